@@ -1,0 +1,61 @@
+"""The pipeline is the composition of per-article stages, named in `Settings.stages`.
+
+Each stage is a plain function `(Article, Settings) -> Article` that declares which stages it
+reads from; building the pipeline checks that order, so a misconfigured list fails at once with a
+message rather than producing empty output later.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import import_module
+from typing import Callable
+
+from lagebild.errors import ConfigError, PipelineOrderError
+from lagebild.model import Article
+from lagebild.settings import Settings
+
+StageFn = Callable[[Article, Settings], Article]
+
+
+@dataclass(frozen=True)
+class StageSpec:
+    target: str
+    """`module:function` implementing the stage, imported when the pipeline is built."""
+    requires: tuple[str, ...] = ()
+
+
+STAGES: dict[str, StageSpec] = {
+    "clean": StageSpec("lagebild.clean:clean_article"),
+    "meta": StageSpec("lagebild.meta:extract_meta", ("clean",)),
+    "sentences": StageSpec("lagebild.nlp.sentences:split_article", ("clean",)),
+    "entities": StageSpec("lagebild.nlp.entities:tag_article", ("sentences",)),
+    "quotes": StageSpec("lagebild.nlp.quotes:quote_article", ("sentences", "entities")),
+    "timexes": StageSpec("lagebild.nlp.time:tag_article", ("sentences", "meta")),
+    "events": StageSpec("lagebild.link.events:events_of_article", ("timexes", "entities")),
+}
+
+
+def _load(target: str) -> StageFn:
+    module, _, name = target.partition(":")
+    return getattr(import_module(module), name)
+
+
+class Pipeline:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        seen: list[str] = []
+        self.stages: list[tuple[str, StageFn]] = []
+        for name in settings.stages:
+            spec = STAGES.get(name)
+            if spec is None:
+                raise ConfigError(f"unknown stage {name!r}; known stages: {', '.join(STAGES)}")
+            missing = [r for r in spec.requires if r not in seen]
+            if missing:
+                raise PipelineOrderError(f"stage {name!r} needs {missing} before it in the stage list")
+            seen.append(name)
+            self.stages.append((name, _load(spec.target)))
+
+    def __call__(self, article: Article) -> Article:
+        for _, stage in self.stages:
+            article = stage(article, self.settings)
+        return article
