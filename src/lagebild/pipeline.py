@@ -29,10 +29,19 @@ STAGES: dict[str, StageSpec] = {
     "meta": StageSpec("lagebild.meta:extract_meta", ("clean",)),
     "sentences": StageSpec("lagebild.nlp.sentences:split_article", ("clean",)),
     "entities": StageSpec("lagebild.nlp.entities:tag_article", ("sentences",)),
-    "quotes": StageSpec("lagebild.nlp.quotes:quote_article", ("sentences", "entities")),
+    "resolve": StageSpec("lagebild.link.entities:resolve_article", ("entities",)),
+    "quotes": StageSpec("lagebild.nlp.quotes:quote_article", ("sentences", "resolve")),
     "timexes": StageSpec("lagebild.nlp.time:tag_article", ("sentences", "meta")),
     "events": StageSpec("lagebild.link.events:events_of_article", ("timexes", "entities")),
 }
+
+
+LINKERS: dict[str, StageSpec] = {
+    "entities": StageSpec("lagebild.link.entities:resolve_across"),
+    "timeline": StageSpec("lagebild.link.events:build_timeline", ("entities",)),
+}
+"""Cross-article steps: `(list[Article], Settings) -> list[...]`, run after every article has been
+through the stages; each result is stored under the linker's name."""
 
 
 def _load(target: str) -> StageFn:
@@ -55,7 +64,23 @@ class Pipeline:
             seen.append(name)
             self.stages.append((name, _load(spec.target)))
 
+        self.linkers: list[tuple[str, Callable]] = []
+        linked: list[str] = []
+        for name in settings.linkers:
+            spec = LINKERS.get(name)
+            if spec is None:
+                raise ConfigError(f"unknown linker {name!r}; known linkers: {', '.join(LINKERS)}")
+            missing = [r for r in spec.requires if r not in linked]
+            if missing:
+                raise PipelineOrderError(f"linker {name!r} needs {missing} before it in the linker list")
+            linked.append(name)
+            self.linkers.append((name, _load(spec.target)))
+
     def __call__(self, article: Article) -> Article:
         for _, stage in self.stages:
             article = stage(article, self.settings)
         return article
+
+    def link(self, articles: list[Article]) -> dict[str, list]:
+        """Run the cross-article steps over a whole collection, in order."""
+        return {name: linker(articles, self.settings) for name, linker in self.linkers}

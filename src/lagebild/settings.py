@@ -8,12 +8,16 @@ from pathlib import Path
 
 from lagebild.errors import ConfigError
 
-DEFAULT_STAGES = ("clean", "meta", "sentences", "entities", "quotes", "timexes", "events")
+DEFAULT_STAGES = (
+    "clean", "meta", "sentences", "entities", "resolve", "quotes", "timexes", "events",
+)
+DEFAULT_LINKERS = ("entities", "timeline")
 
 
 @dataclass
 class Settings:
     stages: tuple[str, ...] = DEFAULT_STAGES
+    linkers: tuple[str, ...] = DEFAULT_LINKERS
     language: str | None = None
     """Force a language instead of detecting it per article."""
     crawled: date | None = None
@@ -32,8 +36,9 @@ class Settings:
         unknown = set(raw) - known
         if unknown:
             raise ConfigError(f"{path}: unknown option(s) {sorted(unknown)}; known: {sorted(known)}")
-        if "stages" in raw:
-            raw["stages"] = tuple(raw["stages"])
+        for key in ("stages", "linkers"):
+            if key in raw:
+                raw[key] = tuple(raw[key])
         if "crawled" in raw and isinstance(raw["crawled"], str):
             raw["crawled"] = date.fromisoformat(raw["crawled"])
         if "db" in raw:
