@@ -1,0 +1,1 @@
+"""Evaluation commands: each module scores one stage on gold data from ../shared/data."""
