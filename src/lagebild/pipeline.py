@@ -49,32 +49,25 @@ def _load(target: str) -> StageFn:
     return getattr(import_module(module), name)
 
 
+def _build(names: tuple[str, ...], specs: dict[str, StageSpec], kind: str) -> list[tuple[str, Callable]]:
+    """Import the named steps in order, checking that each one's inputs come before it."""
+    built: list[tuple[str, Callable]] = []
+    for name in names:
+        spec = specs.get(name)
+        if spec is None:
+            raise ConfigError(f"unknown {kind} {name!r}; known: {', '.join(specs)}")
+        missing = [r for r in spec.requires if r not in {done for done, _ in built}]
+        if missing:
+            raise PipelineOrderError(f"{kind} {name!r} needs {missing} before it in the {kind} list")
+        built.append((name, _load(spec.target)))
+    return built
+
+
 class Pipeline:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        seen: list[str] = []
-        self.stages: list[tuple[str, StageFn]] = []
-        for name in settings.stages:
-            spec = STAGES.get(name)
-            if spec is None:
-                raise ConfigError(f"unknown stage {name!r}; known stages: {', '.join(STAGES)}")
-            missing = [r for r in spec.requires if r not in seen]
-            if missing:
-                raise PipelineOrderError(f"stage {name!r} needs {missing} before it in the stage list")
-            seen.append(name)
-            self.stages.append((name, _load(spec.target)))
-
-        self.linkers: list[tuple[str, Callable]] = []
-        linked: list[str] = []
-        for name in settings.linkers:
-            spec = LINKERS.get(name)
-            if spec is None:
-                raise ConfigError(f"unknown linker {name!r}; known linkers: {', '.join(LINKERS)}")
-            missing = [r for r in spec.requires if r not in linked]
-            if missing:
-                raise PipelineOrderError(f"linker {name!r} needs {missing} before it in the linker list")
-            linked.append(name)
-            self.linkers.append((name, _load(spec.target)))
+        self.stages: list[tuple[str, StageFn]] = _build(settings.stages, STAGES, "stage")
+        self.linkers: list[tuple[str, Callable]] = _build(settings.linkers, LINKERS, "linker")
 
     def __call__(self, article: Article) -> Article:
         for _, stage in self.stages:
