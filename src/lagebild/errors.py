@@ -53,3 +53,21 @@ class ModelMissing(LagebildError):
 
 class SharedDataMissing(LagebildError):
     """Evaluation data from ../shared/data is not present."""
+
+
+class UnreadableInput(InputError):
+    """The path does not exist, matches nothing, or cannot be opened (permissions, broken link)."""
+
+
+class CorruptInput(InputError):
+    """A compressed file that ends early or fails its checksum."""
+
+
+class StageFailed(LagebildError):
+    """A stage or linker raised on one article (or collection); the batch records it and goes on."""
+
+    def __init__(self, path: str, stage: str, reason: str) -> None:
+        super().__init__(f"{path}: stage {stage!r} failed: {reason}")
+        self.path = path
+        self.stage = stage
+        self.reason = reason
