@@ -71,3 +71,12 @@ class StageFailed(LagebildError):
         self.path = path
         self.stage = stage
         self.reason = reason
+
+
+class StoreError(LagebildError):
+    """The database file cannot be opened or is not a lagebild database."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
