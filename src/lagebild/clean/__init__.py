@@ -1,0 +1,112 @@
+"""The clean stage: from a plain-text page dump, the article body apart from the page furniture.
+
+Every raw line ends up in exactly one place: the body (as a paragraph or subheading), a caption,
+or `furniture` with the kind that says why it was removed, so nothing is dropped silently and the
+meta stage can read titles, bylines and dates from the furniture lines.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from lagebild.clean.features import SENTENCE_END, WORD, describe
+from lagebild.clean.language import detect
+from lagebild.clean.lines import content_by_region, label_lines
+from lagebild.clean.model import content_by_model
+from lagebild.clean.repair import split_dateline, split_glued_credit, split_trailing_agency, unglue_words
+from lagebild.model import Article, Caption, Furniture, Span
+from lagebild.settings import Settings
+
+LANGUAGE_SAMPLE_MIN_WORDS = 8
+CREDIT_LABEL = re.compile(r"^\s*[^:]{1,25}:\s*")
+
+
+def clean_article(article: Article, settings: Settings) -> Article:
+    raw_lines = article.raw.splitlines()
+    article.language = settings.language or article.language or _detect_language(raw_lines)
+    lines = describe(raw_lines, article.language)
+    content = content_by_model(lines, article.language)
+    if content is None:
+        content = content_by_region(lines)
+    labels = label_lines(lines, article.language, content)
+
+    vocabulary = Counter(WORD.findall(article.raw))
+    paragraphs: list[tuple[str, str, int]] = []
+    furniture: list[Furniture] = []
+    captions: list[Caption] = []
+    for line, label in zip(lines, labels):
+        if label == "blank":
+            continue
+        if label in ("body", "heading"):
+            text = unglue_words(line.text, vocabulary)
+            if label == "body" and paragraphs and _continues(paragraphs[-1], text):
+                kind, previous, index = paragraphs[-1]
+                paragraphs[-1] = (kind, f"{previous} {text}", index)
+            else:
+                paragraphs.append((label, text, line.index))
+        elif label == "caption":
+            captions.append(_caption(lines, line.index))
+        else:
+            furniture.append(Furniture(text=line.text, kind=label, line=line.index))
+
+    _split_edges(paragraphs, furniture)
+    article.body, article.headings = _join(paragraphs)
+    article.furniture = sorted(furniture, key=lambda f: f.line)
+    article.captions = captions
+    return article
+
+
+def _detect_language(lines: list[str]) -> str:
+    """Language of the prose lines, so an English menu over a German article does not decide."""
+    prose = [line for line in lines if len(line.split()) >= LANGUAGE_SAMPLE_MIN_WORDS]
+    return detect("\n".join(prose) if prose else "\n".join(lines))
+
+
+def _continues(previous: tuple[str, str, int], text: str) -> bool:
+    """A dump line that carries on the sentence of the line before (cut by a <br> or a link)."""
+    kind, prev_text, _ = previous
+    return kind == "body" and not SENTENCE_END.search(prev_text) and not prev_text.endswith(":") \
+        and text[:1].islower()
+
+
+def _caption(lines, index: int) -> Caption:
+    text, credit = split_glued_credit(lines[index].text)
+    if credit is None:
+        following = next((line for line in lines[index + 1:] if line.text), None)
+        if following is not None and following.pattern == "photo_credit":
+            credit = CREDIT_LABEL.sub("", following.text) or following.text
+    return Caption(text=text, line=index, credit=credit)
+
+
+def _split_edges(paragraphs: list[tuple[str, str, int]], furniture: list[Furniture]) -> None:
+    """Move a dateline off the first paragraph and an agency marker off the last one."""
+    first = next((i for i, p in enumerate(paragraphs) if p[0] == "body"), None)
+    if first is not None:
+        kind, text, index = paragraphs[first]
+        dateline, agency, rest = split_dateline(text)
+        if dateline and rest.strip():
+            furniture.append(Furniture(text=dateline, kind="dateline", line=index))
+            if agency:
+                furniture.append(Furniture(text=agency, kind="agency", line=index))
+            paragraphs[first] = (kind, rest.strip(), index)
+    last = next((i for i in range(len(paragraphs) - 1, -1, -1) if paragraphs[i][0] == "body"), None)
+    if last is not None:
+        kind, text, index = paragraphs[last]
+        rest, agency = split_trailing_agency(text)
+        if agency and rest:
+            furniture.append(Furniture(text=f"({agency})", kind="agency", line=index))
+            paragraphs[last] = (kind, rest, index)
+
+
+def _join(paragraphs: list[tuple[str, str, int]]) -> tuple[str, list[Span]]:
+    parts: list[str] = []
+    headings: list[Span] = []
+    offset = 0
+    for kind, text, _ in paragraphs:
+        if parts:
+            offset += 2
+        if kind == "heading":
+            headings.append(Span(offset, offset + len(text)))
+        parts.append(text)
+        offset += len(text)
+    return "\n\n".join(parts), headings

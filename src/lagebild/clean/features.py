@@ -1,0 +1,94 @@
+"""What a single dump line looks like: the evidence both the rules and the line model read.
+
+A page dump has no markup left, so body and furniture are told apart by shape alone: running prose
+is long, ends in sentence punctuation and is full of function words; menus are runs of short
+capitalised lines; meta lines match per-language patterns; furniture repeats across the page.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from lagebild.clean.patterns import furniture_kind, stop_words
+
+WORD = re.compile(r"\w[\w'’\-.]*")
+SENTENCE_END = re.compile(r"""[.!?…]["'“”»«)’]*$|[.!?…]\s*\(\w{2,12}(?:/\w{1,6}){0,3}\)$""")
+DATE_LIKE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d{2}\b")
+BULLET = re.compile(r"^(?:[-–•*·]|\d{1,2}[.)])\s+")
+
+PROSE_MIN_WORDS = 6
+PROSE_LONG_WORDS = 15
+PROSE_STOP_SHARE = 0.12
+"""A line is prose when it has at least 6 words, ends like a sentence (or has 15+ words) and at
+least 12 % of its words are function words; calibrated on the dev half of the trafilatura pages."""
+
+
+@dataclass(slots=True)
+class Line:
+    index: int
+    text: str
+    words: int
+    stop_share: float
+    cap_share: float
+    digit_share: float
+    ends_sentence: bool
+    ends_colon: bool
+    bullet: bool
+    date_like: bool
+    pattern: str | None
+    repeats: int
+    prose: bool
+
+
+def _stop_share(tokens: list[str], stops: frozenset[str]) -> float:
+    if not tokens:
+        return 0.0
+    return sum(t.lower() in stops for t in tokens) / len(tokens)
+
+
+def describe(lines: list[str], lang: str) -> list[Line]:
+    """Features of every line of a dump, in order."""
+    stops = stop_words(lang)
+    counts = Counter(line.strip() for line in lines if line.strip())
+    out = []
+    for i, raw in enumerate(lines):
+        text = raw.strip()
+        tokens = WORD.findall(text)
+        n = len(tokens)
+        stop = _stop_share(tokens, stops)
+        ends = bool(SENTENCE_END.search(text))
+        prose = n >= PROSE_MIN_WORDS and (ends or n >= PROSE_LONG_WORDS) and stop >= PROSE_STOP_SHARE
+        pattern = furniture_kind(text, lang) if text and (n <= 25 or not prose) else None
+        out.append(Line(
+            index=i, text=text, words=n, stop_share=stop,
+            cap_share=sum(t[0].isupper() for t in tokens) / n if n else 0.0,
+            digit_share=sum(ch.isdigit() for ch in text) / len(text) if text else 0.0,
+            ends_sentence=ends, ends_colon=text.endswith(":"), bullet=bool(BULLET.match(text)),
+            date_like=bool(DATE_LIKE.search(text)), pattern=pattern,
+            repeats=counts[text] if text else 0, prose=prose,
+        ))
+    return out
+
+
+def main_region(lines: list[Line]) -> tuple[int, int] | None:
+    """The stretch of lines [start, end] richest in prose: the maximum-sum run where a prose line
+    earns its word count and any other non-blank line costs a little, so short headings between
+    paragraphs stay inside while menus and teaser lists far away do not."""
+    best, best_span = 0.0, None
+    run, run_start = 0.0, 0
+    for i, line in enumerate(lines):
+        if not line.text:
+            continue
+        if line.prose and line.repeats == 1:
+            gain = min(line.words, 80)
+        elif line.pattern and line.pattern != "other":
+            gain = -12.0
+        else:
+            gain = -4.0
+        if run <= 0:
+            run, run_start = 0.0, i
+        run += gain
+        if run > best:
+            best, best_span = run, (run_start, i)
+    return best_span

@@ -1,0 +1,169 @@
+"""Give every dump line a role: body, heading, caption, title/kicker/teaser, or a furniture kind.
+
+Which lines are content comes from the line model when one is shipped, else from the prose-richest
+region of the page; the finer roles (caption, heading, meta lines, related teasers) are then read
+from patterns and the line's neighbours, which is where the evidence for them is.
+"""
+from __future__ import annotations
+
+from lagebild.clean.features import Line, main_region
+from lagebild.clean.patterns import caption_openings
+from lagebild.clean.repair import split_glued_credit
+
+CONTENT_ROLES = ("body", "heading")
+META_KINDS = ("byline", "date", "translator", "agency", "photo_credit", "gallery")
+HEADING_MAX_WORDS = 20
+TITLE_MAX_WORDS = 35
+CAPTION_MAX_WORDS = 40
+TITLE_LOOKBACK = 15
+SECTION_MAX_WORDS = 3
+"""How far above the first body line the title may sit: past bylines, dates, captions, teasers."""
+
+
+def _is_caption(lines: list[Line], i: int, lang: str) -> bool:
+    line = lines[i]
+    if line.words < 3:
+        return False
+    if any(p.match(line.text) for p in caption_openings(lang)) or split_glued_credit(line.text)[1]:
+        return True
+    if line.prose and line.words > CAPTION_MAX_WORDS:
+        return False
+    after = _next_text(lines, i)
+    before = _prev_text(lines, i)
+    return (after is not None and after.pattern == "photo_credit") or (
+        before is not None and before.pattern == "gallery")
+
+
+def _next_text(lines: list[Line], i: int) -> Line | None:
+    for j in range(i + 1, len(lines)):
+        if lines[j].text:
+            return lines[j]
+    return None
+
+
+def _prev_text(lines: list[Line], i: int) -> Line | None:
+    for j in range(i - 1, -1, -1):
+        if lines[j].text:
+            return lines[j]
+    return None
+
+
+def _heading_like(line: Line) -> bool:
+    return (1 <= line.words <= HEADING_MAX_WORDS and not line.ends_sentence
+            and line.pattern is None and not line.text.endswith((",", ";")))
+
+
+def _title_candidate(line: Line) -> bool:
+    return (3 <= line.words <= TITLE_MAX_WORDS and line.pattern is None and not line.ends_colon
+            and not line.text.endswith(".") and len(line.text) >= 15)
+
+
+def _name_like(line: Line) -> bool:
+    """A bare author name ("Erika Muster"): two to four capitalised words, nothing else."""
+    tokens = line.text.split()
+    return 2 <= len(tokens) <= 4 and all(t[:1].isupper() and t.replace("-", "").replace(".", "").isalpha()
+                                         for t in tokens)
+
+
+def content_by_region(lines: list[Line]) -> list[bool]:
+    span = main_region(lines)
+    if span is None:
+        return [False] * len(lines)
+    start, end = span
+    return [start <= i <= end for i in range(len(lines))]
+
+
+def label_lines(lines: list[Line], lang: str, content: list[bool]) -> list[str]:
+    """A role for every line; `content[i]` says whether line i belongs to the article text."""
+    labels = ["blank" if not line.text else "" for line in lines]
+    content_idx = [i for i, c in enumerate(content) if c and lines[i].text]
+    first = content_idx[0] if content_idx else len(lines)
+    last = content_idx[-1] if content_idx else -1
+
+    for i, line in enumerate(lines):
+        if labels[i]:
+            continue
+        if line.pattern and not (content[i] and line.prose):
+            labels[i] = "related_date" if line.pattern == "date" and i > last else line.pattern
+        elif (content[i] or first - 3 <= i <= last + 3) and _is_caption(lines, i, lang):
+            labels[i] = "caption"
+        elif content[i]:
+            labels[i] = _content_role(lines, i)
+
+    title = _choose_title(lines, labels, first)
+    _label_head(lines, labels, title, first)
+    _label_tail(lines, labels, last)
+    return labels
+
+
+def _content_role(lines: list[Line], i: int) -> str:
+    line = lines[i]
+    if line.prose:
+        return "body"
+    after = _next_text(lines, i)
+    if _heading_like(line) and after is not None and after.prose:
+        return "heading"
+    if line.words >= 3 and (line.ends_sentence or line.bullet or line.ends_colon):
+        return "body"
+    if line.words >= 8:
+        return "body"
+    return "other"
+
+
+def _choose_title(lines: list[Line], labels: list[str], first: int) -> int | None:
+    """The nearest title-like line above the first body line, skipping meta lines and captions."""
+    for i in range(first - 1, max(-1, first - 1 - TITLE_LOOKBACK), -1):
+        if labels[i] in ("blank", "caption", *META_KINDS) or _near_date_name(lines, labels, i):
+            continue
+        if _title_candidate(lines[i]) and not lines[i].ends_sentence:
+            return i
+    return None
+
+
+def _label_head(lines: list[Line], labels: list[str], title: int | None, first: int) -> None:
+    if title is not None:
+        labels[title] = "title"
+        prev = _prev_text(lines, title)
+        if prev is not None and not labels[prev.index] and 1 <= prev.words <= 8 and prev.pattern is None \
+                and prev.text != lines[title].text:
+            labels[prev.index] = "kicker"
+        for i in range(title + 1, first):
+            if not labels[i]:
+                labels[i] = _head_role(lines, labels, i)
+        for line in lines:
+            if line.index != title and line.text == lines[title].text:
+                labels[line.index] = "title_repeat"
+    for i in range(0, first):
+        if not labels[i]:
+            labels[i] = "nav" if lines[i].words <= 5 else "other"
+
+
+def _head_role(lines: list[Line], labels: list[str], i: int) -> str:
+    """A line between the title and the body: lead, bare author name, section label or clutter."""
+    line = lines[i]
+    if line.prose:
+        return "teaser"
+    if _near_date_name(lines, labels, i):
+        return "byline"
+    if line.words <= SECTION_MAX_WORDS and line.text[:1].isupper():
+        return "section"
+    return "other"
+
+
+def _near_date_name(lines: list[Line], labels: list[str], i: int) -> bool:
+    if not _name_like(lines[i]):
+        return False
+    neighbours = [n for n in (_prev_text(lines, i), _next_text(lines, i)) if n is not None]
+    return any(labels[n.index] in ("date", "related_date") or n.pattern == "date" for n in neighbours)
+
+
+def _label_tail(lines: list[Line], labels: list[str], last: int) -> None:
+    """After the article: dated teaser lists are related articles, the rest is page chrome."""
+    after_date = False
+    for i in range(last + 1, len(lines)):
+        if labels[i] == "related_date":
+            after_date = True
+            continue
+        if not labels[i]:
+            labels[i] = "related" if after_date else ("nav" if lines[i].words <= 5 else "other")
+            after_date = False
