@@ -1,0 +1,62 @@
+"""The meta stage: headline, credits and dates of an article, read from the page dump.
+
+Metadata that came with the input (`Source.given_title`, `Source.given_published`) wins over
+anything read from the text, because it was written by the publisher for machines.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from lagebild.meta.bylines import find_credits
+from lagebild.meta.dates import find_dates
+from lagebild.meta.layout import layout_of
+from lagebild.meta.published import choose_dates
+from lagebild.meta.title import find_headline
+from lagebild.model import Article, DateValue
+from lagebild.settings import Settings
+
+__all__ = ["extract_meta"]
+
+
+def _given_published(text: str | None) -> DateValue | None:
+    """A publisher-supplied date string (ISO 8601 or any spelling `find_dates` reads)."""
+    if not text or not text.strip():
+        return None
+    text = text.strip()
+    try:
+        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        value = value.replace(tzinfo=None)
+        if len(text) <= 10:
+            return DateValue(value.date(), "source", 0.99, text)
+        return DateValue(value, "source", 0.99, text)
+    except ValueError:
+        pass
+    found = find_dates(text)
+    if found and found[0].value() is not None:
+        return DateValue(found[0].value(), "source", 0.95, text, found[0].swappable)
+    return None
+
+
+def extract_meta(article: Article, settings: Settings) -> Article:
+    layout = layout_of(article)
+    source = article.source
+    headline = find_headline(layout, source.url, source.given_title)
+    article.title = headline.title
+    article.kicker = headline.kicker
+    article.teaser = headline.teaser
+    sections = layout.lines_of("section")
+    article.section = layout.lines[sections[0]].strip() if sections else None
+
+    first_paragraph = article.body.split("\n\n", 1)[0] if article.body else (
+        layout.lines[layout.body_start] if layout.lines else "")
+    credits = find_credits(layout, first_paragraph)
+    article.authors = credits.authors
+    article.translators = credits.translators
+    article.agency = credits.agency
+    article.dateline = credits.dateline
+
+    reference: date | None = source.crawled or settings.crawled
+    found = choose_dates(layout, headline.line, article.language or settings.language, source.url, reference)
+    article.published = _given_published(source.given_published) or found.published
+    article.updated = found.updated
+    return article

@@ -1,0 +1,192 @@
+"""Who wrote, translated and supplied the article, and where it was filed from.
+
+Bylines are read from the cleaner's byline/translator/agency furniture and, because the cleaner
+can miss them, from short lines right above or below the body that open with a byline word
+("Von", "By"). The words are data (`meta_byline_prefixes`, `meta_translator_labels`,
+`meta_name_stops`, `common/meta_agencies`), so a new language is a new data folder.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from lagebild.meta.layout import Layout
+from lagebild.resources import data_path, word_list
+
+BYLINE_CHARS = 120
+"""Bylines are short; a longer line opening with "Von" is a sentence."""
+
+NEAR_BODY = 8
+"""Lines above the body start and below its end where an unlabelled byline may sit."""
+
+SEPARATOR = re.compile(r"\s*(?:,|;|&|\||/|·|\bund\b|\band\b|\bsowie\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
+PARTICLES = frozenset({"von", "van", "de", "der", "den", "del", "della", "di", "da", "du", "le", "la", "zu", "ten", "ter", "bin", "al"})
+
+
+@dataclass
+class Credits:
+    authors: list[str] = field(default_factory=list)
+    translators: list[str] = field(default_factory=list)
+    agency: str | None = None
+    dateline: str | None = None
+
+
+def _all_languages(name: str) -> list[str]:
+    root = data_path()
+    entries = []
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        entries.extend(word_list(folder.name, name))
+    return entries
+
+
+@cache
+def _prefix(name: str) -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{'|'.join(_all_languages(name))})\b\s*:?\s*", re.IGNORECASE)
+
+
+@cache
+def _stops() -> frozenset[str]:
+    return frozenset(_all_languages("meta_name_stops"))
+
+
+@cache
+def agencies() -> tuple[str, ...]:
+    return tuple(sorted(word_list("common", "meta_agencies"), key=len, reverse=True))
+
+
+@cache
+def _agency_marker() -> re.Pattern[str]:
+    """"(AFP/jmh)", "(dpa)", "(Reuters, AP)": an agency in parentheses, optionally with editor initials."""
+    names = "|".join(re.escape(a) for a in agencies())
+    return re.compile(rf"\((?P<list>(?:{names})(?:\s*[/,;]\s*[\w.-]{{1,20}}){{0,4}})\)", re.IGNORECASE)
+
+
+@cache
+def _datelines() -> tuple[re.Pattern[str], ...]:
+    """"BERLIN (dpa) -", "SEOUL.-", "Berlin (dpa) –": a place opening the first paragraph.
+
+    A place in capitals needs only the dash after it; a normally written place needs an agency."""
+    names = "|".join(re.escape(a) for a in agencies())
+    agency = rf"\((?P<agency>(?:{names})[^)]{{0,25}})\)"
+    return (
+        re.compile(rf"^(?P<place>[A-ZÄÖÜÉ][A-ZÄÖÜÉ'\-/ ]{{2,40}}?)\s*(?:{agency})?\s*[.,]?\s*[-–—]\s"),
+        re.compile(rf"^(?P<place>[A-ZÄÖÜÉ][\w'\-/ ]{{2,40}}?)\s*{agency}\s*[.,:]?\s*[-–—:]?\s"),
+    )
+
+
+def canonical_agency(text: str) -> str | None:
+    lowered = text.strip().lower()
+    for name in agencies():
+        if lowered == name.lower():
+            return name
+    return None
+
+
+def names_in(text: str, minimum_tokens: int = 2) -> list[str]:
+    """Person names in the rest of a byline: capitalised words, split at "und"/"and"/commas."""
+    names = []
+    for part in SEPARATOR.split(text):
+        tokens = []
+        for token in part.split():
+            bare = token.strip(".:()[]\"'“”„")
+            if not bare or bare.lower() in _stops() and bare.lower() not in PARTICLES:
+                break
+            if bare[0].isupper() or (bare.lower() in PARTICLES and tokens):
+                tokens.append(bare)
+            else:
+                break
+        while tokens and tokens[-1].lower() in PARTICLES:
+            tokens.pop()
+        if minimum_tokens <= len(tokens) <= 5 and canonical_agency(" ".join(tokens)) is None:
+            names.append(" ".join(tokens))
+    return names
+
+
+def _lines_near_body(layout: Layout) -> list[int]:
+    top = range(max(0, layout.body_start - 2 * NEAR_BODY), layout.body_start + 1)
+    bottom = range(max(layout.body_end - 2, 0), min(layout.body_end + NEAR_BODY, len(layout.lines)))
+    return sorted(set(top) | set(bottom))
+
+
+def find_credits(layout: Layout, first_paragraph: str) -> Credits:
+    credits = Credits()
+    _read_bylines(layout, credits)
+    _read_translators(layout, credits)
+    _read_dateline(layout, first_paragraph, credits)
+    if credits.agency is None:
+        credits.agency = _agency_anywhere(layout)
+    return credits
+
+
+def _add(target: list[str], names: list[str]) -> None:
+    for name in names:
+        if name not in target:
+            target.append(name)
+
+
+def _read_bylines(layout: Layout, credits: Credits) -> None:
+    marked = layout.lines_of("byline")
+    candidates = marked or [i for i in _lines_near_body(layout)
+                            if len(layout.lines[i]) <= BYLINE_CHARS and not layout.never_dated(i)]
+    for index in candidates:
+        line = layout.lines[index].strip()
+        opened = _prefix("meta_byline_prefixes").match(line)
+        if _prefix("meta_translator_labels").match(line):
+            continue
+        if opened is None and not marked:
+            continue
+        rest = line[opened.end():] if opened else line
+        for part in SEPARATOR.split(rest):
+            agency = canonical_agency(part)
+            if agency and credits.agency is None:
+                credits.agency = agency
+        _add(credits.authors, names_in(rest, minimum_tokens=1 if marked else 2))
+
+
+def _read_translators(layout: Layout, credits: Credits) -> None:
+    marked = layout.lines_of("translator")
+    candidates = marked or [i for i in _lines_near_body(layout) if len(layout.lines[i]) <= BYLINE_CHARS]
+    for index in candidates:
+        line = layout.lines[index].strip()
+        opened = _prefix("meta_translator_labels").match(line)
+        if opened:
+            _add(credits.translators, names_in(line[opened.end():], minimum_tokens=1))
+
+
+def _read_dateline(layout: Layout, first_paragraph: str, credits: Credits) -> None:
+    marked = layout.lines_of("dateline")
+    text = layout.lines[marked[0]].strip() if marked else first_paragraph.strip()
+    found = next((m for m in (p.match(text) for p in _datelines()) if m), None)
+    if found:
+        place = found.group("place").strip(" .,-")
+        credits.dateline = place or None
+        if found.group("agency"):
+            credits.agency = credits.agency or _agency_from_marker(f"({found.group('agency')})")
+    elif marked:
+        credits.dateline = text.strip(" .,-–—")
+
+
+def _agency_from_marker(text: str) -> str | None:
+    found = _agency_marker().search(text)
+    if not found:
+        return None
+    listed = [canonical_agency(part) for part in re.split(r"\s*[/,;]\s*", found.group("list"))]
+    named = [a for a in listed if a]
+    return ", ".join(dict.fromkeys(named)) or None
+
+
+def _agency_anywhere(layout: Layout) -> str | None:
+    """A source marker in the body or beside it ("… unterstützt. (AFP/jmh)"), else agency furniture."""
+    for index in layout.lines_of("agency"):
+        line = layout.lines[index]
+        agency = _agency_from_marker(line) or canonical_agency(re.sub(r"^\W*(?:quelle|source)\s*:\s*", "", line, flags=re.I))
+        if agency:
+            return agency
+    for index in range(layout.body_start, min(layout.body_end + NEAR_BODY, len(layout.lines))):
+        if layout.never_dated(index):
+            continue
+        agency = _agency_from_marker(layout.lines[index])
+        if agency:
+            return agency
+    return None

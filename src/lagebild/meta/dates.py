@@ -1,0 +1,136 @@
+"""Find calendar dates in a line of text, in the spellings news pages use.
+
+Month names come from Babel's CLDR data for the locales in `data/common/meta_month_locales.txt`,
+so a new language needs one line there, not a new table. Numeric dates with "/" or "-" can be read
+day-first or month-first; each match says which readings are possible and the caller decides.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+
+from babel.dates import get_month_names
+
+from lagebild.resources import word_list
+
+MONTH_FIRST_LANGUAGES = frozenset({"en"})
+"""Languages whose pages write numeric dates month-first by default (US usage dominates English
+news on the web); every other language reads "07/01/2024" day-first."""
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    year: int
+    month: int
+    day: int
+    hour: int | None = None
+    minute: int | None = None
+    swappable: bool = False
+    """Numeric date whose first two fields are both ≤ 12 and not fixed by the separator."""
+    order: str = "dmy"
+    """How the numeric fields were read: dmy, mdy or ymd (textual months are always certain)."""
+    separator: str = ""
+    """The separator of a numeric date ("." "/" "-"), empty for a written-out month."""
+
+    def value(self, month_first: bool = False) -> date | datetime | None:
+        """The date, read month-first when asked and the match allows it; None if impossible."""
+        month, day = (self.day, self.month) if month_first and self.swappable else (self.month, self.day)
+        try:
+            if self.hour is not None and self.minute is not None:
+                return datetime(self.year, month, day, self.hour, self.minute)
+            return date(self.year, month, day)
+        except ValueError:
+            return None
+
+
+@cache
+def month_names() -> dict[str, int]:
+    """Lower-cased month names and abbreviations (without dots) of every configured locale."""
+    names: dict[str, int] = {}
+    for locale in word_list("common", "meta_month_locales"):
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, locale=locale).items():
+                    key = name.lower().rstrip(".")
+                    if len(key) >= 3:
+                        names.setdefault(key, number)
+    names.setdefault("sept", 9)
+    return names
+
+
+def _month_alternation() -> str:
+    return "|".join(sorted((re.escape(n) for n in month_names()), key=len, reverse=True))
+
+
+TIME = r"(?:\s*(?:,|um|at|à|a las|alle|o|-|–|\||·|/)?\s*(?P<hour>[012]?\d)[:.h](?P<minute>[0-5]\d)(?!\d)(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
+YEAR = r"(?P<year>(?:19|20)\d{2})"
+
+
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    month = rf"(?P<mname>{_month_alternation()})\.?"
+    day = r"(?P<day>[0-3]?\d)(?:\.|st|nd|rd|th|er|º)?"
+    return (
+        ("ymd", re.compile(rf"(?<!\d){YEAR}(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)(?:T|\s+|,\s*)?{TIME}")),
+        ("num", re.compile(rf"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)?\d{{2}})(?![\d]|\.\d){TIME}")),
+        ("dmy", re.compile(rf"(?<![\w.]){day}\s*(?:de\s+|of\s+)?{month}(?:\s+de)?,?\s+{YEAR}(?!\d){TIME}", re.IGNORECASE)),
+        ("mdy", re.compile(rf"(?<!\w){month}\s+{day},?\s+{YEAR}(?!\d){TIME}", re.IGNORECASE)),
+    )
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+def _time(match: re.Match[str]) -> tuple[int | None, int | None]:
+    if match.group("hour") is None:
+        return None, None
+    hour, minute = int(match.group("hour")), int(match.group("minute"))
+    ampm = (match.group("ampm") or "").replace(".", "").lower()
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return None, None
+    return hour, minute
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every full date (day, month, year) in `text`, left to right, without overlaps."""
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _patterns():
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            match = _build(kind, m)
+            if match is not None and match.value() is not None:
+                found.append(match)
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _build(kind: str, m: re.Match[str]) -> DateMatch | None:
+    hour, minute = _time(m)
+    end = m.end()
+    if kind == "ymd":
+        return DateMatch(m.start(), end, int(m.group("year")), int(m.group("month")), int(m.group("day")),
+                         hour, minute, order="ymd", separator=m.group("sep"))
+    if kind == "num":
+        first, second, sep = int(m.group("a")), int(m.group("b")), m.group("sep")
+        swappable = sep != "." and first <= 12 and second <= 12 and first != second
+        if sep != "." and second > 12 >= first:
+            return DateMatch(m.start(), end, _year(m.group("year")), first, second, hour, minute,
+                             order="mdy", separator=sep)
+        return DateMatch(m.start(), end, _year(m.group("year")), second, first, hour, minute,
+                         swappable=swappable, order="dmy", separator=sep)
+    month = month_names()[m.group("mname").lower().rstrip(".")]
+    return DateMatch(m.start(), end, int(m.group("year")), month, int(m.group("day")), hour, minute, order=kind)

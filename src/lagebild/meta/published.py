@@ -1,0 +1,235 @@
+"""The article's publication and update dates, each with where it was read and how sure we are.
+
+Evidence is ranked by how rarely it misleads: a labelled line ("Publiziert: …") beats a date in
+the URL, which beats a bare date line next to the headline, which beats a relative phrase ("vor 3
+Tagen"); a date from the body text is only a low-confidence guess. Lines the cleaner marked as
+related teasers, captions or comments are never read, and without the cleaner bare dates that come
+in lists (teaser blocks) are skipped for the same reason.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+
+from lagebild.meta.dates import MONTH_FIRST_LANGUAGES, DateMatch, find_dates
+from lagebild.meta.layout import Layout, is_paragraph
+from lagebild.model import DateValue
+from lagebild.resources import data_path, json_data, word_list
+
+HEADER_ABOVE = 15
+"""Lines above the headline (or body) searched for a bare date line."""
+
+BARE_LINE_CHARS = 120
+"""A dated line longer than this is prose or a teaser, not a date/byline line."""
+
+LIST_SPAN = 3
+"""Two unlabelled date lines this close together are a list (teasers, archive), not a header."""
+
+CONFIDENCE = {"explicit": 0.95, "source": 0.9, "bare": 0.7, "updated_as_published": 0.6, "inferred": 0.2}
+RELATIVE_CONFIDENCE = {"minutes": 0.8, "hours": 0.8, "days": 0.7, "weeks": 0.5, "months": 0.3, "years": 0.2}
+URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+@dataclass
+class Candidate:
+    match: DateMatch
+    line: int
+    role: str | None
+    """"published" or "updated" when a label says so, None for a bare date."""
+
+
+@dataclass
+class PageDates:
+    published: DateValue | None = None
+    updated: DateValue | None = None
+
+
+def _languages_with(name: str) -> list[str]:
+    root = data_path()
+    return sorted(p.name for p in root.iterdir() if (p / f"{name}.txt").exists() or (p / f"{name}.json").exists())
+
+
+@cache
+def _label_pattern(role: str) -> re.Pattern[str]:
+    """Any language's label for `role`, directly before a date (one word such as a weekday between)."""
+    name = f"meta_{role}_labels"
+    labels = [entry for lang in _languages_with(name) for entry in word_list(lang, name)]
+    return re.compile(rf"(?:^|[^\w])(?:{'|'.join(labels)})\W{{0,3}}(?:\w+,?\s+)?$", re.IGNORECASE)
+
+
+def _role(line: str, match: DateMatch) -> str | None:
+    prefix = line[max(0, match.start - 45):match.start]
+    for role in ("updated", "published"):
+        if _label_pattern(role).search(prefix):
+            return role
+    return None
+
+
+def url_date(url: str | None) -> date | None:
+    if not url:
+        return None
+    found = URL_DATE.search(url)
+    if not found:
+        return None
+    try:
+        return date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+    except ValueError:
+        return None
+
+
+def _month_first(layout: Layout, language: str | None) -> tuple[bool, bool]:
+    """Read "07/01/2024" month-first? Decided by other numeric dates on the page, else by language.
+
+    Returns (month_first, decided_by_language_alone)."""
+    votes = 0
+    for line in layout.lines:
+        for match in find_dates(line):
+            if match.separator in ("/", "-") and match.order in ("dmy", "mdy") and not match.swappable:
+                if match.order == "mdy":
+                    votes += 1
+                elif match.day > 12:
+                    votes -= 1
+    if votes:
+        return votes > 0, False
+    return (language or "") in MONTH_FIRST_LANGUAGES, True
+
+
+def _value(match: DateMatch, month_first: bool, from_url: date | None) -> date | datetime | None:
+    if match.swappable and from_url is not None:
+        for reading in (False, True):
+            value = match.value(month_first=reading)
+            if value is not None and _day(value) == from_url:
+                return value
+    return match.value(month_first=month_first)
+
+
+def _day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _candidates(layout: Layout) -> list[Candidate]:
+    found = []
+    for index, line in enumerate(layout.lines):
+        if layout.never_dated(index):
+            continue
+        for match in find_dates(line):
+            found.append(Candidate(match, index, _role(line, match)))
+    return found
+
+
+def _is_bare(candidate: Candidate, layout: Layout, dated_lines: set[int]) -> bool:
+    index = candidate.line
+    if len(layout.lines[index].strip()) > BARE_LINE_CHARS:
+        return False
+    if layout.kind(index) == "date":
+        return True
+    neighbours = {i for i in dated_lines if i != index and abs(i - index) <= LIST_SPAN}
+    return not neighbours
+
+
+def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: str | None,
+                 reference: date | None) -> PageDates:
+    """The published and updated dates of the page; `reference` (crawl date) bounds them above."""
+    latest = reference or date.today()
+    month_first, by_language = _month_first(layout, language)
+    from_url = url_date(url)
+    anchor = layout.body_start if anchor is None else anchor
+
+    def usable(c: Candidate) -> bool:
+        value = _value(c.match, month_first, from_url)
+        return value is not None and 1990 <= value.year and _day(value) <= latest
+
+    candidates = [c for c in _candidates(layout) if usable(c)]
+
+    def distance(c: Candidate) -> float:
+        return abs(c.line - anchor) + (0.5 if c.line < anchor else 0.0)
+
+    def make(c: Candidate, provenance: str, confidence: float) -> DateValue:
+        ambiguous = c.match.swappable and by_language and from_url is None
+        if from_url is not None and _day(_value(c.match, month_first, from_url)) == from_url:
+            confidence = max(confidence, 0.97)
+        return DateValue(_value(c.match, month_first, from_url), provenance, confidence,
+                         layout.lines[c.line].strip()[:200], ambiguous)
+
+    result = PageDates()
+    labelled = {role: sorted((c for c in candidates if c.role == role), key=distance)
+                for role in ("published", "updated")}
+    if labelled["updated"]:
+        result.updated = make(labelled["updated"][0], "explicit", CONFIDENCE["explicit"])
+    if labelled["published"]:
+        result.published = make(labelled["published"][0], "explicit", CONFIDENCE["explicit"])
+        return result
+    if from_url is not None and from_url <= latest:
+        result.published = DateValue(from_url, "source", CONFIDENCE["source"], url)
+        return result
+    header_top = min(anchor, layout.body_start) - HEADER_ABOVE
+    dated_lines = {c.line for c in candidates if c.role is None}
+    bare = [c for c in candidates if c.role is None and (layout.kind(c.line) == "date"
+            or header_top <= c.line <= layout.body_start + 1) and _is_bare(c, layout, dated_lines)]
+    if bare:
+        result.published = make(min(bare, key=distance), "bare", CONFIDENCE["bare"])
+        return result
+    if result.updated is not None:
+        result.published = DateValue(result.updated.value, "explicit", CONFIDENCE["updated_as_published"],
+                                     result.updated.evidence, result.updated.ambiguous)
+        return result
+    relative = _relative(layout, header_top, reference)
+    if relative is not None:
+        result.published = relative
+        return result
+    body = [c for c in candidates if c.role is None and layout.body_start <= c.line <= layout.body_end
+            and is_paragraph(layout.lines[c.line])]
+    if body:
+        result.published = make(body[0], "inferred", CONFIDENCE["inferred"])
+    return result
+
+
+@cache
+def _relative_rules() -> list[tuple[re.Pattern[str], dict]]:
+    rules = []
+    for lang in _languages_with("meta_relative"):
+        spec = json_data(lang, "meta_relative")
+        for pattern in spec.get("patterns", []):
+            rules.append((re.compile(pattern, re.IGNORECASE), spec))
+        words = spec.get("words", {})
+        if words:
+            rules.append((re.compile(rf"^\W*(?P<word>{'|'.join(map(re.escape, words))})\W*(?:\d{{1,2}}[:.]\d{{2}}\s*\w{{0,3}})?\W*$", re.IGNORECASE), spec))
+    return rules
+
+
+def relative_date(text: str, reference: date) -> tuple[date, str, str] | None:
+    """A phrase such as "vor 3 Tagen" or "2 hours ago" resolved against `reference`.
+
+    Returns (date, unit, matched words); months and years are counted as 30 and 365 days."""
+    for pattern, spec in _relative_rules():
+        found = pattern.search(text)
+        if not found:
+            continue
+        groups = found.groupdict()
+        if groups.get("word"):
+            days = spec["words"][groups["word"].lower()]
+            return reference - timedelta(days=days), "days", found.group(0).strip()
+        raw = groups["num"].lower()
+        count = int(raw) if raw.isdigit() else spec.get("numbers", {}).get(raw, 1)
+        unit = spec["units"][groups["unit"].lower()]
+        days = {"minutes": 0, "hours": count / 24, "days": count, "weeks": 7 * count,
+                "months": 30 * count, "years": 365 * count}[unit]
+        return reference - timedelta(days=int(days)), unit, found.group(0).strip()
+    return None
+
+
+def _relative(layout: Layout, header_top: int, reference: date | None) -> DateValue | None:
+    """A relative date in the header; without a crawl date there is nothing to resolve it against."""
+    if reference is None:
+        return None
+    for index in range(max(header_top, 0), min(layout.body_start + 2, len(layout.lines))):
+        line = layout.lines[index]
+        if layout.never_dated(index) or len(line) > BARE_LINE_CHARS:
+            continue
+        resolved = relative_date(line, reference)
+        if resolved is not None:
+            value, unit, words = resolved
+            return DateValue(value, "relative", RELATIVE_CONFIDENCE[unit], words, False)
+    return None

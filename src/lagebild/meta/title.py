@@ -1,0 +1,131 @@
+"""Title, kicker and teaser: from metadata or the cleaner when they say, else from line features.
+
+A page dump has no markup, so the headline is recognised by what headlines share on every outlet:
+a short line without sentence punctuation just above the body, often echoing the URL slug, often
+repeated (page heading and breadcrumb). A "kicker" (Dachzeile) is a shorter topical line directly
+above the headline.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import unquote, urlparse
+
+from lagebild.meta.dates import find_dates
+from lagebild.meta.layout import Layout
+
+SEARCH_ABOVE_BODY = 25
+"""Lines above the body in which the headline is looked for; navigation menus sit further up."""
+
+WORD = re.compile(r"\w+")
+SENTENCE_END = re.compile(r"[.!?…]\W*$")
+
+
+@dataclass
+class Headline:
+    title: str | None = None
+    kicker: str | None = None
+    teaser: str | None = None
+    line: int | None = None
+
+
+def fold(text: str) -> str:
+    """Lower case without accents and with German umlauts spelled out, as URL slugs write them."""
+    text = text.lower()
+    for umlaut, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        text = text.replace(umlaut, spelled)
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def slug_words(url: str | None) -> set[str]:
+    if not url:
+        return set()
+    path = unquote(urlparse(url).path)
+    return {w for w in WORD.findall(fold(path)) if len(w) >= 3 and not w.isdigit()} - {"html", "htm", "php", "aspx"}
+
+
+def _headline_like(line: str) -> bool:
+    words = len(line.split())
+    return 12 <= len(line) <= 220 and 2 <= words <= 35 and not line.endswith(":") and not find_dates(line)
+
+
+def _score(index: int, layout: Layout, slug: set[str], counts: dict[str, int]) -> float:
+    line = layout.lines[index].strip()
+    words = set(WORD.findall(fold(line)))
+    score = 0.0
+    if slug:
+        score += 3.0 * len(words & slug) / max(len(slug), 1)
+    if counts.get(line, 0) > 1:
+        score += 0.5
+    if not SENTENCE_END.search(line):
+        score += 0.5
+    if len(line.split()) >= 4:
+        score += 0.5
+    score -= 0.04 * (layout.body_start - index)
+    return score
+
+
+def find_headline(layout: Layout, url: str | None, given_title: str | None) -> Headline:
+    headline = _from_furniture(layout)
+    if headline.title is None:
+        headline = _from_lines(layout, url)
+    if given_title and given_title.strip():
+        headline.title = given_title.strip()
+    if headline.kicker and headline.title and fold(headline.kicker) == fold(headline.title):
+        headline.kicker = None
+    return headline
+
+
+def _from_furniture(layout: Layout) -> Headline:
+    def first(kind: str) -> tuple[int | None, str | None]:
+        found = layout.lines_of(kind)
+        return (found[0], layout.lines[found[0]].strip()) if found else (None, None)
+
+    line, title = first("title")
+    return Headline(title=title, kicker=first("kicker")[1], teaser=first("teaser")[1], line=line)
+
+
+def _from_lines(layout: Layout, url: str | None) -> Headline:
+    lines = layout.lines
+    slug = slug_words(url)
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line.strip()] = counts.get(line.strip(), 0) + 1
+    top = max(0, layout.body_start - SEARCH_ABOVE_BODY)
+    candidates = [i for i in range(top, layout.body_start + 1)
+                  if _headline_like(lines[i].strip()) and not layout.never_dated(i)
+                  and layout.kind(i) not in ("byline", "date", "section")]
+    if not candidates:
+        return Headline()
+    best = max(candidates, key=lambda i: (_score(i, layout, slug, counts), -i))
+    best = _first_copy(best, lines)
+    kicker = _kicker_above(best, lines)
+    return Headline(title=lines[best].strip(), kicker=kicker, line=best)
+
+
+def _first_copy(index: int, lines: list[str]) -> int:
+    """Of a headline printed twice in a row, keep the first: the second is a repeat, not a title."""
+    while index > 0 and _previous(index, lines) is not None and lines[_previous(index, lines)].strip() == lines[index].strip():
+        index = _previous(index, lines)
+    return index
+
+
+def _previous(index: int, lines: list[str]) -> int | None:
+    for j in range(index - 1, max(index - 3, -1), -1):
+        if lines[j].strip():
+            return j
+    return None
+
+
+def _kicker_above(index: int, lines: list[str]) -> str | None:
+    """A short topical line right above the headline, not a sentence and not a copy of it."""
+    above = _previous(index, lines)
+    if above is None:
+        return None
+    kicker, title = lines[above].strip(), lines[index].strip()
+    if kicker == title or SENTENCE_END.search(kicker) or kicker.endswith(":") or find_dates(kicker):
+        return None
+    if 2 <= len(kicker.split()) <= 8 and len(kicker) <= max(60, 1.3 * len(title)):
+        return kicker
+    return None
