@@ -153,6 +153,39 @@ class Event:
 
 
 @dataclass
+class EventSource:
+    """One article's report of a timeline event: who said it happened when, and in which words."""
+
+    article_id: str
+    time_value: str
+    sentence: str
+    trigger: str
+    outlet: str | None = None
+    title: str | None = None
+    published: date | datetime | None = None
+
+
+@dataclass
+class TimelineEntry:
+    """One event as reported across sources, placed at the start of its (possibly vague) period."""
+
+    time_value: str
+    granularity: str
+    """day, time, week, month, season, quarter, half or year: how precise `time_value` is."""
+    start: date
+    trigger: str
+    summary: str
+    sources: list[EventSource] = field(default_factory=list)
+    first_reported_by: str | None = None
+    """Article id of the source published earliest."""
+    participants: list[str] = field(default_factory=list)
+    place: str | None = None
+    date_conflict: bool = False
+    time_values: list[str] = field(default_factory=list)
+    """Every distinct time value the sources give; more than one compatible value is no conflict."""
+
+
+@dataclass
 class Article:
     id: str
     source: Source
