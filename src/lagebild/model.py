@@ -150,6 +150,8 @@ class Event:
     participants: list[str] = field(default_factory=list)
     place: str | None = None
     from_caption: bool = False
+    trigger_lemma: str | None = None
+    """Base form of the trigger (with a German separable particle joined on), for merging."""
 
 
 @dataclass
