@@ -1,0 +1,333 @@
+"""The `lagebild` command: thin wrappers over the public functions, plus one output helper.
+
+Commands that list things take `@output_format()` and end with `emit(rows, fmt)`, so every
+command offers the same table / json / jsonl output. Exit codes: 0 all fine, 1 fatal error,
+2 usage error, 3 some inputs were skipped or failed.
+"""
+from __future__ import annotations
+
+import importlib
+import json
+import logging
+import pkgutil
+import sys
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+import click
+
+from lagebild.errors import InputError, LagebildError, SharedDataMissing
+from lagebild.settings import Settings
+
+EXIT_PARTIAL = 3
+CONFIG_FILE = "lagebild.toml"
+MAX_CELL = 60
+
+
+class LagebildGroup(click.Group):
+    """Turns lagebild's own errors into one line on stderr and exit code 1, not a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except LagebildError as exc:
+            click.echo(f"lagebild: error: {exc}", err=True)
+            ctx.exit(1)
+
+
+# ---- shared output helper -------------------------------------------------------------------
+
+def output_format(default: str = "table", choices: Sequence[str] = ("table", "json", "jsonl")) -> Callable:
+    """The `--format` option as the keyword argument `fmt`, for use with `emit`."""
+    return click.option(
+        "--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
+        help="table for people, json (one array) or jsonl (one object per line) for programs.",
+    )
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        value = ", ".join(map(str, value))
+    text = " ".join(str(value).split())
+    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+
+
+def emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] | None = None) -> None:
+    """Print rows as an aligned table, a JSON array or JSON lines on stdout."""
+    if fmt == "json":
+        click.echo(json.dumps(list(rows), ensure_ascii=False, indent=2, default=str))
+        return
+    if fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+        return
+    columns = list(columns or (rows[0].keys() if rows else []))
+    if not columns:
+        return
+    cells = [[_cell(row.get(column)) for column in columns] for row in rows]
+    widths = [max([len(column)] + [len(line[i]) for line in cells]) for i, column in enumerate(columns)]
+    for line in [columns, ["-" * width for width in widths], *cells]:
+        click.echo("  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip())
+
+
+# ---- shared options -------------------------------------------------------------------------
+
+def db_option(f: Callable) -> Callable:
+    return click.option(
+        "--db", type=click.Path(dir_okay=False, path_type=Path),
+        help="SQLite database (default: `db` from the config file, else ./lagebild.sqlite).",
+    )(f)
+
+
+def config_option(f: Callable) -> Callable:
+    return click.option(
+        "--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help=f"TOML file with a [lagebild] table of settings (default: ./{CONFIG_FILE} if present).",
+    )(f)
+
+
+def load_settings(config: Path | None, **overrides: Any) -> Settings:
+    """Settings from `--config` (or ./lagebild.toml), with command-line options winning."""
+    if config is None and Path(CONFIG_FILE).is_file():
+        config = Path(CONFIG_FILE)
+    if config is not None:
+        return Settings.load(config, **overrides)
+    return Settings(**{key: value for key, value in overrides.items() if value is not None})
+
+
+def open_store(db: Path | None, config: Path | None = None, must_exist: bool = True):
+    from lagebild.store import Store
+
+    path = db or load_settings(config).db
+    if must_exist and not path.exists():
+        raise click.ClickException(f"no database at {path}; run `lagebild analyze PATH --db {path}` first")
+    return Store(path)
+
+
+def _progress_wanted(quiet: bool) -> bool:
+    return not quiet and sys.stderr.isatty()
+
+
+def _report_errors(errors: Sequence[LagebildError]) -> None:
+    for error in errors:
+        verdict = "skipped" if isinstance(error, InputError) else "failed"
+        click.echo(f"lagebild: {verdict}: {error}", err=True)
+
+
+# ---- commands -------------------------------------------------------------------------------
+
+@click.group(cls=LagebildGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="lagebild")
+@click.option("--verbose", "-v", is_flag=True, help="Log what the stages do (to stderr).")
+def main(verbose: bool) -> None:
+    """Turn raw news articles about a developing story into a sourced, dated picture of it."""
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(name)s: %(message)s")
+    if not verbose:
+        for noisy in ("trafilatura", "htmldate", "charset_normalizer"):
+            logging.getLogger(noisy).setLevel(logging.ERROR)
+
+
+def _article_row(article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "language": article.language,
+        "published": article.published.iso() if article.published else None,
+        "outlet": article.source.outlet,
+        "title": article.title or article.source.given_title,
+        "entities": len(article.entities),
+        "quotes": len(article.quotes),
+        "timexes": len(article.timexes),
+    }
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--report", type=click.Path(dir_okay=False, path_type=Path), help="Also write the HTML report here.")
+@output_format()
+@config_option
+@click.option("--crawled", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Date the pages were saved (YYYY-MM-DD), for relative dates such as \"vor 3 Tagen\".")
+@click.option("--lang", help="Force this language (ISO 639-1, e.g. de, en) instead of detecting it.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary line.")
+def analyze(paths, db, report, fmt, config, crawled, lang, quiet) -> None:
+    """Analyse files, folders, globs or - (stdin); store the results and print one row per article.
+
+    Inputs: .txt page dumps, .html/.htm pages, .jsonl (one article per line), each optionally .gz.
+    """
+    from lagebild.api import analyze as run_analysis
+    from lagebild.export import article_record
+    from lagebild.store import Store
+
+    settings = load_settings(config, db=db, crawled=crawled.date() if crawled else None, language=lang)
+    with Store(settings.db) as store:
+        result = run_analysis(paths, settings, store, progress=_progress_wanted(quiet))
+        if report:
+            from lagebild.report import render_report
+
+            render_report(store, report)
+    if fmt == "table":
+        emit([_article_row(article) for article in result.articles], fmt)
+    else:
+        emit([article_record(article) for article in result.articles], fmt)
+    _report_errors(result.errors)
+    if not quiet:
+        summary = (f"{len(result.articles)} articles analysed, {len(result.skipped)} skipped, "
+                   f"{len(result.failed)} failed; db: {settings.db}")
+        click.echo(summary + (f"; report: {report}" if report else ""), err=True)
+    if result.errors:
+        sys.exit(EXIT_PARTIAL)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@config_option
+@click.option("--crawled", type=click.DateTime(formats=["%Y-%m-%d"]), help="Date the pages were saved.")
+@output_format()
+def ingest(paths, db, config, crawled, fmt) -> None:
+    """Read and store inputs without analysing them; texts already stored are left as they are."""
+    from lagebild.ingest import ingest as read_inputs
+    from lagebild.store import Store
+
+    settings = load_settings(config, db=db, crawled=crawled.date() if crawled else None)
+    rows, errors = [], []
+    with Store(settings.db) as store:
+        for item in read_inputs(paths, settings):
+            if isinstance(item, InputError):
+                errors.append(item)
+            elif item.id not in store:
+                store.upsert_article(item)
+                rows.append({"id": item.id, "path": item.source.path, "format": item.source.format})
+    emit(rows, fmt, ["id", "path", "format"])
+    _report_errors(errors)
+    click.echo(f"{len(rows)} new articles stored, {len(errors)} skipped; db: {settings.db}", err=True)
+    if errors:
+        sys.exit(EXIT_PARTIAL)
+
+
+def _find_article(store, article_id: str):
+    matches = store.ids_starting(article_id)
+    if article_id in matches:
+        return store.get(article_id)
+    if len(matches) == 1:
+        return store.get(matches[0])
+    if not matches:
+        raise click.ClickException(f"no article with id {article_id!r}")
+    raise click.ClickException(f"{article_id!r} is ambiguous: {', '.join(matches[:10])}")
+
+
+def _describe(article) -> str:
+    lines = [article.title or article.source.given_title or "(untitled)", ""]
+    facts = {
+        "id": article.id, "source": article.source.url or article.source.path,
+        "outlet": article.source.outlet, "language": article.language,
+        "published": article.published and f"{article.published.iso()} ({article.published.provenance}, "
+                                            f"confidence {article.published.confidence:.2f})",
+        "authors": ", ".join(article.authors), "agency": article.agency, "dateline": article.dateline,
+    }
+    lines += [f"{key:>10}: {value}" for key, value in facts.items() if value]
+    lines += ["", article.body or article.raw]
+    lines += [f"[caption] {caption.text}" for caption in article.captions]
+    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("article_id")
+@db_option
+@output_format(default="text", choices=("text", "json"))
+def show(article_id, db, fmt) -> None:
+    """Show one stored article (the id may be shortened to any unambiguous prefix)."""
+    from lagebild.export import article_record
+
+    with open_store(db) as store:
+        article = _find_article(store, article_id)
+    if fmt == "json":
+        click.echo(json.dumps(article_record(article), ensure_ascii=False, indent=2))
+    else:
+        click.echo(_describe(article))
+
+
+@main.command()
+@click.argument("query")
+@db_option
+@click.option("--limit", default=20, show_default=True, help="At most this many hits.")
+@output_format()
+def search(query, db, limit, fmt) -> None:
+    """Full-text search over stored titles and bodies (every word must occur; word* for prefixes)."""
+    with open_store(db) as store:
+        hits = store.search(query, limit)
+    emit([{"id": hit.id, "title": hit.title, "snippet": hit.snippet} for hit in hits], fmt, ["id", "title", "snippet"])
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True,
+              help="jsonl: the full output record per article (docs/output.md); csv: one row of scalars.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+def export(db, fmt, out) -> None:
+    """Export every stored article."""
+    from lagebild.export import write_csv, write_jsonl
+
+    write = write_csv if fmt == "csv" else write_jsonl
+    with open_store(db) as store:
+        if out is None:
+            count = write(store.articles(), sys.stdout)
+        else:
+            with open(out, "w", encoding="utf-8", newline="") as stream:
+                count = write(store.articles(), stream)
+    click.echo(f"{count} articles exported" + (f" to {out}" if out else ""), err=True)
+
+
+@main.command()
+@db_option
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="HTML file to write.")
+def report(db, out) -> None:
+    """Write the self-contained HTML report of everything stored."""
+    from lagebild.report import render_report
+
+    with open_store(db) as store:
+        render_report(store, out)
+    click.echo(f"report: {out}", err=True)
+
+
+def evaluation_names() -> list[str]:
+    """Modules of `lagebild.eval` that offer `evaluate`, i.e. what `lagebild eval` can run."""
+    import lagebild.eval
+
+    names = []
+    for module in pkgutil.iter_modules(lagebild.eval.__path__):
+        if hasattr(importlib.import_module(f"lagebild.eval.{module.name}"), "evaluate"):
+            names.append(module.name)
+    return names
+
+
+@main.command("eval")
+@click.argument("name")
+@click.option("--limit", type=int, help="Evaluate on the first N items only (quick check).")
+@click.option("--split", type=click.Choice(["dev", "heldout"]), help="Only this half of a split set.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def evaluate(name, limit, split, as_json) -> None:
+    """Run evaluation NAME against the gold data in ../shared/data; `all` runs every one."""
+    known = evaluation_names()
+    if name != "all" and name not in known:
+        raise click.BadParameter(f"unknown evaluation {name!r}; known: all, {', '.join(known)}", param_hint="NAME")
+    options = {"limit": limit, **({"split": split} if split else {})}
+    results, missing = {}, []
+    for current in known if name == "all" else [name]:
+        module = importlib.import_module(f"lagebild.eval.{current}")
+        try:
+            results[current] = module.evaluate(**options)
+        except SharedDataMissing as exc:
+            missing.append(current)
+            click.echo(f"lagebild: {current}: skipped: {exc}", err=True)
+            continue
+        if not as_json:
+            click.echo(f"== {current}\n{module.format_report(results[current])}")
+    if as_json:
+        payload = results if name == "all" else results.get(name, {})
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
+    if missing:
+        sys.exit(EXIT_PARTIAL)
