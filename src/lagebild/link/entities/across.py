@@ -1,0 +1,214 @@
+"""Across articles: one canonical entity for every spelling of the same name.
+
+Local entities (one per article) are joined when their names share a key: a CLDR country or
+city id for places and organisations ("Nordkorea" = "North Korea"), else the transliteration-
+folded name ("Kim Jong-un" = "Kim Jong Un", "Wostotschny" = "Wostochny"), else a Jaro-Winkler
+similarity of folded names above `SIMILAR`. A lone surname or first word joins the one full
+name that contains it. Same name does not force a merge: labels must agree (Washington the
+person is not Washington the city), and places whose text says they are of different kinds
+(a river vs a village) stay apart; a local entity that could join several of those goes to the
+one whose article mentions the most of the same other entities.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from lagebild.link.entities.local import resolve_mentions
+from lagebild.link.entities.names import folded, geo_key, jaro_winkler, uninflect, words
+from lagebild.model import Article, Entity, Mention
+from lagebild.settings import Settings
+
+SIMILAR = 0.94
+"""Jaro-Winkler on folded keys above which two names of the same label are one spelling; at
+0.94 "Selenskyj"/"Selensky" join while short distinct surnames ("Kohl"/"Kahl") stay apart."""
+MIN_SIMILAR_LENGTH = 6
+
+
+@dataclass
+class _Local:
+    article: str
+    label: str
+    name: str
+    names: set[str]
+    mentions: list[Mention]
+    kinds: set[str]
+    context: set[str] = field(default_factory=set)
+    lang: str = "de"
+
+    @property
+    def keys(self) -> set[str]:
+        found = {f"geo:{geo_key(n)}" for n in self.names if self.label != "PER" and geo_key(n)}
+        return found or {f"{self.label}:{folded(n)}" for n in self.names}
+
+
+class _Groups:
+    """Union-find over local entities that refuses to join places of conflicting kinds."""
+
+    def __init__(self, items: list[_Local]) -> None:
+        self.parent = list(range(len(items)))
+        self.kinds = [set(item.kinds) for item in items]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def can_join(self, a: int, b: int) -> bool:
+        ka, kb = self.kinds[self.find(a)], self.kinds[self.find(b)]
+        return not ka or not kb or bool(ka & kb)
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb and self.can_join(ra, rb):
+            self.parent[rb] = ra
+            self.kinds[ra] |= self.kinds[rb]
+
+
+def resolve_across(articles: list[Article], settings: Settings) -> list[Entity]:
+    """Canonical entities over a collection; rewrites every `Mention.entity_id` to its global id."""
+    items = _locals(articles, settings)
+    items.sort(key=lambda x: (x.label, x.name, x.article))
+    groups = _Groups(items)
+    _join_same_keys(items, groups)
+    _join_similar(items, groups)
+    _join_short_names(items, groups)
+    members: dict[int, list[_Local]] = defaultdict(list)
+    for i, item in enumerate(items):
+        members[groups.find(i)].append(item)
+    entities = [_canonical(group) for group in members.values()]
+    return sorted(entities, key=lambda e: (-e.mentions, e.name))
+
+
+def _locals(articles: list[Article], settings: Settings) -> list[_Local]:
+    items = []
+    for article in articles:
+        lang = article.language or settings.language or "de"
+        if article.entities and all(m.entity_id is None for m in article.entities):
+            resolve_mentions(article.body, article.entities, lang, article.id)
+        by_id: dict[str, list[Mention]] = defaultdict(list)
+        for m in article.entities:
+            if m.entity_id is not None:
+                by_id[m.entity_id].append(m)
+        mine = [_local(article.id, group, lang) for group in by_id.values()]
+        keys = {item.name: folded(item.name) for item in mine}
+        for item in mine:
+            item.context = {k for n, k in keys.items() if n != item.name}
+        items.extend(mine)
+    return items
+
+
+def _local(article_id: str, mentions: list[Mention], lang: str) -> _Local:
+    named = [m for m in mentions if "descriptor" not in m.attributes and not m.part]
+    names = [m.attributes.get("name", m.text) for m in named] or [mentions[0].text]
+    counts = Counter(names)
+    name = max(counts, key=lambda n: (len(words(n)), counts[n], n))
+    labels = Counter(m.label for m in named) or Counter(m.label for m in mentions)
+    kinds = {m.attributes["kind"] for m in mentions if "kind" in m.attributes}
+    return _Local(article_id, labels.most_common(1)[0][0], name, set(names), mentions, kinds, lang=lang)
+
+
+def _join_same_keys(items: list[_Local], groups: _Groups) -> None:
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        for key in item.keys:
+            by_key[key].append(i)
+    for indices in by_key.values():
+        kinded = [i for i in indices if items[i].kinds]
+        for i in kinded:
+            for j in kinded:
+                groups.join(i, j)
+        undecided = []
+        for i in indices:
+            if not items[i].kinds:
+                target = _best_context(items, i, [j for j in indices if j != i], groups)
+                if target is None:
+                    undecided.append(i)
+                else:
+                    groups.join(target, i)
+        for i in undecided[1:]:
+            groups.join(undecided[0], i)
+
+
+def _best_context(items: list[_Local], i: int, candidates: list[int], groups: _Groups) -> int | None:
+    """Among candidates of different kinds, the one whose article shares most other entities;
+    none when that does not decide."""
+    roots = sorted({groups.find(j) for j in candidates if items[j].kinds})
+    if not roots:
+        return None
+
+    def overlap(root: int) -> int:
+        return sum(len(items[i].context & items[j].context) for j in candidates if groups.find(j) == root)
+
+    ranked = sorted(roots, key=overlap, reverse=True)
+    if len(ranked) > 1 and overlap(ranked[0]) == overlap(ranked[1]):
+        return None
+    return ranked[0]
+
+
+def _join_similar(items: list[_Local], groups: _Groups) -> None:
+    by_label: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        by_label[item.label].append(i)
+    for indices in by_label.values():
+        keys = [(i, folded(items[i].name)) for i in indices]
+        for a, (i, key_i) in enumerate(keys):
+            for j, key_j in keys[a + 1:]:
+                if min(len(key_i), len(key_j)) >= MIN_SIMILAR_LENGTH and key_i[0] == key_j[0] \
+                        and groups.find(i) != groups.find(j) and jaro_winkler(key_i, key_j) >= SIMILAR:
+                    groups.join(i, j)
+
+
+def _join_short_names(items: list[_Local], groups: _Groups) -> None:
+    """A surname-only local entity joins the one full name containing it (most shared context)."""
+    full: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        parts = words(item.name)
+        if len(parts) > 1:
+            linkable = parts if item.label == "PER" else parts[:1]
+            for word in linkable:
+                full[f"{item.label}:{folded(uninflect(word, item.lang))}"].append(i)
+    for i, item in enumerate(items):
+        if len(words(item.name)) != 1:
+            continue
+        candidates = full.get(f"{item.label}:{folded(uninflect(item.name, item.lang))}", [])
+        roots = {groups.find(j) for j in candidates}
+        if len(roots) == 1:
+            groups.join(candidates[0], i)
+        elif roots:
+            def shared(root: int) -> tuple[int, int]:
+                group = [j for j in candidates if groups.find(j) == root]
+                return sum(len(item.context & items[j].context) for j in group), len(group)
+            ranked = sorted(roots, key=shared, reverse=True)
+            if shared(ranked[0]) > shared(ranked[1]):
+                groups.join(ranked[0], i)
+
+
+def _canonical(group: list[_Local]) -> Entity:
+    mentions = [m for item in group for m in item.mentions]
+    labels = Counter(item.label for item in group for _ in item.mentions)
+    label = labels.most_common(1)[0][0]
+    weight = Counter()
+    for item in group:
+        weight[item.name] += len(item.mentions)
+    if label == "PER":
+        name = max(weight, key=lambda n: (len(words(n)), weight[n], n))
+    else:
+        name = max(weight, key=lambda n: (weight[n], len(n), n))
+    geo = next((k for item in group for k in sorted(item.keys) if k.startswith("geo:")), None)
+    kinds = sorted({k for item in group for k in item.kinds})
+    key = "|".join([label, geo or folded(name), *kinds])
+    entity_id = "ent:" + hashlib.sha1(key.encode()).hexdigest()[:12]
+    attributes: dict[str, list[str]] = {}
+    aliases: set[str] = set()
+    for m in mentions:
+        m.entity_id = entity_id
+        if "descriptor" not in m.attributes:
+            aliases.add(m.text)
+            aliases.add(m.attributes.get("name", m.text))
+        for k, value in m.attributes.items():
+            if k != "name" and value not in attributes.setdefault(k, []):
+                attributes[k].append(value)
+    return Entity(entity_id, name, label, sorted(aliases), attributes, len(mentions))

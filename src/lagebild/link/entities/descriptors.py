@@ -1,0 +1,186 @@
+"""Roles, ages and descriptor phrases around names, read with data-file word lists.
+
+A role is recognised by the ending of a word ("Verteidigungsminister" ends in "minister"), so a
+short list of role nouns per language covers the compounds news German builds from them. What
+is found becomes an attribute of the person, never part of the name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from lagebild.resources import word_list
+
+_TOKEN = re.compile(r"[\w'’.-]+|[,;:()]")
+_AGE_AFTER = re.compile(r"\s*(?:\((\d{1,3})\)|,\s*(\d{1,3})\s*,)")
+_ROLE_ENDINGS = {"de": ("", "in", "innen", "en", "n", "s", "es", "r"), "en": ("", "s")}
+_CLAUSE_STOP = {",", ";", ":", "(", ")"}
+MAX_ROLE_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Descriptor:
+    """A definite noun phrase naming a person by role ("der Kremlchef", "the Kremlin leader")."""
+
+    start: int
+    end: int
+    role: str
+
+
+@cache
+def _lexicon(lang: str, name: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in word_list(lang, name))
+
+
+@cache
+def _roles(lang: str) -> tuple[str, ...]:
+    return tuple(sorted(_lexicon(lang, "resolve_roles"), key=len, reverse=True))
+
+
+def is_role_word(word: str, lang: str) -> bool:
+    lowered = word.casefold().strip(".,")
+    for role in _roles(lang):
+        if " " in role:
+            continue
+        for ending in _ROLE_ENDINGS.get(lang, ("",)):
+            if lowered.endswith(role + ending) and (lang != "de" or word[:1].isupper()):
+                return True
+    return False
+
+
+def is_honorific(word: str, lang: str) -> bool:
+    return word.casefold() in _lexicon(lang, "resolve_honorifics")
+
+
+def is_determiner(word: str, lang: str) -> bool:
+    return word.casefold() in _lexicon(lang, "resolve_determiners")
+
+
+@cache
+def place_kinds(lang: str) -> tuple[tuple[str, str], ...]:
+    pairs = []
+    for line in word_list(lang, "resolve_place_kinds"):
+        noun, _, kind = line.partition("=")
+        pairs.append((noun.strip().casefold(), kind.strip()))
+    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
+
+
+def place_kind(word: str, lang: str) -> str | None:
+    lowered = word.casefold()
+    for noun, kind in place_kinds(lang):
+        if lowered.endswith(noun) and (lang != "de" or word[:1].isupper()):
+            return kind
+    return None
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text))
+
+
+def role_before(text: str, start: int, lang: str, floor: int = 0) -> tuple[str, int] | None:
+    """The role phrase ending right before a name ("Präsident", "der Sprecher des …,"), with
+    the offset where it starts; it never reaches back past `floor` (the previous mention)."""
+    clause_start = max(text.rfind(c, 0, start) for c in ".!?\n«»\"„“")
+    offset = max(clause_start + 1, floor)
+    tokens = _tokens(text[offset:start])
+    if tokens and tokens[-1].group() == ",":
+        tokens = tokens[:-1]
+    complement = _lexicon(lang, "resolve_complement_words")
+    first = None
+    for index in range(len(tokens) - 1, max(-1, len(tokens) - 1 - MAX_ROLE_WORDS), -1):
+        word = tokens[index].group()
+        if is_role_word(word, lang):
+            first = index
+        elif word in _CLAUSE_STOP or not (
+            word[:1].isupper() or word.casefold() in complement or _is_modifier(word, lang)
+        ):
+            break
+    if first is None:
+        return None
+    if first > 0 and f"{tokens[first - 1].group()} {tokens[first].group()}".casefold() in _roles(lang):
+        first -= 1
+    phrase = " ".join(t.group() for t in tokens[first:])
+    if first > 0 and is_determiner(tokens[first - 1].group(), lang):
+        first -= 1
+    return phrase, offset + tokens[first].start()
+
+
+def role_after(text: str, end: int, lang: str, ceiling: int | None = None) -> str | None:
+    """A role apposition closed before the next mention (`ceiling`): "John Kirby, Sprecher des
+    Weißen Hauses, sagte" but not "Berglund, welcomed Prime Minister Farrow"."""
+    rest = text[end:min(end + 200, ceiling if ceiling is not None else len(text))]
+    age = _AGE_AFTER.match(rest)
+    if age:
+        rest = rest[age.end():]
+    tokens = _tokens(rest)
+    if not tokens or tokens[0].group() != ",":
+        return None
+    phrase: list[str] = []
+    closed = False
+    for token in tokens[1:MAX_ROLE_WORDS + 1]:
+        word = token.group()
+        if word in _CLAUSE_STOP or word.endswith("."):
+            if word not in _CLAUSE_STOP:
+                phrase.append(word.rstrip("."))
+            closed = True
+            break
+        phrase.append(word)
+    if not closed and len(tokens) > MAX_ROLE_WORDS + 1:
+        return None
+    for index, word in enumerate(phrase[:4]):
+        if is_role_word(word, lang):
+            return " ".join(phrase[index:])
+        if not (is_determiner(word, lang) or _is_modifier(word, lang) or word[:1].isupper()):
+            return None
+    return None
+
+
+def age_after(text: str, end: int) -> str | None:
+    found = _AGE_AFTER.match(text, end)
+    if not found:
+        return None
+    return found.group(1) or found.group(2)
+
+
+def _is_modifier(word: str, lang: str) -> bool:
+    """An adjective that may stand between article, role and name: German inflected
+    lowercase adjectives ("britischen"), English capitalised ones ("Russian", "Kremlin")."""
+    if lang == "de":
+        return word[:1].islower() and word.endswith(("e", "en", "er", "es", "em"))
+    return word[:1].isupper()
+
+
+def find_descriptors(text: str, lang: str) -> list[Descriptor]:
+    """Definite role phrases not followed by a name: candidate mentions of a known person."""
+    found = []
+    tokens = _tokens(text)
+    for i, token in enumerate(tokens):
+        if not is_determiner(token.group(), lang):
+            continue
+        for j in range(i + 1, min(i + 4, len(tokens))):
+            word = tokens[j].group()
+            if is_role_word(word, lang):
+                if not _followed_by_name(tokens, j):
+                    found.append(Descriptor(token.start(), tokens[j].end(), word))
+                break
+            if word in _CLAUSE_STOP or not (_is_modifier(word, lang) or lang != "de" and word.isalpha()):
+                break
+    return found
+
+
+def descriptor_role(phrase: str, lang: str) -> str | None:
+    """The role noun of a phrase that is wholly a descriptor ("der russische Präsident")."""
+    parts = phrase.split()
+    if len(parts) < 2 or not is_determiner(parts[0], lang) or not is_role_word(parts[-1], lang):
+        return None
+    if all(_is_modifier(w, lang) or lang != "de" and w.isalpha() for w in parts[1:-1]):
+        return parts[-1]
+    return None
+
+
+def _followed_by_name(tokens: list[re.Match[str]], index: int) -> bool:
+    following = [t.group() for t in tokens[index + 1:index + 3]]
+    if following and following[0] == ",":
+        following = following[1:]
+    return bool(following) and following[0][:1].isupper() and following[0] not in _CLAUSE_STOP

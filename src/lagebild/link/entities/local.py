@@ -1,0 +1,248 @@
+"""Within one text: which mentions are the same entity.
+
+Full names are grouped first; then each short form (surname, first name, genitive) joins the
+full name it most recently followed, as a reader would resolve it; definite role phrases ("der
+Kremlchef") join the most recent person whose role fits, or the most recent person nearby.
+Roles and ages found around a name become attributes, never part of the name.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from lagebild.link.entities import descriptors as desc
+from lagebild.link.entities.names import compact, genitive_base, geo_key, loose, uninflect, words
+from lagebild.model import Entity, Mention
+
+PLACED = "?"
+"""Marks a mention as grouped until the clusters are numbered."""
+DESCRIPTOR_WINDOW = 600
+"""How far back (characters) a role phrase may look for its person when no role matches:
+about three news sentences, beyond which "der Minister" is as likely someone new."""
+
+
+@dataclass
+class _Cluster:
+    label: str
+    mentions: list[Mention] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+
+    def words(self, lang: str) -> set[str]:
+        return {uninflect(w, lang) for n in self.names for w in words(n) if len(words(n)) > 1}
+
+    def last_before(self, offset: int) -> int:
+        return max((m.start for m in self.mentions if m.start < offset), default=-1)
+
+    def roles_before(self, offset: int) -> list[str]:
+        return [m.attributes["role"] for m in self.mentions if "role" in m.attributes and m.start < offset]
+
+
+def clean_name(text: str, lang: str) -> tuple[str, str | None]:
+    """The proper name inside a mention, and a role word it wrongly carried ("Präsident X")."""
+    parts = words(text)
+    role = None
+    while len(parts) > 1 and (
+        desc.is_role_word(parts[0], lang) or desc.is_honorific(parts[0], lang)
+        or desc.is_determiner(parts[0], lang) or parts[0][:1].islower()
+    ):
+        if desc.is_role_word(parts[0], lang):
+            role = parts[0] if role is None else f"{role} {parts[0]}"
+        parts = parts[1:]
+    return " ".join(parts), role
+
+
+def resolve_mentions(text: str, mentions: list[Mention], lang: str, prefix: str) -> list[Entity]:
+    """Group `mentions` into entities with ids `f"{prefix}:{n}"`.
+
+    Sets each mention's `entity_id` and `attributes`; definite role phrases that refer to a
+    person already named are appended to `mentions` (kept sorted by offset) as PER mentions with
+    a `descriptor` attribute, so quote attribution can follow "sagte der Minister" to a name.
+    """
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for m in ordered:
+        m.entity_id = None
+    bounds = [(m, before.end if before else 0, after.start if after else None)
+              for before, m, after in zip([None] + ordered[:-1], ordered, ordered[1:] + [None])]
+    names = {id(m): _name_of(m, text, lang, floor, ceiling) for m, floor, ceiling in bounds}
+    _undo_genitives(ordered, names, lang)
+    clusters: list[_Cluster] = []
+    for m in ordered:
+        if m.deriv or m.part or names[id(m)] is None:
+            continue
+        if m.label == "PER" and len(words(names[id(m)])) > 1:
+            _place(clusters, m, names[id(m)], _full_name_match(clusters, names[id(m)], lang))
+    for m in ordered:
+        name = names[id(m)]
+        if m.deriv or m.part or name is None or m.entity_id is not None:
+            continue
+        _place(clusters, m, name, _short_name_match(clusters, m, name, lang))
+    for m in ordered:
+        if m.part and not m.deriv:
+            _attach_part(clusters, m, lang)
+    _resolve_descriptors(text, mentions, clusters, lang)
+    clusters = [c for c in clusters if c.mentions]
+    clusters.sort(key=lambda c: min(m.start for m in c.mentions))
+    return [_entity(c, f"{prefix}:{n}", lang) for n, c in enumerate(clusters, 1)]
+
+
+def _name_of(m: Mention, text: str, lang: str, floor: int, ceiling: int | None) -> str | None:
+    if desc.descriptor_role(m.text, lang):
+        m.attributes["descriptor"] = desc.descriptor_role(m.text, lang)
+        return None
+    name, role = clean_name(m.text, lang)
+    if role:
+        m.attributes["role"] = role
+    if m.label == "PER":
+        found = desc.role_before(text, m.start, lang, floor)
+        if found and "role" not in m.attributes:
+            m.attributes["role"] = found[0]
+        after = desc.role_after(text, m.end, lang, ceiling)
+        if after and "role" not in m.attributes:
+            m.attributes["role"] = after
+        age = desc.age_after(text, m.end)
+        if age:
+            m.attributes["age"] = age
+    elif m.label == "LOC":
+        kind = _place_kind_near(text, m, lang)
+        if kind:
+            m.attributes["kind"] = kind
+    return name
+
+
+def _place_kind_near(text: str, m: Mention, lang: str) -> str | None:
+    before = words(text[max(0, m.start - 40):m.start])
+    after = words(text[m.end:m.end + 30])
+    for word in (before[-1:] + after[:1]):
+        kind = desc.place_kind(word.strip(",.;:"), lang)
+        if kind:
+            return kind
+    return None
+
+
+def _undo_genitives(ordered: list[Mention], names: dict[int, str | None], lang: str) -> None:
+    """"Putins" is "Putin" when the text also says "Putin", or when CLDR knows the base form."""
+    known = {compact(w) for n in names.values() if n for w in words(n)}
+    for m in ordered:
+        name = names[id(m)]
+        if not name:
+            continue
+        parts = words(name)
+        base = genitive_base(parts[-1], lang)
+        if base and (compact(base) in known or (m.label != "PER" and geo_key(" ".join(parts[:-1] + [base])))):
+            names[id(m)] = " ".join(parts[:-1] + [base])
+            m.attributes["name"] = names[id(m)]
+        elif name != m.text:
+            m.attributes["name"] = name
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a == b or (a != "PER" and b != "PER")
+
+
+def _full_name_match(clusters: list[_Cluster], name: str, lang: str) -> _Cluster | None:
+    key = compact(name)
+    mine = [uninflect(w, lang) for w in words(name)]
+    for cluster in reversed(clusters):
+        if cluster.label != "PER":
+            continue
+        for other in cluster.names:
+            theirs = [uninflect(w, lang) for w in words(other)]
+            if compact(other) == key or (mine[-1] == theirs[-1] and (set(mine) <= set(theirs) or set(theirs) <= set(mine))):
+                return cluster
+    return None
+
+
+def _short_name_match(clusters: list[_Cluster], m: Mention, name: str, lang: str) -> _Cluster | None:
+    key = loose(name, lang)
+    same = [c for c in clusters if _compatible(c.label, m.label) and any(loose(n, lang) == key for n in c.names)]
+    if same:
+        return max(same, key=lambda c: c.last_before(m.start))
+    if len(words(name)) == 1:
+        word = uninflect(name, lang)
+        containing = [c for c in clusters if c.label == m.label and word in _linkable_words(c, m.label, lang)]
+        if containing:
+            before = [c for c in containing if c.last_before(m.start) >= 0]
+            if before:
+                return max(before, key=lambda c: c.last_before(m.start))
+            return min(containing, key=lambda c: min(x.start for x in c.mentions))
+        if name.isupper() and len(name) >= 2:
+            return next((c for c in clusters if _compatible(c.label, m.label) and any(_initials(n) == name for n in c.names)), None)
+    return None
+
+
+def _linkable_words(cluster: _Cluster, label: str, lang: str) -> set[str]:
+    """Words of a full name that alone refer to it: any name word of a person, the first word
+    of an organisation ("Tesla" for "Tesla Motors")."""
+    if label == "PER":
+        return cluster.words(lang)
+    return {uninflect(words(n)[0], lang) for n in cluster.names if len(words(n)) > 1}
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in words(name) if w[:1].isupper())
+
+
+def _place(clusters: list[_Cluster], m: Mention, name: str, cluster: _Cluster | None) -> None:
+    if cluster is None:
+        cluster = _Cluster(m.label)
+        clusters.append(cluster)
+    cluster.mentions.append(m)
+    cluster.names.append(name)
+    m.entity_id = PLACED
+
+
+def _attach_part(clusters: list[_Cluster], m: Mention, lang: str) -> None:
+    """"Putin-Reise": a compound that names a known entity in one of its parts."""
+    for part in m.text.replace("–", "-").split("-"):
+        key = loose(part, lang)
+        for cluster in clusters:
+            if any(loose(n, lang) == key for n in cluster.names):
+                cluster.mentions.append(m)
+                m.entity_id = PLACED
+                return
+
+
+def _resolve_descriptors(text: str, mentions: list[Mention], clusters: list[_Cluster], lang: str) -> None:
+    given = [m for m in mentions if "descriptor" in m.attributes and m.entity_id is None]
+    appositions = [(found[1], m.start) for c in clusters if c.label == "PER" for m in c.mentions
+                   for found in [desc.role_before(text, m.start, lang)] if found]
+    found = []
+    for d in desc.find_descriptors(text, lang):
+        overlaps = any(m.start < d.end and d.start < m.end for m in mentions)
+        apposition = any(start <= d.start < name_start for start, name_start in appositions)
+        if not overlaps and not apposition:
+            found.append(Mention(d.start, d.end, text[d.start:d.end], "PER", attributes={"descriptor": d.role}))
+    for m in sorted(given + found, key=lambda x: x.start):
+        cluster = _descriptor_target(clusters, m, lang)
+        if cluster is None:
+            continue
+        cluster.mentions.append(m)
+        m.entity_id = PLACED
+        if m in found:
+            mentions.append(m)
+    mentions.sort(key=lambda x: x.start)
+
+
+def _descriptor_target(clusters: list[_Cluster], m: Mention, lang: str) -> _Cluster | None:
+    people = [c for c in clusters if c.label == "PER" and c.last_before(m.start) >= 0]
+    role = uninflect(m.attributes["descriptor"], lang)
+    fitting = [c for c in people if any(role in uninflect(r, lang) or uninflect(r, lang) in role for r in c.roles_before(m.start))]
+    if fitting:
+        return max(fitting, key=lambda c: c.last_before(m.start))
+    near = [c for c in people if m.start - c.last_before(m.start) <= DESCRIPTOR_WINDOW]
+    return max(near, key=lambda c: c.last_before(m.start)) if near else None
+
+
+def _entity(cluster: _Cluster, entity_id: str, lang: str) -> Entity:
+    labels = Counter(m.label for m in cluster.mentions if "descriptor" not in m.attributes)
+    attributes: dict[str, list[str]] = {}
+    for m in cluster.mentions:
+        m.entity_id = entity_id
+        for key, value in m.attributes.items():
+            if key != "name" and value not in attributes.setdefault(key, []):
+                attributes[key].append(value)
+    counts = Counter(cluster.names)
+    name = max(counts, key=lambda n: (len(words(n)), counts[n], -cluster.names.index(n)))
+    aliases = sorted({m.text for m in cluster.mentions if "descriptor" not in m.attributes} | set(cluster.names))
+    label = labels.most_common(1)[0][0] if labels else "PER"
+    return Entity(entity_id, name, label, aliases, attributes, len(cluster.mentions))

@@ -1,0 +1,127 @@
+"""Name keys: how two surface forms of a name are recognised as the same name.
+
+Three keys of decreasing strictness: `compact` (lowercase, no diacritics, no spaces or hyphens:
+"Kim Jong-un" = "Kim Jong Un"), `loose` (also without case endings: "des Weißen Hauses" = "das
+Weiße Haus"), and `folded` (also transliteration pairs from `data/common/resolve_folding.txt`:
+"Wostotschny" = "Wostochny", "Pjöngjang" = "Pyongyang"). German and English names of countries
+and cities come from CLDR via Babel, so "Nordkorea" and "North Korea" share a `geo_key`.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from babel import Locale
+from babel.localedata import load as load_locale_data
+
+from lagebild.resources import word_list
+
+_WORD = re.compile(r"\S+")
+GEO_LOCALES = ("de", "en")
+
+
+def strip_diacritics(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words(name: str) -> list[str]:
+    return _WORD.findall(name)
+
+
+def compact(name: str) -> str:
+    return re.sub(r"[\W_]+", "", strip_diacritics(name).casefold())
+
+
+@cache
+def _inflections(lang: str) -> tuple[str, ...]:
+    return tuple(sorted(word_list(lang, "resolve_inflections"), key=len, reverse=True))
+
+
+def uninflect(word: str, lang: str) -> str:
+    """A name word without its case ending, only for words long enough to carry one."""
+    lowered = word.casefold()
+    for ending in _inflections(lang):
+        if lowered.endswith(ending) and len(lowered) > 5 and len(lowered) - len(ending) >= 4:
+            return lowered[: -len(ending)]
+    return lowered
+
+
+def loose(name: str, lang: str) -> str:
+    return "".join(compact(uninflect(w, lang)) for w in words(name))
+
+
+@cache
+def _folding_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    rules = []
+    for line in word_list("common", "resolve_folding"):
+        pattern, _, replacement = line.partition("=>")
+        rules.append((re.compile(pattern.strip()), replacement.strip()))
+    return tuple(rules)
+
+
+def folded(name: str) -> str:
+    key = strip_diacritics(name).casefold()
+    for pattern, replacement in _folding_rules():
+        key = pattern.sub(replacement, key)
+    return key
+
+
+def genitive_base(word: str, lang: str) -> str | None:
+    """The word without a possessive/genitive ending ("Putins", "Putin's", "Thomas'"), if any."""
+    for ending in ("'s", "’s", "s'", "s’", "'", "’"):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)] + ("s" if ending in ("s'", "s’") else "")
+    if lang == "de" and word.endswith("s") and len(word) > 3 and not word.endswith("ss"):
+        return word[:-1]
+    return None
+
+
+@cache
+def _geo_names() -> dict[str, str]:
+    """CLDR territory and exemplar-city names in every locale we read, by compact key."""
+    table: dict[str, str] = {}
+    for code in GEO_LOCALES:
+        for territory, name in Locale(code).territories.items():
+            if territory.isalpha():
+                table.setdefault(compact(name), f"territory:{territory}")
+        zones = load_locale_data(code).get("time_zones", {})
+        for zone in load_locale_data("de").get("time_zones", {}):
+            city = zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+            table.setdefault(compact(city), f"city:{zone}")
+    return table
+
+
+def geo_key(name: str) -> str | None:
+    """A language-independent id for a country or city name that CLDR knows."""
+    return _geo_names().get(compact(name))
+
+
+def jaro_winkler(a: str, b: str) -> float:
+    """Jaro-Winkler similarity in [0, 1]; small enough to keep rather than add a dependency."""
+    if a == b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    window = max(len(a), len(b)) // 2 - 1
+    matched_b = [False] * len(b)
+    a_matches = []
+    for i, char in enumerate(a):
+        for j in range(max(0, i - window), min(len(b), i + window + 1)):
+            if not matched_b[j] and b[j] == char:
+                matched_b[j] = True
+                a_matches.append(char)
+                break
+    if not a_matches:
+        return 0.0
+    b_matches = [b[j] for j, hit in enumerate(matched_b) if hit]
+    transpositions = sum(x != y for x, y in zip(a_matches, b_matches)) / 2
+    m = len(a_matches)
+    jaro = (m / len(a) + m / len(b) + (m - transpositions) / m) / 3
+    prefix = 0
+    for x, y in zip(a[:4], b[:4]):
+        if x != y:
+            break
+        prefix += 1
+    return jaro + prefix * 0.1 * (1 - jaro)

@@ -1,0 +1,173 @@
+"""Entity resolution within and across articles, on invented texts (tests/fixtures/link)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lagebild.link.entities import resolve_across, resolve_article, resolve_mentions
+from lagebild.model import Article, Mention, Source
+from lagebild.settings import Settings
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "link"
+
+
+def mentions_of(text: str, spans: list[tuple[str, str]]) -> list[Mention]:
+    """Every whole-word occurrence of each (surface, label), as an NER stage would report it."""
+    found = []
+    for surface, label in spans:
+        for hit in re.finditer(rf"(?<!\w){re.escape(surface)}(?![\w-])", text):
+            found.append(Mention(hit.start(), hit.end(), surface, label))
+    found.sort(key=lambda m: (m.start, -m.end))
+    kept: list[Mention] = []
+    for m in found:
+        if not kept or m.start >= kept[-1].end:
+            kept.append(m)
+    return kept
+
+
+def article(article_id: str, text: str, spans: list[tuple[str, str]], lang: str = "de") -> Article:
+    return Article(id=article_id, source=Source(), raw=text, body=text, language=lang,
+                   entities=mentions_of(text, spans))
+
+
+def german() -> tuple[str, list[Mention]]:
+    text = (FIXTURES / "de_minister.txt").read_text(encoding="utf-8")
+    return text, mentions_of(text, [
+        ("Präsident Anton Berglund", "PER"), ("Berglunds", "PER"), ("Maria Okonkwo-Lind", "PER"),
+        ("Okonkwo-Lind", "PER"), ("Jakob Tessmer", "PER"), ("Tessmer", "PER"),
+        ("Nordland", "LOC"), ("Valdstad", "LOC"),
+    ])
+
+
+def english() -> tuple[str, list[Mention]]:
+    text = (FIXTURES / "en_summit.txt").read_text(encoding="utf-8")
+    return text, mentions_of(text, [
+        ("Anton Berglund", "PER"), ("Berglund", "PER"), ("Ines Farrow-Kade", "PER"),
+        ("Farrow-Kade's", "PER"), ("Farrow-Kade", "PER"), ("Ines", "PER"), ("Valdstad", "LOC"),
+    ])
+
+
+def entity_named(entities, name):
+    return next(e for e in entities if e.name == name)
+
+
+def ids_of(mentions: list[Mention], surface: str) -> set[str]:
+    return {m.entity_id for m in mentions if m.text == surface}
+
+
+def test_genitive_and_surname_join_the_full_name():
+    text, mentions = german()
+    entities = resolve_mentions(text, mentions, "de", "a")
+    berglund = entity_named(entities, "Anton Berglund")
+    assert ids_of(mentions, "Berglunds") == {berglund.id}
+    tessmer = entity_named(entities, "Jakob Tessmer")
+    assert ids_of(mentions, "Tessmer") == ids_of(mentions, "Jakob Tessmer") == {tessmer.id}
+    assert ids_of(mentions, "Okonkwo-Lind") == ids_of(mentions, "Maria Okonkwo-Lind")
+    assert berglund.id != tessmer.id
+    assert all(m.entity_id and m.entity_id.startswith("a:") for m in mentions)
+
+
+def test_role_word_inside_a_mention_becomes_an_attribute():
+    text, mentions = german()
+    berglund = entity_named(resolve_mentions(text, mentions, "de", "a"), "Anton Berglund")
+    assert "Präsident" in berglund.attributes["role"]
+    assert "Präsident Anton Berglund" in berglund.aliases
+
+
+def test_roles_and_ages_around_a_name_are_attributes_not_name():
+    text, mentions = german()
+    entities = resolve_mentions(text, mentions, "de", "a")
+    tessmer = entity_named(entities, "Jakob Tessmer")
+    assert tessmer.attributes["age"] == ["51"]
+    assert tessmer.attributes["role"] == ["Finanzminister"]
+    assert entity_named(entities, "Anton Berglund").attributes["age"] == ["64"]
+    assert entity_named(entities, "Maria Okonkwo-Lind").attributes["role"] == ["Sprecherin", "Sprecherin des Präsidenten"]
+
+
+def test_definite_descriptor_joins_the_person_whose_role_fits():
+    text, mentions = german()
+    entities = resolve_mentions(text, mentions, "de", "a")
+    added = {m.text: m.entity_id for m in mentions if "descriptor" in m.attributes}
+    assert added["Der Präsident"] == entity_named(entities, "Anton Berglund").id
+    assert added["Der Minister"] == entity_named(entities, "Jakob Tessmer").id
+    assert not any(m.text.startswith("Die Sprecherin") for m in mentions), "apposition, not a descriptor"
+
+
+def test_english_possessive_honorific_first_name_and_descriptor():
+    text, mentions = english()
+    entities = resolve_mentions(text, mentions, "en", "b")
+    farrow = entity_named(entities, "Ines Farrow-Kade")
+    for surface in ("Farrow-Kade's", "Farrow-Kade", "Ines"):
+        assert ids_of(mentions, surface) == {farrow.id}
+    assert farrow.attributes["role"] == ["Prime Minister"]
+    assert farrow.attributes["age"] == ["58"]
+    described = next(m for m in mentions if "descriptor" in m.attributes)
+    assert described.text == "The Nordland president"
+    assert described.entity_id == entity_named(entities, "Anton Berglund").id
+
+
+def test_place_kind_is_read_from_the_noun_before_the_name():
+    text, mentions = german()
+    entities = resolve_mentions(text, mentions, "de", "a")
+    assert entity_named(entities, "Valdstad").attributes["kind"] == ["settlement"]
+
+
+def test_same_person_across_languages_and_hyphenation_variants():
+    text_de, _ = german()
+    text_en, _ = english()
+    a = article("a", text_de, [("Präsident Anton Berglund", "PER"), ("Valdstad", "LOC")])
+    b = article("b", text_en, [("Anton Berglund", "PER"), ("Berglund", "PER"), ("Valdstad", "LOC")], "en")
+    c = article("c", "Laut Ines Farrow Kade ist Berglund müde.", [("Ines Farrow Kade", "PER"), ("Berglund", "PER")])
+    d = article("d", "Ines Farrow-Kade left early.", [("Ines Farrow-Kade", "PER")], "en")
+    entities = resolve_across([a, b, c, d], Settings())
+    berglund = entity_named(entities, "Anton Berglund")
+    named = [m for art in (a, b, c) for m in art.entities if "Berglund" in m.text]
+    assert len(named) == 4
+    assert {m.entity_id for m in named} == {berglund.id}
+    assert berglund.mentions >= 4
+    assert c.entities[0].entity_id == d.entities[0].entity_id
+
+
+def test_transliteration_variants_and_german_english_country_names():
+    a = article("a", "Kim Jong-un besuchte das Kosmodrom Wostotschny, dann Pjöngjang und Nordkoreas Küste.",
+                [("Kim Jong-un", "PER"), ("Wostotschny", "LOC"), ("Pjöngjang", "LOC"), ("Nordkoreas", "LOC")])
+    b = article("b", "Kim Jong Un visited Vostochny before flying to Pyongyang, North Korea.",
+                [("Kim Jong Un", "PER"), ("Vostochny", "LOC"), ("Pyongyang", "LOC"), ("North Korea", "LOC")], "en")
+    entities = resolve_across([a, b], Settings())
+    assert len(entities) == 4
+    for left, right in zip(a.entities, b.entities):
+        assert left.entity_id == right.entity_id
+    korea = next(e for e in entities if "North Korea" in e.aliases)
+    assert "Nordkoreas" in korea.aliases
+
+
+def test_homonyms_stay_apart_by_label_and_by_kind_of_place():
+    a = article("a", "Washington sagte, er sei müde.", [("Washington", "PER")])
+    b = article("b", "In Washington regnet es.", [("Washington", "LOC")])
+    c = article("c", "Der Fluss Marbe trat bei Ostheim über die Ufer.", [("Marbe", "LOC"), ("Ostheim", "LOC")])
+    d = article("d", "Das Dorf Marbe feiert bei Westheim ein Fest.", [("Marbe", "LOC"), ("Westheim", "LOC")])
+    e = article("e", "In Marbe bei Westheim war das Fest laut.", [("Marbe", "LOC"), ("Westheim", "LOC")])
+    resolve_across([a, b, c, d, e], Settings())
+    assert a.entities[0].entity_id != b.entities[0].entity_id
+    assert c.entities[0].entity_id != d.entities[0].entity_id
+    assert e.entities[0].entity_id == d.entities[0].entity_id, "context shared with the village"
+
+
+def test_global_ids_do_not_depend_on_article_order():
+    def build():
+        return [
+            article("a", "Kim Jong-un kam.", [("Kim Jong-un", "PER")]),
+            article("b", "Kim Jong Un came to Pyongyang.", [("Kim Jong Un", "PER"), ("Pyongyang", "LOC")], "en"),
+            article("c", "In Pjöngjang schneit es.", [("Pjöngjang", "LOC")]),
+        ]
+    forward = {(e.name, e.id) for e in resolve_across(build(), Settings())}
+    backward = {(e.name, e.id) for e in resolve_across(list(reversed(build())), Settings())}
+    assert forward == backward
+    assert len(forward) == 2
+
+
+def test_resolve_article_stage_sets_local_ids():
+    text, _ = german()
+    art = article("x9", text, [("Jakob Tessmer", "PER"), ("Tessmer", "PER")])
+    resolve_article(art, Settings())
+    assert {m.entity_id for m in art.entities if "Tessmer" in m.text} == {"x9:1"}
