@@ -1,0 +1,47 @@
+"""Temporal expressions, German and English, with TIMEX3 values relative to the article's date.
+
+One mechanism for every language: a pattern grammar built from the language's data files finds
+the expressions (`extract`), a small language-free module gives them values (`normalise`).
+Prepositions such as "seit", "am", "since" are signals outside the span, as in TimeML: "seit
+Februar 2022" is the DATE "2022-02" over "Februar 2022".
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from lagebild.model import Article, Timex
+from lagebild.nlp.time.extract import find
+from lagebild.nlp.time.grammar import grammar, has_grammar
+from lagebild.nlp.time.normalise import KINDS, Context, remember
+from lagebild.settings import Settings
+
+Anchoring = Literal["news", "narrative"]
+
+
+def tag(text: str, lang: str, dct: date | None, *, anchoring: Anchoring = "news") -> list[Timex]:
+    """Time expressions in `text` with character offsets.
+
+    `anchoring="news"` reads deictic words ("gestern", "letzte Woche") against `dct`;
+    `"narrative"` (history, Wikipedia) reads underspecified dates against the last date the text
+    mentioned, as HeidelTime's narrative mode does.
+    """
+    rules = grammar(lang)
+    ctx = Context(dct=dct, narrative=anchoring == "narrative")
+    timexes = []
+    for found in find(text, rules):
+        result = KINDS[found.kind](found, ctx)
+        if result is None:
+            continue
+        kind, value, mod = result
+        if kind in ("DATE", "TIME"):
+            remember(value, ctx)
+        timexes.append(Timex(found.start, found.end, text[found.start:found.end], kind, value, mod))
+    return timexes
+
+
+def tag_article(article: Article, settings: Settings) -> Article:
+    """Languages without a time grammar get no timexes rather than German rules."""
+    lang = settings.language or article.language or "de"
+    article.timexes = tag(article.body, lang, article.dct) if has_grammar(lang) else []
+    return article

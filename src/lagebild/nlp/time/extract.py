@@ -1,0 +1,100 @@
+"""Find time expressions: every rule of the language's grammar proposes matches, the longest
+non-overlapping ones win, and each is reduced to its parts (numbers and lexicon values)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from lagebild.nlp.time.grammar import Grammar
+
+INTEGER_SLOTS = {"day", "monthnum", "year", "shortyear", "bcyear", "hour", "minute", "decade", "century", "cent"}
+CONTEXT_GROUPS = {"pre", "post"}
+LOOKUP = {"yshift": "shift", "yanaphor": "anaphor"}
+"""Groups read with another slot's words: the "letzten" of "Mai letzten Jahres" shifts the year."""
+ROLE = {"numword": "num", "monthabbr": "month", "monthnum": "month", "wdabbr": "weekday", "part_suffix": "part",
+        "unit_vague": "unit", "unit_adj": "unit", "anaphor_day": "anaphor", "anaphor_month": "anaphor",
+        "anaphor_year": "anaphor"}
+"""Slots that fill the same part as another: an abbreviated month is still the month."""
+IMPLIED = {"anaphor_day": {"unit": "D"}, "anaphor_month": {"unit": "M"}, "anaphor_year": {"unit": "Y"}}
+"""Parts a single word carries on its own: "Vortag" is a day back from the reference."""
+CLAUSE_END = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ\"„«])|[,;:]\s|\n")
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    kind: str
+    parts: dict[str, object] = field(default_factory=dict)
+    future: bool = False
+    """The clause speaks of what is still to come ("wird", "will"), for year and weekday choice."""
+
+
+def _number(word: str, grammar: Grammar) -> float | int | None:
+    digits = word.replace(",", ".")
+    if digits[0].isdigit():
+        value = float(digits)
+        return int(value) if value.is_integer() else value
+    return grammar.lexicon["number"].get(" ".join(word.split()).casefold())
+
+
+def _parts(match: re.Match[str], grammar: Grammar) -> dict[str, object]:
+    parts: dict[str, object] = {}
+    for name, text in match.groupdict().items():
+        if text is None or name in CONTEXT_GROUPS:
+            continue
+        name = name.rstrip("0123456789")
+        role = ROLE.get(name, name)
+        if name in INTEGER_SLOTS:
+            parts[role] = int(text)
+        elif name in ("num", "numword"):
+            parts[role] = _number(text, grammar)
+        else:
+            table = grammar.lexicon.get(LOOKUP.get(name, name), {})
+            parts[role] = table.get(" ".join(text.split()).casefold(), text)
+        parts.update(IMPLIED.get(name, {}))
+    return parts
+
+
+def _span(match: re.Match[str]) -> tuple[int, int]:
+    start, end = match.span()
+    if match.groupdict().get("pre") is not None:
+        start = match.end("pre")
+    if match.groupdict().get("post") is not None:
+        end = match.start("post")
+    return start, end
+
+
+def find(text: str, grammar: Grammar) -> list[Found]:
+    candidates = []
+    for order, rule in enumerate(grammar.rules):
+        for match in rule.regex.finditer(text):
+            start, end = _span(match)
+            if end > start:
+                candidates.append((start, end, order, rule.kind, match))
+    candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for start, end, _, kind, match in candidates:
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        taken.append((start, end))
+        chosen.append(Found(start, end, kind, _parts(match, grammar)))
+    chosen.sort(key=lambda f: f.start)
+    _mark_future(text, chosen, grammar)
+    return chosen
+
+
+def _mark_future(text: str, found: list[Found], grammar: Grammar) -> None:
+    if grammar.future_cue is None or not found:
+        return
+    cues = [m.start() for m in grammar.future_cue.finditer(text)]
+    if not cues:
+        return
+    bounds = [0] + [m.end() for m in CLAUSE_END.finditer(text)] + [len(text) + 1]
+    for item in found:
+        clause = bisect_right(bounds, item.start) - 1
+        low, high = bounds[clause], bounds[clause + 1]
+        first = bisect_left(cues, low)
+        item.future = first < len(cues) and cues[first] < high

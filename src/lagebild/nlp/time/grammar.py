@@ -1,0 +1,141 @@
+"""The time grammar of one language: rules from `data/<lang>/time_rules.txt`, slots filled from
+`time_lexicon.json` and Babel's CLDR month and weekday names, compiled once per language.
+
+A rule line is `kind  pattern`. In a pattern, `{SLOT}` becomes a named group whose words come
+from the lexicon (or a fixed sub-pattern for numbers), `{=SLOT}` the same words without a group,
+`{SLOT2}` a second group of the same slot.
+Groups named `pre` / `post` are context that must be present but stays outside the span (the
+"seit" of "seit Februar 2022", a signal in TimeML terms). Every slot's words are matched with
+the first letter in either case, except month and weekday names, which must be capitalised as
+names are, so that English "may", "march" or "sun" never become dates.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from babel.dates import get_day_names, get_month_names
+
+from lagebild.errors import ConfigError
+from lagebild.resources import data_path, json_data, word_list
+
+NUMERIC_SLOTS = {
+    "DAY": r"(?:0?[1-9]|[12]\d|3[01])",
+    "MONTHNUM": r"(?:0?[1-9]|1[0-2])",
+    "YEAR": r"(?:1\d{3}|20\d{2}|2100)",
+    "SHORTYEAR": r"\d\d",
+    "BCYEAR": r"\d{1,4}",
+    "HOUR": r"(?:[01]?\d|2[0-3])",
+    "MINUTE": r"[0-5]\d",
+    "DECADE": r"(?:1\d|20|\d)?\d0",
+    "CENTURY": r"(?:[1-9]|1\d|2[01])",
+    "DIGITS": r"\d{1,3}(?:[.,]5)?",
+}
+CASED_SLOTS = {"MONTH", "MONTHABBR", "WEEKDAY", "WDABBR"}
+"""Slots whose words are names: matched only as written."""
+
+SLOT = re.compile(r"\{(=?)([A-Z_]+?)(\d?)\}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str
+    regex: re.Pattern[str]
+    source: str
+
+
+@dataclass(frozen=True)
+class Grammar:
+    lang: str
+    rules: tuple[Rule, ...]
+    lexicon: dict[str, dict[str, object]]
+    """slot name (lower case) -> casefolded word -> value"""
+    future_cue: re.Pattern[str] | None
+
+
+def _cldr_names(lang: str) -> dict[str, dict[str, int]]:
+    """Month numbers 1-12 and ISO weekdays 1-7 from CLDR, wide and abbreviated."""
+    wide_months = get_month_names("wide", locale=lang)
+    abbr_months = get_month_names("abbreviated", locale=lang)
+    wide_days = get_day_names("wide", locale=lang)
+    abbr_days = get_day_names("abbreviated", locale=lang)
+    return {
+        "month": {name: number for number, name in wide_months.items()},
+        "monthabbr": {name: number for number, name in abbr_months.items()},
+        "weekday": {name: number + 1 for number, name in wide_days.items()},
+        "wdabbr": {name: number + 1 for number, name in abbr_days.items()},
+    }
+
+
+def _word_pattern(word: str, cased: bool) -> str:
+    exact = cased or word.startswith("=")
+    word = word.lstrip("=")
+    body = r"\s+".join(re.escape(part) for part in word.split())
+    if exact or not word[0].isalpha():
+        return body
+    first = re.escape(word[0])
+    rest = body[len(first):]
+    return f"[{word[0].upper()}{word[0].lower()}]{rest}"
+
+
+def _alternation(words: dict[str, object], cased: bool) -> str:
+    ordered = sorted(words, key=lambda w: (-len(w.lstrip("=")), w))
+    return "(?:" + "|".join(_word_pattern(w, cased) for w in ordered) + ")"
+
+
+def _slot_regex(name: str, raw: dict[str, dict]) -> str:
+    if name in NUMERIC_SLOTS:
+        return NUMERIC_SLOTS[name]
+    key = name.lower()
+    if key == "num":
+        return f"(?:{NUMERIC_SLOTS['DIGITS']}|{_alternation(raw['number'], False)})"
+    if key == "numword":
+        return _alternation(raw["number"], False)
+    words = raw.get(key)
+    if not words:
+        raise ConfigError(f"time grammar: slot {{{name}}} has no words in the {key!r} lexicon entry")
+    return _alternation(words, name in CASED_SLOTS)
+
+
+def _expand(pattern: str, raw: dict) -> str:
+    def replace(match: re.Match[str]) -> str:
+        bare, name, repeat = match.groups()
+        body = _slot_regex(name, raw)
+        return body if bare else f"(?P<{name.lower()}{repeat}>{body})"
+
+    return SLOT.sub(replace, pattern)
+
+
+def _normalise_keys(words: dict[str, object]) -> dict[str, object]:
+    return {" ".join(w.lstrip("=").split()).casefold(): v for w, v in words.items()}
+
+
+def has_grammar(lang: str) -> bool:
+    return data_path(lang, "time_rules.txt").exists()
+
+
+@cache
+def grammar(lang: str) -> Grammar:
+    raw_lexicon = json_data(lang, "time_lexicon")
+    lines = word_list(lang, "time_rules")
+    if not raw_lexicon or not lines:
+        raise ConfigError(f"{data_path(lang)}: no time grammar for language {lang!r}")
+    raw: dict[str, dict] = {k: dict(v) for k, v in raw_lexicon.items() if isinstance(v, dict)}
+    for slot, names in _cldr_names(lang).items():
+        raw[slot] = {**names, **raw.get(slot, {})}
+    raw["number"] = raw.get("number", {})
+    lexicon = {slot: _normalise_keys(words) for slot, words in raw.items()}
+    rules = []
+    for line in lines:
+        kind, _, pattern = line.partition(" ")
+        pattern = pattern.strip()
+        try:
+            left = "" if pattern.startswith("(?P<pre>") else r"(?<![\w.])"
+            regex = re.compile(left + "(?:" + _expand(pattern, raw) + r")(?!\w)")
+        except re.error as exc:
+            raise ConfigError(f"{data_path(lang, 'time_rules.txt')}: rule {line!r}: {exc}") from exc
+        rules.append(Rule(kind, regex, pattern))
+    cues = raw_lexicon.get("future_cue") or []
+    future = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", re.IGNORECASE) if cues else None
+    return Grammar(lang, tuple(rules), lexicon, future)
