@@ -1,0 +1,133 @@
+"""Direct quotations: quoted regions with the frame that attributes them.
+
+A region is a quotation when a frame names a cue after it („…“, sagte Kirby) or before it (Kirby
+sagte: „…“), when a colon introduces it, or when it is a whole sentence of its own and so
+continues an earlier quotation. A region of one or two words without a frame is a scare quote or
+a title („Eagle“), not a quotation.
+"""
+from __future__ import annotations
+
+from lagebild.model import Quote
+from lagebild.nlp.quotes.document import Document
+from lagebild.nlp.quotes.marks import Quoted
+from lagebild.nlp.quotes.phrases import Frame, cues_in, frame_around, is_capitalised, is_word, source_frame
+
+_CLAUSE_END = frozenset({".", "!", "?", ";", ":"})
+_SENTENCE_END = frozenset({".", "!", "?"})
+_SENTENCE_END_CHARS = frozenset(".!?…")
+MIN_FRAMED_WORDS = 2
+MIN_INTRODUCED_WORDS = 3
+MIN_UNFRAMED_WORDS = 5
+MAX_FRAME_TOKENS = 25
+CUE_WINDOW = 5
+"""How far into a trailing frame its cue may be: ", sagte der Minister" has it first, English
+", the foreign minister of France said" puts it last."""
+
+
+def _frame_after(doc: Document, hi_region: int, next_region_token: int) -> tuple[Frame, int] | None:
+    """Frame right after a quotation; returns it and the index where it stops."""
+    tokens, lex = doc.tokens, doc.lex
+    j = hi_region
+    if j >= len(tokens) or doc.paragraph(j) != doc.paragraph(hi_region - 1):
+        return None
+    if tokens[j].text == ",":
+        j += 1
+    elif doc.text[doc.tokens[hi_region - 1].start - 1:doc.tokens[hi_region - 1].start] in _SENTENCE_END_CHARS \
+            and is_capitalised(tokens[j]):
+        return None  # „… beendet.“ Der nächste Satz: a new sentence, not a frame
+    _, sentence_hi = doc.sentence_of(min(j, len(tokens) - 1))
+    hi = j
+    while hi < len(tokens) and hi < next_region_token and tokens[hi].text not in _CLAUSE_END \
+            and (hi < sentence_hi or hi == j) and hi - j < MAX_FRAME_TOKENS:
+        hi += 1
+    if hi == j or tokens[j].text in _CLAUSE_END:
+        return None
+    first = tokens[j].text.lower()
+    if first in lex.source_so:
+        frame = source_frame(tokens, j, hi, j, j + 1, lex)
+        return (frame, hi) if frame.speaker else None
+    if first in lex.complementizers and first not in lex.as_clause:
+        return None
+    for cue in cues_in(tokens, j, min(hi, j + CUE_WINDOW + 1), lex, set()):
+        return frame_around(tokens, j, hi, cue, lex), hi
+    return None
+
+
+def _frame_before(doc: Document, lo_region: int, previous_end: int) -> Frame | None:
+    tokens, lex = doc.tokens, doc.lex
+    if lo_region == 0:
+        return None
+    lead = tokens[lo_region - 1].text
+    sentence_lo, _ = doc.sentence_of(lo_region - 1)
+    lo = max(sentence_lo, previous_end)
+    hi = lo_region - 1 if lead in {":", ","} else lo_region
+    if hi <= lo:
+        return None
+    cues = cues_in(tokens, lo, hi, lex, doc.used)
+    if cues:
+        return frame_around(tokens, lo, hi, cues[-1], lex)
+    if lead == ":":
+        return Frame(None, ())
+    return None
+
+
+def _word_count(doc: Document, lo: int, hi: int) -> int:
+    return sum(1 for t in doc.tokens[lo:hi] if is_word(t))
+
+
+def _whole_sentence(doc: Document, lo: int, hi: int) -> bool:
+    """The region holds a sentence end, or fills its sentence from start to end."""
+    if any(t.text in _SENTENCE_END for t in doc.tokens[lo:hi - 1]):
+        return True
+    sentence_lo, sentence_hi = doc.sentence_of(lo)
+    return sentence_lo == lo and (hi >= sentence_hi - 1)
+
+
+def extract_direct(doc: Document) -> list[Quote]:
+    quotes: list[Quote] = []
+    outer = [r for r in doc.regions if r.depth == 0]
+    ranges = [doc.token_range(r.start, r.end) for r in outer]
+    consumed: set[int] = set()
+    previous: Quote | None = None
+    previous_end = 0
+    for k, (region, (lo, hi)) in enumerate(zip(outer, ranges)):
+        if k in consumed or hi <= lo:
+            continue
+        words = _word_count(doc, lo, hi)
+        next_lo = ranges[k + 1][0] if k + 1 < len(ranges) else len(doc.tokens)
+        spans = [(lo, hi)]
+        after = _frame_after(doc, hi, next_lo)
+        frame = after[0] if after else _frame_before(doc, lo, previous_end)
+        if after and words >= MIN_FRAMED_WORDS:
+            stop = after[1]
+            if k + 1 < len(ranges) and stop < len(doc.tokens) and doc.tokens[stop].text == "," \
+                    and ranges[k + 1][0] == stop + 1:
+                spans.append(ranges[k + 1])
+                consumed.add(k + 1)
+        elif frame is not None and frame.cue is not None and words >= MIN_FRAMED_WORDS:
+            pass
+        elif frame is not None and words >= MIN_INTRODUCED_WORDS:
+            pass
+        elif words >= MIN_UNFRAMED_WORDS and _whole_sentence(doc, lo, hi):
+            frame = None
+        else:
+            continue
+        if frame is None and previous is not None and previous.speaker is not None \
+                and doc.paragraph(lo) - doc.paragraph(doc.token_range(previous.spans[-1].start, previous.spans[-1].end)[0]) <= 1 \
+                and not _named_between(doc, previous.spans[-1].end, region.start):
+            quote = doc.quote(spans, "Direct", None, previous.medium, previous.speaker, previous.speaker_entity)
+        else:
+            quote = doc.quote(spans, "Direct", frame)
+        quotes.append(quote)
+        previous = quote
+        previous_end = spans[-1][1]
+    return quotes
+
+
+def _named_between(doc: Document, start: int, end: int) -> bool:
+    """A person named between two quotations may be the new speaker; do not carry the old one."""
+    return any(m.label == "PER" and start <= m.start < end and not _inside_quote(doc, m.start) for m in doc.mentions)
+
+
+def _inside_quote(doc: Document, position: int) -> bool:
+    return any(r.start < position < r.end for r in doc.regions if r.depth == 0)

@@ -1,0 +1,101 @@
+"""The text as the quotation rules see it: tokens grouped by sentence and paragraph, quoted
+regions, entity mentions, and the conversion of token ranges back into `Quote` records."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from lagebild.model import Mention, Quote, Span, TextRef, Token
+from lagebild.nlp.quotes.lexicon import Lexicon
+from lagebild.nlp.quotes.marks import Quoted, quoted_regions
+from lagebild.nlp.quotes.phrases import Frame
+
+SPEAKER_LABELS = ("PER", "ORG")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+@dataclass
+class Document:
+    text: str
+    tokens: list[Token]
+    sentences: list[tuple[int, int]]
+    """Token index ranges [lo, hi) of the sentences."""
+    mentions: list[Mention]
+    lex: Lexicon
+    regions: list[Quoted] = field(default_factory=list)
+    paragraph_breaks: list[int] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+    """Tokens already part of a quotation or its frame."""
+
+    @classmethod
+    def build(cls, text: str, sentences: list[Span], tokens: list[Token], mentions: list[Mention],
+              lex: Lexicon) -> "Document":
+        starts = [t.start for t in tokens]
+        ranges = []
+        for sentence in sentences:
+            lo = bisect_left(starts, sentence.start)
+            hi = bisect_left(starts, sentence.end)
+            if hi > lo:
+                ranges.append((lo, hi))
+        speakers = sorted((m for m in mentions if m.label in SPEAKER_LABELS), key=lambda m: m.start)
+        return cls(text, tokens, ranges, speakers, lex, quoted_regions(text),
+                   [m.start() for m in _PARAGRAPH_BREAK.finditer(text)], starts, [lo for lo, _ in ranges])
+
+    def sentence_of(self, index: int) -> tuple[int, int]:
+        """Token range of the sentence holding token `index`."""
+        if not self.sentences:
+            return 0, len(self.tokens)
+        return self.sentences[max(bisect_right(self.sentence_starts, index) - 1, 0)]
+
+    def paragraph(self, index: int) -> int:
+        return bisect_right(self.paragraph_breaks, self.tokens[index].start)
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Tokens lying within the characters [start, end)."""
+        return bisect_left(self.starts, start), bisect_left(self.starts, end)
+
+    def ref(self, lo: int, hi: int) -> TextRef:
+        start, end = self.tokens[lo].start, self.tokens[hi - 1].end
+        return TextRef(start, end, self.text[start:end])
+
+    def speaker_entity(self, speaker: TextRef) -> str | None:
+        """The entity a speaker refers to: a name inside it, or for a pronoun the last name before."""
+        pronoun_labels = self.lex.pronouns.get(speaker.text.lower())
+        if pronoun_labels is not None:
+            i = bisect_left([m.start for m in self.mentions], speaker.start)
+            for mention in reversed(self.mentions[:i]):
+                if mention.label in pronoun_labels and not mention.deriv:
+                    return mention.entity_id
+            return None
+        inside = [m for m in self.mentions if m.start < speaker.end and m.end > speaker.start and not m.deriv]
+        for label in SPEAKER_LABELS:
+            named = [m for m in inside if m.label == label]
+            if named:
+                return named[-1].entity_id
+        return None
+
+    def quote(self, spans: list[tuple[int, int]], kind: str, frame: Frame | None, medium: str = "Speech",
+              speaker: TextRef | None = None, speaker_entity: str | None = None) -> Quote:
+        char_spans = [Span(self.tokens[lo].start, self.tokens[hi - 1].end) for lo, hi in spans if hi > lo]
+        cue = addressee = channel = None
+        if frame is not None:
+            if frame.speaker is not None:
+                speaker = self.ref(*frame.speaker)
+                speaker_entity = self.speaker_entity(speaker)
+            if frame.cue_tokens:
+                cue = self.ref(min(frame.cue_tokens), min(frame.cue_tokens) + 1) if frame.cue is not None \
+                    else self.ref(min(frame.cue_tokens), max(frame.cue_tokens) + 1)
+            if frame.cue is not None:
+                medium = frame.cue.verb.medium
+            addressee = self.ref(*frame.addressee) if frame.addressee else None
+            channel = self.ref(*frame.channel) if frame.channel else None
+            for part in (frame.speaker, frame.addressee, frame.channel):
+                if part is not None:
+                    self.used.update(range(*part))
+            self.used.update(frame.cue_tokens)
+        for lo, hi in spans:
+            self.used.update(range(lo, hi))
+        return Quote(char_spans, kind, medium, speaker, speaker_entity, cue, addressee, channel)

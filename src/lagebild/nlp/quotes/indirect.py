@@ -1,0 +1,198 @@
+"""Indirect, reported and free indirect speech, sentence by sentence.
+
+Patterns, tried in this order for each sentence outside the direct quotations:
+- a trailing frame: "…, sagte Kirby." / "…, so der Minister." / "…, wie die Polizei mitteilte."
+- a leading "wie" frame: "Wie die Polizei mitteilte, …"
+- a cue verb with a content clause after a comma or colon: "Kirby sagte, Nordkorea habe …",
+  "… gab bekannt, dass …"; in English also without a comma: "Kirby said (that) …"
+- a source phrase: "laut X", "X zufolge", "nach Angaben von X", "according to X"
+- a cue verb without a content clause: reported speech ("X kündigte Sanktionen an"), whole sentence
+- subjunctive sentences after an indirect quotation, without a cue of their own: free indirect
+  speech, attributed to the same speaker.
+"""
+from __future__ import annotations
+
+from lagebild.model import Quote
+from lagebild.nlp.quotes.document import Document
+from lagebild.nlp.quotes.phrases import (Cue, Frame, cues_in, find_cue, frame_around, is_capitalised,
+                                         is_word, np_forward, source_frame)
+
+_TERMINAL = frozenset({".", "!", "?", ";"})
+MIN_CONTENT_WORDS = 3
+MAX_TRAILING_FRAME = 14
+MAX_CUE_TO_COMMA = 12
+
+
+def _content_end(doc: Document, lo: int, hi: int) -> int:
+    while hi > lo and doc.tokens[hi - 1].text in _TERMINAL:
+        hi -= 1
+    return hi
+
+
+def _words(doc: Document, lo: int, hi: int) -> int:
+    return sum(1 for t in doc.tokens[lo:hi] if is_word(t))
+
+
+def _free(doc: Document, lo: int, hi: int) -> bool:
+    return hi > lo and not any(i in doc.used for i in range(lo, hi))
+
+
+def _trailing_frame(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int], Frame] | None:
+    tokens, lex = doc.tokens, doc.lex
+    for k in range(hi - 1, lo, -1):
+        if tokens[k].text != ",":
+            continue
+        clause = (k + 1, hi)
+        if hi - k - 1 > MAX_TRAILING_FRAME or not _free(doc, *clause):
+            return None
+        first = tokens[k + 1].text.lower()
+        frame: Frame | None = None
+        if first in lex.source_so:
+            frame = source_frame(tokens, k + 1, hi, k + 1, k + 2, lex)
+            frame = frame if frame.speaker and frame.speaker[1] >= hi - 3 else None
+        elif first in lex.as_clause:
+            cues = cues_in(tokens, k + 2, hi, lex, set())
+            frame = frame_around(tokens, k + 1, hi, cues[-1], lex) if cues and cues[-1].last >= hi - 3 else None
+        else:
+            cues = cues_in(tokens, k + 1, min(hi, k + 6), lex, set())
+            if cues and tokens[k + 1].text.lower() not in lex.complementizers:
+                frame = frame_around(tokens, k + 1, hi, cues[0], lex)
+        if frame is not None and frame.speaker is not None:
+            return (lo, k), frame
+        return None
+    return None
+
+
+def _leading_as_frame(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int], Frame] | None:
+    tokens, lex = doc.tokens, doc.lex
+    if tokens[lo].text.lower() not in lex.as_clause:
+        return None
+    comma = next((k for k in range(lo + 1, min(hi, lo + MAX_TRAILING_FRAME)) if tokens[k].text == ","), None)
+    if comma is None:
+        return None
+    cues = cues_in(tokens, lo + 1, comma, lex, set())
+    if not cues or cues[-1].last < comma - 3:
+        return None
+    return (comma + 1, hi), frame_around(tokens, lo, comma, cues[-1], lex)
+
+
+def _relative_clause_end(doc: Document, k: int, hi: int) -> int:
+    """Past a relative clause opened at the comma `k` ("sagte der Minister, der …, die Lage …")."""
+    tokens, lex = doc.tokens, doc.lex
+    if k + 2 < hi and tokens[k + 1].text.lower() in lex.relative_pronouns and not is_capitalised(tokens[k + 2]) \
+            and tokens[k + 2].text.lower() not in lex.determiners:
+        return next((j for j in range(k + 2, hi) if tokens[j].text == ","), hi)
+    return k
+
+
+def _cue_with_content(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int], Frame] | None:
+    tokens, lex = doc.tokens, doc.lex
+    for cue in cues_in(tokens, lo, hi, lex, doc.used):
+        k = cue.last + 1
+        while k < hi and k - cue.last <= MAX_CUE_TO_COMMA and tokens[k].text not in {",", ":"} | _TERMINAL:
+            k += 1
+        if k < hi and tokens[k].text in {",", ":"}:
+            k = _relative_clause_end(doc, k, hi)
+            if k >= hi - 1:
+                continue
+            content = (k + 1, hi)
+            if _words(doc, *content) >= MIN_CONTENT_WORDS and _free(doc, *content):
+                return content, frame_around(tokens, lo, k, cue, lex)
+        elif lex.lowercase_nouns:
+            english = _english_content(doc, cue, lo, hi)
+            if english is not None:
+                return english
+    return None
+
+
+def _english_content(doc: Document, cue: Cue, lo: int, hi: int) -> tuple[tuple[int, int], Frame] | None:
+    """English reports without a comma: "Kirby said (on Tuesday) (that) North Korea had …"."""
+    tokens, lex = doc.tokens, doc.lex
+    j = cue.index + 1
+    if j < hi and cue.verb.lemma == "tell":
+        j = np_forward(tokens, j, hi, lex)
+    while j < hi and tokens[j].text.lower() in lex.prepositions:
+        j = max(np_forward(tokens, j + 1, hi, lex), j + 1)
+    if j < hi and tokens[j].text.lower() in lex.complementizers:
+        start = j
+    elif j < hi and (tokens[j].text.lower() in lex.subject_starters or is_capitalised(tokens[j])):
+        start = j
+    else:
+        return None
+    if _words(doc, start, hi) < MIN_CONTENT_WORDS or not _free(doc, start, hi):
+        return None
+    return (start, hi), frame_around(tokens, lo, j, cue, lex)
+
+
+def _match_phrase(doc: Document, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    for phrase in phrases:
+        end = i + len(phrase)
+        if end <= len(doc.tokens) and all(doc.tokens[i + n].text.lower() == w for n, w in enumerate(phrase)):
+            return end
+    return i
+
+
+def _source_phrase(doc: Document, lo: int, hi: int) -> tuple[list[tuple[int, int]], Frame] | None:
+    tokens, lex = doc.tokens, doc.lex
+    for i in range(lo, hi):
+        if i in doc.used:
+            continue
+        end = _match_phrase(doc, i, lex.source_phrases + lex.source_prepositions)
+        backward = False
+        if end == i and tokens[i].text.lower() in lex.source_postpositions:
+            backward, end = True, i + 1
+        if end == i:
+            continue
+        frame = source_frame(tokens, lo, hi, i, end, lex, backward)
+        if frame.speaker is None and not backward:
+            continue
+        frame_lo = frame.speaker[0] if backward and frame.speaker else i
+        frame_hi = end if backward else (frame.speaker[1] if frame.speaker else end)
+        if frame_hi < hi and tokens[frame_hi].text == ",":
+            frame_hi += 1
+        left = (lo, frame_lo - 1 if frame_lo > lo and tokens[frame_lo - 1].text == "," else frame_lo)
+        spans = [s for s in (left, (frame_hi, hi)) if _words(doc, *s) > 0]
+        if sum(_words(doc, *s) for s in spans) >= MIN_CONTENT_WORDS:
+            return spans, frame
+    return None
+
+
+def _reported(doc: Document, lo: int, hi: int) -> Frame | None:
+    cues = cues_in(doc.tokens, lo, hi, doc.lex, doc.used)
+    for cue in cues:
+        frame = frame_around(doc.tokens, lo, hi, cue, doc.lex)
+        if frame.speaker is not None and doc.tokens[frame.speaker[0]].text.lower() not in {"es", "it", "man"}:
+            return frame
+    return None
+
+
+def _subjunctive(doc: Document, lo: int, hi: int) -> bool:
+    return any(doc.tokens[i].text.lower() in doc.lex.subjunctive for i in range(lo, hi) if i not in doc.used)
+
+
+def extract_indirect(doc: Document) -> list[Quote]:
+    quotes: list[Quote] = []
+    previous: Quote | None = None
+    previous_paragraph = -1
+    for lo, full_hi in doc.sentences:
+        hi = _content_end(doc, lo, full_hi)
+        if hi <= lo or sum(1 for i in range(lo, hi) if i in doc.used) * 2 > hi - lo:
+            previous = None if any(i in doc.used for i in range(lo, hi)) else previous
+            continue
+        found = _trailing_frame(doc, lo, hi) or _leading_as_frame(doc, lo, hi) or _cue_with_content(doc, lo, hi)
+        quote: Quote | None = None
+        if found is not None and _words(doc, *found[0]) >= MIN_CONTENT_WORDS and _free(doc, *found[0]):
+            quote = doc.quote([found[0]], "Indirect", found[1])
+        elif (source := _source_phrase(doc, lo, hi)) is not None:
+            quote = doc.quote(source[0], "Indirect", source[1])
+        elif previous is not None and previous_paragraph == doc.paragraph(lo) and _subjunctive(doc, lo, hi):
+            quote = doc.quote([(lo, full_hi)], "FreeIndirect", None, previous.medium, previous.speaker,
+                              previous.speaker_entity)
+        elif (frame := _reported(doc, lo, hi)) is not None:
+            quote = doc.quote([(lo, full_hi)], "Reported", frame)
+        if quote is not None:
+            quotes.append(quote)
+            previous, previous_paragraph = (quote, doc.paragraph(lo)) if quote.type != "Reported" else (None, -1)
+        else:
+            previous = None
+    return quotes

@@ -1,0 +1,122 @@
+"""The per-language word knowledge the quotation extractor runs on, loaded from data files.
+
+Cue verbs come from `quote_cues.txt` (one verb per line with its medium and forms); closed word
+classes (determiners, prepositions, channel nouns, source phrases such as "laut" or "according
+to") from `quote_grammar.json`. Keeping them out of the code lets a language be added by writing
+two files.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from lagebild.errors import ConfigError
+from lagebild.resources import json_data, word_list
+
+
+@dataclass(frozen=True, slots=True)
+class CueVerb:
+    lemma: str
+    medium: str
+    particle: str | None = None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    verbs: dict[str, CueVerb]
+    """Lower-cased form -> verb, for forms that are a cue on their own ("sagte", "mitteilte")."""
+    split_verbs: dict[str, tuple[CueVerb, ...]]
+    """Stem forms that are a cue only with their particle later in the clause ("teilte … mit")."""
+    determiners: frozenset[str]
+    pronouns: dict[str, tuple[str, ...]]
+    complementizers: frozenset[str]
+    relative_pronouns: frozenset[str]
+    subject_starters: frozenset[str]
+    np_stop: frozenset[str]
+    np_inner: frozenset[str]
+    sentence_adverbs: frozenset[str]
+    prepositions: frozenset[str]
+    addressee_prepositions: frozenset[str]
+    channel_prepositions: frozenset[str]
+    channel_nouns: frozenset[str]
+    interview_nouns: frozenset[str]
+    source_prepositions: tuple[tuple[str, ...], ...]
+    source_postpositions: frozenset[str]
+    source_phrases: tuple[tuple[str, ...], ...]
+    source_so: frozenset[str]
+    as_clause: frozenset[str]
+    subjunctive: frozenset[str]
+    lowercase_nouns: bool
+    """English writes common nouns in lower case, so a noun phrase cannot be cut at the first
+    lower-case word as it can in German."""
+
+
+def _parse_cue_line(line: str, path: str) -> tuple[CueVerb, list[str], list[str]]:
+    fields = [f.strip() for f in line.split("|")]
+    if len(fields) < 3 or fields[1] not in {"Speech", "Writing", "Thought"}:
+        raise ConfigError(f"{path}: malformed cue line {line!r} (want 'lemma | medium | forms')")
+    particle = None
+    split_forms: list[str] = []
+    if len(fields) > 3 and ":" in fields[3]:
+        particle, _, rest = fields[3].partition(":")
+        particle = particle.strip()
+        split_forms = rest.split()
+    return CueVerb(fields[0], fields[1], particle), fields[2].split(), split_forms
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    lines = word_list(lang, "quote_cues")
+    grammar = json_data(lang, "quote_grammar")
+    if not lines or not grammar:
+        # No cue list for this language: English word classes still let quotation marks and
+        # their frames be found where the words happen to match.
+        return lexicon("en") if lang != "en" else _empty(lang)
+    verbs: dict[str, CueVerb] = {}
+    split_verbs: dict[str, list[CueVerb]] = {}
+    for line in lines:
+        verb, forms, split_forms = _parse_cue_line(line, f"data/{lang}/quote_cues.txt")
+        for form in forms:
+            verbs.setdefault(form.lower(), CueVerb(verb.lemma, verb.medium))
+        for form in split_forms:
+            split_verbs.setdefault(form.lower(), []).append(verb)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in grammar.get(key, ()))
+
+    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+        found = {tuple(p.lower().split()) for p in grammar.get(key, ())}
+        return tuple(sorted(found, key=len, reverse=True))
+
+    return Lexicon(
+        lang=lang,
+        verbs=verbs,
+        split_verbs={k: tuple(v) for k, v in split_verbs.items()},
+        determiners=words("determiners"),
+        pronouns={k.lower(): tuple(v) for k, v in grammar.get("pronouns", {}).items()},
+        complementizers=words("complementizers"),
+        relative_pronouns=words("relative_pronouns"),
+        subject_starters=words("subject_starters"),
+        np_stop=words("np_stop"),
+        np_inner=words("np_inner"),
+        sentence_adverbs=words("sentence_adverbs"),
+        prepositions=words("prepositions"),
+        addressee_prepositions=words("addressee_prepositions"),
+        channel_prepositions=words("channel_prepositions"),
+        channel_nouns=frozenset(grammar.get("channel_nouns", ())),
+        interview_nouns=frozenset(grammar.get("interview_nouns", ())),
+        source_prepositions=phrases("source_prepositions"),
+        source_postpositions=words("source_postpositions"),
+        source_phrases=phrases("source_phrases"),
+        source_so=words("source_so"),
+        as_clause=words("as_clause"),
+        subjunctive=words("subjunctive"),
+        lowercase_nouns=bool(grammar.get("lowercase_nouns", False)),
+    )
+
+
+def _empty(lang: str) -> Lexicon:
+    none: frozenset[str] = frozenset()
+    return Lexicon(lang, {}, {}, none, {}, none, none, none, none, none, none, none, none, none,
+                   none, none, (), none, (), none, none, none, False)

@@ -1,0 +1,243 @@
+"""Noun phrases and quotation frames found from word classes and capitals, without a parser.
+
+A frame is the reporting clause around a quotation ("sagte Kirby auf X", "wie der Minister
+mitteilte", "Kirby said"). Within it the speaker is the subject of the cue verb: in German the
+part before the finite verb when that part is a noun phrase, otherwise the noun phrase after the
+verb; prepositional phrases name the addressee ("gegenüber Yonhap", "vor der Presse") or the
+channel ("auf X", "in einer Erklärung").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lagebild.model import Token
+from lagebild.nlp.quotes.lexicon import CueVerb, Lexicon
+
+_PUNCT = frozenset(",.:;!?()[]–—-\"„“”«»‚‘’'")
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    index: int
+    verb: CueVerb
+    particle: int | None = None
+    """Index of the separated particle ("mit" in "teilte … mit"), if any."""
+
+    @property
+    def last(self) -> int:
+        return self.particle if self.particle is not None else self.index
+
+
+@dataclass(slots=True)
+class Frame:
+    cue: Cue | None
+    cue_tokens: tuple[int, ...]
+    speaker: tuple[int, int] | None = None
+    addressee: tuple[int, int] | None = None
+    channel: tuple[int, int] | None = None
+
+
+def is_word(token: Token) -> bool:
+    return any(ch.isalnum() for ch in token.text)
+
+
+def is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def find_cue(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> Cue | None:
+    """The cue verb at `i`, looking ahead to `hi` for the particle of a separable verb."""
+    word = tokens[i].text.lower()
+    verb = lex.verbs.get(word)
+    if verb is not None:
+        return Cue(i, verb)
+    for candidate in lex.split_verbs.get(word, ()):
+        for j in range(i + 1, min(hi, i + 16)):
+            text = tokens[j].text
+            if text in {",", ":", ";", ".", "!", "?"}:
+                break
+            if text.lower() == candidate.particle and (j + 1 >= hi or not is_word(tokens[j + 1])
+                                                       or tokens[j + 1].text.lower() in lex.complementizers):
+                return Cue(i, candidate, j)
+    return None
+
+
+def cues_in(tokens: list[Token], lo: int, hi: int, lex: Lexicon, skip: set[int]) -> list[Cue]:
+    return [cue for i in range(lo, hi) if i not in skip
+            for cue in [find_cue(tokens, i, hi, lex)] if cue is not None]
+
+
+def _adjective_run(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> int:
+    """End of a run of lower-case adjectives that leads to a capitalised noun, else `j`."""
+    k = j
+    while k < hi and tokens[k].text.islower() and tokens[k].text.endswith(_ADJECTIVE_ENDINGS) \
+            and tokens[k].text not in lex.np_stop and tokens[k].text not in lex.verbs:
+        k += 1
+    return k if k > j and k < hi and tokens[k].text[:1].isupper() else j
+
+
+def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
+    """End (exclusive) of the noun phrase starting at `i`; `i` when none starts there."""
+    j = i
+    while j < hi:
+        token = tokens[j]
+        low = token.text.lower()
+        if token.text == "(":
+            close = next((k for k in range(j + 1, min(hi, j + 8)) if tokens[k].text == ")"), None)
+            if close is None or j == i:
+                break
+            j = close + 1
+            continue
+        if token.text == ",":
+            if j == i or j + 1 >= hi:
+                break
+            end = np_forward(tokens, j + 1, hi, lex)
+            if end > j + 1 and (end >= hi or tokens[end].text in {",", "."}) and is_capitalised(tokens[j + 1]) \
+                    and tokens[j + 1].text.lower() not in lex.np_stop:
+                j = end  # an apposition: "der Leiter der Behörde, Andreas Huber,"
+                continue
+            break
+        if not is_word(token):
+            break
+        if j > i and low in lex.np_inner and j + 1 < hi and (is_capitalised(tokens[j + 1])
+                                                               or tokens[j + 1].text.lower() in lex.determiners):
+            j += 1
+            continue
+        if low in lex.np_stop or (low in lex.verbs and not is_capitalised(token)):
+            break
+        if low in lex.determiners or is_capitalised(token):
+            j += 1
+            continue
+        if lex.lowercase_nouns and token.text.islower() and low not in lex.split_verbs:
+            j += 1
+            continue
+        run = _adjective_run(tokens, j, hi, lex)
+        if run == j:
+            break
+        j = run
+    while j > i and tokens[j - 1].text.lower() in lex.determiners | lex.np_inner:
+        j -= 1
+    return j
+
+
+def np_backward(tokens: list[Token], end: int, lo: int, lex: Lexicon) -> int:
+    """Start of the noun phrase that ends just before `end` (for "dem Ministerium zufolge")."""
+    j = end
+    while j > lo:
+        token = tokens[j - 1]
+        low = token.text.lower()
+        if not is_word(token) or low in lex.np_stop - lex.np_inner:
+            break
+        if lex.lowercase_nouns or is_capitalised(token) or low in lex.determiners or low in lex.np_inner \
+                or token.text.endswith(_ADJECTIVE_ENDINGS):
+            j -= 1
+            continue
+        break
+    while j < end and tokens[j].text.lower() in lex.np_inner - lex.determiners:
+        j += 1
+    return j
+
+
+def _skip_adverbials(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> int:
+    """Past adverbs and prepositional phrases between a verb and its inverted subject."""
+    while j < hi:
+        low = tokens[j].text.lower()
+        if low in lex.prepositions and j + 1 < hi and low not in lex.addressee_prepositions:
+            end = np_forward(tokens, j + 1, hi, lex)
+            if end == j + 1:
+                return j
+            j = end
+        elif low in lex.sentence_adverbs or (tokens[j].text.islower() and low not in lex.determiners
+                                             and low not in lex.pronouns and not lex.lowercase_nouns
+                                             and is_word(tokens[j]) and low not in lex.np_stop):
+            j += 1
+        else:
+            return j
+    return j
+
+
+def subject_after(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
+    j = _skip_adverbials(tokens, j, hi, lex)
+    if j < hi and tokens[j].text.lower() in lex.pronouns:
+        return j, j + 1
+    end = np_forward(tokens, j, hi, lex)
+    return (j, end) if end > j else None
+
+
+def subject_before(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The constituent before a verb when it can be a subject (not "Am Montag", "Dazu")."""
+    if verb <= lo:
+        return None
+    first = tokens[lo].text.lower()
+    if first in lex.as_clause or first in lex.complementizers - lex.determiners:
+        lo += 1
+        first = tokens[lo].text.lower() if lo < verb else ""
+    if lo >= verb or first in lex.prepositions or first in lex.sentence_adverbs - lex.determiners:
+        return None
+    if first in lex.pronouns:
+        return (lo, lo + 1) if verb - lo <= 2 else None
+    end = np_forward(tokens, lo, verb, lex)
+    if end <= lo or (verb - end > 2 and not lex.lowercase_nouns):
+        return None
+    return lo, end
+
+
+def _prepositional_roles(tokens: list[Token], lo: int, hi: int, lex: Lexicon, frame: Frame) -> None:
+    """Addressee and channel from the frame's prepositional phrases."""
+    j = lo
+    while j < hi:
+        low = tokens[j].text.lower()
+        if low in lex.addressee_prepositions or low in lex.channel_prepositions:
+            end = np_forward(tokens, j + 1, hi, lex)
+            if end > j + 1:
+                words = {t.text for t in tokens[j + 1:end]}
+                if low in lex.addressee_prepositions and frame.addressee is None:
+                    frame.addressee = (j + 1, end)
+                elif low in lex.channel_prepositions and frame.channel is None and (
+                        words & lex.channel_nouns or low in {"auf", "on", "via"}):
+                    frame.channel = (j, end)
+                    if words & lex.interview_nouns and end + 1 < hi and tokens[end].text.lower() in {"mit", "with"}:
+                        addressee_end = np_forward(tokens, end + 1, hi, lex)
+                        if addressee_end > end + 1:
+                            frame.addressee = (end + 1, addressee_end)
+                            end = addressee_end
+                j = end
+                continue
+        j += 1
+
+
+def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) -> Frame:
+    """Speaker, addressee and channel of the clause [lo, hi) whose cue verb is `cue`."""
+    cue_tokens = (cue.index,) if cue.particle is None else (cue.index, cue.particle)
+    frame = Frame(cue, cue_tokens)
+    before = subject_before(tokens, lo, cue.index, lex)
+    if before is not None:
+        frame.speaker = before
+    else:
+        after = subject_after(tokens, cue.index + 1, hi, lex)
+        if after is not None:
+            frame.speaker = after
+        elif lex.lowercase_nouns and cue.index > lo:
+            frame.speaker = (lo, cue.index)
+    start = frame.speaker[1] if frame.speaker and frame.speaker[0] > cue.index else cue.index + 1
+    _prepositional_roles(tokens, start, hi, lex, frame)
+    return frame
+
+
+def source_frame(tokens: list[Token], lo: int, hi: int, cue_start: int, cue_end: int, lex: Lexicon,
+                 backward: bool = False) -> Frame:
+    """A frame made of a source phrase ("laut", "nach Angaben", "zufolge") and its noun phrase."""
+    frame = Frame(None, tuple(range(cue_start, cue_end)))
+    if backward:
+        start = np_backward(tokens, cue_start, lo, lex)
+        if start < cue_start:
+            frame.speaker = (start, cue_start)
+        return frame
+    j = cue_end
+    if j < hi and tokens[j].text.lower() in {"von", "vom", "of"}:
+        j += 1
+    end = np_forward(tokens, j, hi, lex)
+    if end > j:
+        frame.speaker = (j, end)
+    return frame
