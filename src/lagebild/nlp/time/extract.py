@@ -51,8 +51,9 @@ def _parts(match: re.Match[str], grammar: Grammar) -> dict[str, object]:
         elif name in ("num", "numword"):
             parts[role] = _number(text, grammar)
         else:
-            table = grammar.lexicon.get(LOOKUP.get(name, name), {})
-            parts[role] = table.get(" ".join(text.split()).casefold(), text)
+            value = grammar.lexicon.get(LOOKUP.get(name, name), {}).get(" ".join(text.split()).casefold())
+            if value is not None:
+                parts[role] = value
         parts.update(IMPLIED.get(name, {}))
     return parts
 

@@ -115,8 +115,7 @@ def _with_part_of_day(value: str, parts: dict) -> tuple[str, str]:
 
 def date_kind(found: Found, ctx: Context):
     parts = found.parts
-    month = parts.get("month") or parts.get("monthabbr") or parts.get("monthnum")
-    day = parts.get("day")
+    month, day = parts.get("holiday") or (parts.get("month"), parts.get("day"))
     if month is None and day is not None:
         anchor = ctx.anaphoric_anchor()
         if anchor is None or anchor.month is None:
@@ -213,6 +212,8 @@ def later_kind(found: Found, ctx: Context):
     anchor = ctx.anaphoric_anchor()
     if count is None or not isinstance(count, int) or anchor is None or unit in ("H", "MIN", "S"):
         return "DATE", _direction_ref(sign), _mod(found.parts)
+    if unit == "W" and anchor.as_date() is not None:
+        unit, count = "D", count * 7
     return "DATE", _shift(anchor, unit, sign * count) or _direction_ref(sign), _mod(found.parts)
 
 
@@ -290,10 +291,12 @@ def time_kind(found: Found, ctx: Context):
     if "deictic" in parts and ctx.dct is not None:
         anchor = Reference.of(ctx.dct + timedelta(days=parts["deictic"]))
     day = anchor.as_date() if anchor else None
-    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    prefix = day.isoformat() if day else f"{year_text(anchor.year) if anchor else 'XXXX'}-XX-XX"
     hour, minute = parts["hour"], parts.get("minute", 0)
-    if parts.get("part") in ("AF", "EV", "NI") and hour < 12:
+    if (parts.get("part") in ("AF", "EV", "NI") or parts.get("ampm") == "PM") and hour < 12:
         hour += 12
+    if parts.get("ampm") == "AM" and hour == 12:
+        hour = 0
     return "TIME", f"{prefix}T{hour:02d}:{minute:02d}", _mod(parts)
 
 
