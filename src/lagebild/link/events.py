@@ -1,0 +1,93 @@
+"""Events: what a sentence anchors to a time, and the cross-source timeline built from them.
+
+An event is kept per (sentence, time value): its `time_value` says when it happened, which is not
+the date the article was published. Photo captions are not read here: a caption date says when a
+picture was taken, and mixing it with the body would put the photo on the story's timeline.
+"""
+from __future__ import annotations
+
+from lagebild.link.periods import period_of
+from lagebild.link.timeline import Reported, content_words, merge
+from lagebild.link.triggers import choose_trigger, clause_of, tag_words
+from lagebild.model import Article, Event, Mention, Span, TextRef, Timex, TimelineEntry, Token
+from lagebild.settings import Settings
+
+ANCHOR_TYPES = frozenset({"DATE", "TIME"})
+"""Durations and sets ("drei Wochen lang", "jeden Montag") place nothing on a calendar."""
+
+
+def anchors_in(sentence: Span, timexes: list[Timex]) -> list[Timex]:
+    """The placeable time expressions of a sentence, one per value (the first that gives it)."""
+    seen: set[str] = set()
+    anchors = []
+    for timex in sorted(timexes, key=lambda t: t.start):
+        if not sentence.start <= timex.start < sentence.end or timex.type not in ANCHOR_TYPES:
+            continue
+        if period_of(timex.value) is None or timex.value in seen:
+            continue
+        seen.add(timex.value)
+        anchors.append(timex)
+    return anchors
+
+
+def _participants(mentions: list[Mention], clause: Span) -> tuple[list[str], str | None]:
+    """Entity ids in the clause (the mention text where no id was resolved) and its first place."""
+    inside = [m for m in mentions if clause.start <= m.start < clause.end and not m.deriv]
+    ids = list(dict.fromkeys(m.entity_id or f"{m.label}:{m.text}" for m in inside))
+    place = next((m.text for m in inside if m.label == "LOC"), None)
+    return ids, place
+
+
+def find_events(text: str, sentences: list[Span], tokens: list[Token], mentions: list[Mention],
+                timexes: list[Timex], lang: str) -> list[Event]:
+    """One event per placeable time expression that has a verb or event noun in its clause."""
+    events = []
+    for sentence in sentences:
+        anchors = anchors_in(sentence, timexes)
+        if not anchors:
+            continue
+        words = [t for t in tokens if sentence.start <= t.start < sentence.end]
+        tags = tag_words([t.text for t in words], lang)
+        blocked = [Span(t.start, t.end) for t in timexes] + [Span(m.start, m.end) for m in mentions]
+        for timex in anchors:
+            clause = clause_of(text, sentence, anchors, timex)
+            trigger = choose_trigger(words, clause, timex, lang, tags, blocked)
+            if trigger is None:
+                continue
+            participants, place = _participants(mentions, clause)
+            events.append(Event(
+                time_value=timex.value,
+                trigger=TextRef(trigger.token.start, trigger.token.end, trigger.token.text),
+                sentence=sentence,
+                timex=TextRef(timex.start, timex.end, timex.text),
+                participants=participants,
+                place=place,
+                trigger_lemma=trigger.lemma,
+            ))
+    return events
+
+
+def events_of_article(article: Article, settings: Settings) -> Article:
+    lang = article.language or settings.language or "de"
+    article.events = find_events(article.body, article.sentences, article.tokens, article.entities,
+                                 article.timexes, lang)
+    return article
+
+
+def _reported(article: Article, event: Event) -> Reported | None:
+    period = period_of(event.time_value)
+    if period is None or event.from_caption:
+        return None
+    anchors = anchors_in(event.sentence, article.timexes)
+    own = next((t for t in anchors if t.start == event.timex.start), None)
+    clause = clause_of(article.body, event.sentence, anchors, own) if own else event.sentence
+    blocked = [Span(t.start, t.end) for t in article.timexes]
+    words = content_words(article.body, clause, blocked, article.language or "de")
+    return Reported(event, article, period, words, frozenset(event.participants))
+
+
+def build_timeline(articles: list[Article], settings: Settings) -> list[TimelineEntry]:
+    """Merge the events of all articles into dated entries, each listing every source."""
+    reported = [r for article in articles for event in article.events
+                if (r := _reported(article, event)) is not None]
+    return merge(reported)

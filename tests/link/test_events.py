@@ -1,0 +1,190 @@
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from lagebild.link.events import build_timeline, events_of_article, find_events
+from lagebild.link.periods import period_of
+from lagebild.model import Article, DateValue, Event, Mention, Source, Timex
+from lagebild.nlp.sentences import split
+from lagebild.settings import Settings
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "link"
+SETTINGS = Settings()
+
+
+def _timex(body: str, text: str, kind: str, value: str) -> Timex:
+    start = body.index(text)
+    return Timex(start, start + len(text), text, kind, value)
+
+
+def _mention(body: str, text: str, label: str, entity_id: str | None) -> Mention:
+    start = body.index(text)
+    return Mention(start, start + len(text), text, label, entity_id)
+
+
+def make_article(id: str, body: str, language: str = "de", published: str | None = None, outlet: str | None = None,
+                 timexes=(), mentions=()) -> Article:
+    sentences, tokens = split(body, language)
+    return Article(
+        id=id, source=Source(outlet=outlet), raw=body, language=language, body=body,
+        published=DateValue(datetime.fromisoformat(published), "explicit", 1.0) if published else None,
+        sentences=sentences, tokens=tokens,
+        timexes=[_timex(body, *t) for t in timexes],
+        entities=[_mention(body, *m) for m in mentions],
+    )
+
+
+def story() -> list[Article]:
+    data = json.loads((FIXTURES / "events_story.json").read_text(encoding="utf-8"))
+    articles = [make_article(a["id"], a["body"], a["language"], a["published"], a["outlet"], a["timexes"], a["mentions"])
+                for a in data["articles"]]
+    return [events_of_article(article, SETTINGS) for article in articles]
+
+
+# ---- events of one article ------------------------------------------------------------------
+
+def test_trigger_is_the_verb_nearest_the_time_expression():
+    article = make_article("a", "Der Stadtrat von Kellinghusen hat am Montag den neuen Haushalt beschlossen.",
+                           timexes=[("am Montag", "DATE", "2024-03-04")])
+    (event,) = events_of_article(article, SETTINGS).events
+    assert event.trigger.text == "beschlossen"
+    assert event.trigger_lemma == "beschließen"
+    assert event.time_value == "2024-03-04"
+    assert event.timex.text == "am Montag"
+    assert event.sentence.of(article.body).startswith("Der Stadtrat")
+
+
+def test_each_date_of_a_sentence_keeps_its_own_verb():
+    body = "Das Lager wurde am Montag geräumt, teilte die Polizei am Mittwoch mit."
+    article = make_article("a", body, timexes=[("am Montag", "DATE", "2024-03-04"), ("am Mittwoch", "DATE", "2024-03-06")])
+    events = {e.time_value: e for e in events_of_article(article, SETTINGS).events}
+    assert events["2024-03-04"].trigger.text == "geräumt"
+    assert events["2024-03-06"].trigger_lemma == "mitteilen"
+
+
+def test_english_trigger_and_event_noun():
+    body = "The council approved the budget on Monday. The evacuation in May went smoothly."
+    article = make_article("a", body, "en", timexes=[("on Monday", "DATE", "2024-03-04"), ("in May", "DATE", "2024-05")])
+    events = {e.time_value: e for e in events_of_article(article, SETTINGS).events}
+    assert events["2024-03-04"].trigger_lemma == "approve"
+    assert events["2024-05"].trigger.text == "evacuation"
+
+
+def test_durations_and_unplaceable_values_make_no_event():
+    body = "Die Sperre dauerte drei Wochen. Jetzt wird wieder gebaut. Am 18. Juni wird gefeiert."
+    article = make_article("a", body, timexes=[("drei Wochen", "DURATION", "P3W"), ("Jetzt", "DATE", "PRESENT_REF"),
+                                               ("18. Juni", "DATE", "XXXX-06-18")])
+    assert events_of_article(article, SETTINGS).events == []
+
+
+def test_participants_and_place_come_from_the_clause():
+    body = "Ministerin Ida Korte besuchte am Freitag die Werft in Lanzow."
+    article = make_article("a", body, timexes=[("am Freitag", "DATE", "2024-03-08")],
+                           mentions=[("Ida Korte", "PER", "e:korte"), ("Lanzow", "LOC", None)])
+    (event,) = events_of_article(article, SETTINGS).events
+    assert event.participants == ["e:korte", "LOC:Lanzow"]
+    assert event.place == "Lanzow"
+    assert event.trigger.text == "besuchte"
+
+
+def test_event_time_is_not_the_publication_date():
+    events = story()[0].events
+    assert [e.time_value for e in events] == ["2024-09-03", "2024-09"]
+
+
+def test_find_events_without_entities_or_tagger_language():
+    body = "Il ponte è stato chiuso martedì dalla città."
+    sentences, tokens = split(body, "it")
+    events = find_events(body, sentences, tokens, [], [_timex(body, "martedì", "DATE", "2024-09-03")], "it")
+    assert [e.trigger.text for e in events] == ["chiuso"]
+
+
+# ---- periods --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("value, start, end, granularity", [
+    ("2025-03-11", date(2025, 3, 11), date(2025, 3, 11), "day"),
+    ("2025-03-11T14:30", date(2025, 3, 11), date(2025, 3, 11), "time"),
+    ("2025-02", date(2025, 2, 1), date(2025, 2, 28), "month"),
+    ("2025-W16", date(2025, 4, 14), date(2025, 4, 20), "week"),
+    ("2025-WI", date(2025, 12, 1), date(2026, 2, 28), "season"),
+    ("2025-Q2", date(2025, 4, 1), date(2025, 6, 30), "quarter"),
+    ("2025", date(2025, 1, 1), date(2025, 12, 31), "year"),
+])
+def test_period_of_timex_values(value, start, end, granularity):
+    period = period_of(value)
+    assert (period.start, period.end, period.granularity) == (start, end, granularity)
+
+
+@pytest.mark.parametrize("value", ["PRESENT_REF", "XXXX-06-18", "P3W", "2025-13", "", None])
+def test_period_of_values_that_name_no_stretch(value):
+    assert period_of(value) is None
+
+
+# ---- timeline -------------------------------------------------------------------------------
+
+def _entry_with(entries, article_id, value):
+    return next(e for e in entries if any(s.article_id == article_id and s.time_value == value for s in e.sources))
+
+
+def test_reports_of_one_event_merge_across_outlets_and_languages():
+    entries = build_timeline(story(), SETTINGS)
+    closure = _entry_with(entries, "kreisblatt-1", "2024-09-03")
+    assert {s.article_id for s in closure.sources} == {"kreisblatt-1", "nordpost-1", "coast-times-1"}
+    assert sum(len(e.sources) for e in entries) == sum(len(a.events) for a in story())
+
+
+def test_first_reporter_is_the_earliest_published_not_the_first_read():
+    closure = _entry_with(build_timeline(story(), SETTINGS), "kreisblatt-1", "2024-09-03")
+    assert closure.first_reported_by == "nordpost-1"
+    assert [s.article_id for s in closure.sources] == ["nordpost-1", "kreisblatt-1", "coast-times-1"]
+    assert closure.sources[0].outlet == "Nordpost"
+
+
+def test_date_disagreement_is_flagged_and_majority_date_kept():
+    closure = _entry_with(build_timeline(story(), SETTINGS), "kreisblatt-1", "2024-09-03")
+    assert closure.date_conflict
+    assert closure.time_values == ["2024-09-02", "2024-09-03"]
+    assert closure.time_value == "2024-09-03"
+
+
+def test_unrelated_events_on_the_same_day_stay_apart():
+    entries = build_timeline(story(), SETTINGS)
+    supermarket = _entry_with(entries, "kreisblatt-2", "2024-09-03")
+    assert [s.article_id for s in supermarket.sources] == ["kreisblatt-2"]
+    assert not supermarket.date_conflict
+
+
+def test_vague_values_sort_at_the_start_of_their_period_keeping_granularity():
+    entries = build_timeline(story(), SETTINGS)
+    starts = [(e.start, e.granularity) for e in entries]
+    assert starts == sorted(starts, key=lambda s: s[0])
+    assert entries[0].granularity == "month" and entries[0].start == date(2024, 9, 1)
+    assert entries[0].time_value == "2024-09"
+
+
+def test_caption_dates_stay_off_the_timeline():
+    articles = story()
+    photo = articles[0].events[0]
+    articles[3].events.append(Event(time_value="2024-09-03", trigger=photo.trigger, sentence=photo.sentence,
+                                    timex=photo.timex, participants=photo.participants, from_caption=True))
+    entries = build_timeline(articles, SETTINGS)
+    assert sum(len(e.sources) for e in entries) == sum(len(a.events) for a in story())
+
+
+def test_one_article_never_merges_with_itself():
+    body = "Die Brücke wurde am Montag gesperrt. Die Brücke wurde am Dienstag wieder gesperrt."
+    article = make_article("a", body, timexes=[("am Montag", "DATE", "2024-09-02"), ("am Dienstag", "DATE", "2024-09-03")])
+    entries = build_timeline([events_of_article(article, SETTINGS)], SETTINGS)
+    assert len(entries) == 2 and not any(e.date_conflict for e in entries)
+
+
+def test_different_months_do_not_merge():
+    one = make_article("a", "Die Brücke in Ostermoor wurde am 2. März gesperrt.", published="2024-03-03",
+                       timexes=[("am 2. März", "DATE", "2024-03-02")])
+    two = make_article("b", "Die Brücke in Ostermoor wurde im Juni gesperrt.", published="2024-07-01",
+                       timexes=[("im Juni", "DATE", "2024-06")])
+    entries = build_timeline([events_of_article(a, SETTINGS) for a in (one, two)], SETTINGS)
+    assert [e.time_value for e in entries] == ["2024-03-02", "2024-06"]
+
