@@ -17,9 +17,11 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml
 
 setup: $(VENV)/.installed
 
+# The example corpus was saved on 2025-08-01: relative dates ("vor 3 Wochen") resolve against it.
 demo: setup
 	mkdir -p $(OUT)
-	$(BIN)/lagebild analyze examples/corpus --db $(OUT)/example.sqlite --report $(OUT)/report.html
+	$(BIN)/lagebild analyze examples/corpus --crawled 2025-08-01 --db $(OUT)/example.sqlite --report $(OUT)/report.html
+	@echo "report: $(abspath $(OUT))/report.html"
 
 test: setup
 	$(BIN)/python -m pytest
