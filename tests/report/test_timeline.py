@@ -58,3 +58,12 @@ def test_stored_dicts_render_like_entries():
 def test_no_entries_gives_a_small_placeholder():
     root = ElementTree.fromstring(timeline_svg([]))
     assert "No dated events" in "".join(root.itertext())
+
+
+def test_report_shows_the_timeline_chart_and_sources_escaped():
+    from lagebild.report import report_html
+
+    entry = _entry("2024-09-03", date(2024, 9, 3), 2, trigger="<script>alert(1)</script>", conflict_with="2024-09-02")
+    html = report_html([], {"timeline": [to_plain(entry)]})
+    assert "<svg" in html and "Datum umstritten" in html
+    assert "<script>alert" not in html

@@ -1,7 +1,8 @@
 """The HTML report: one self-contained file, one card per article, cross-article sections after.
 
 Every piece of article text goes through Jinja2's autoescaping; nothing is marked safe, so a page
-that contains markup shows it as text instead of running it.
+that contains markup shows it as text instead of running it. The one exception is the timeline
+chart, which `timeline_svg` builds with every piece of text escaped.
 """
 from __future__ import annotations
 
@@ -10,13 +11,15 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from jinja2 import Environment, PackageLoader
+from markupsafe import Markup
 
 from lagebild.export.records import article_record
 from lagebild.model import Article
 from lagebild.report.marks import marked_paragraphs
+from lagebild.report.timeline import timeline_svg
 from lagebild.store import Store
 
-__all__ = ["render_report", "report_html"]
+__all__ = ["render_report", "report_html", "timeline_svg"]
 
 
 MAX_COLLECTION_ROWS = 200
@@ -37,7 +40,8 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    environment.globals.update(scalar_columns=scalar_columns, max_rows=MAX_COLLECTION_ROWS)
+    environment.globals.update(scalar_columns=scalar_columns, max_rows=MAX_COLLECTION_ROWS,
+                               timeline_svg=lambda items: Markup(timeline_svg(items)))
     return environment
 
 
