@@ -293,6 +293,32 @@ def report(db, out) -> None:
     click.echo(f"report: {out}", err=True)
 
 
+def _timeline_row(entry: dict[str, Any]) -> dict[str, Any]:
+    sources = entry.get("sources") or []
+    first = next((s for s in sources if s.get("article_id") == entry.get("first_reported_by")), None)
+    return {
+        "when": entry.get("time_value"),
+        "event": entry.get("trigger"),
+        "sources": len(sources),
+        "first": (first.get("outlet") or first.get("article_id")) if first else None,
+        "conflict": " / ".join(entry.get("time_values") or []) if entry.get("date_conflict") else "",
+        "summary": entry.get("summary"),
+    }
+
+
+@main.command()
+@db_option
+@output_format(choices=("table", "json"))
+def timeline(db, fmt) -> None:
+    """The cross-source timeline: dated events, their sources, and where the sources disagree on a date."""
+    with open_store(db) as store:
+        entries = store.get_collection("timeline")
+    if fmt == "json":
+        emit(entries, fmt)
+    else:
+        emit([_timeline_row(entry) for entry in entries], fmt, ["when", "event", "sources", "first", "conflict", "summary"])
+
+
 def evaluation_names() -> list[str]:
     """Modules of `lagebild.eval` that offer `evaluate`, i.e. what `lagebild eval` can run."""
     import lagebild.eval

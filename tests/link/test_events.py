@@ -188,3 +188,20 @@ def test_different_months_do_not_merge():
     entries = build_timeline([events_of_article(a, SETTINGS) for a in (one, two)], SETTINGS)
     assert [e.time_value for e in entries] == ["2024-03-02", "2024-06"]
 
+
+
+def test_timeline_command_prints_stored_entries(tmp_path):
+    from click.testing import CliRunner
+
+    from lagebild.cli import main
+    from lagebild.store import Store
+
+    db = tmp_path / "t.sqlite"
+    with Store(db) as store:
+        store.put_collection("timeline", build_timeline(story(), SETTINGS))
+    runner = CliRunner()
+    stored = json.loads(runner.invoke(main, ["timeline", "--db", str(db), "--format", "json"]).output)
+    assert [e["time_value"] for e in stored] == ["2024-09", "2024-09", "2024-09-03", "2024-09-03"]
+    table = runner.invoke(main, ["timeline", "--db", str(db)])
+    assert table.exit_code == 0
+    assert "2024-09-02 / 2024-09-03" in table.output and "Nordpost" in table.output
