@@ -15,7 +15,7 @@ import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from lagebild.link.entities.local import resolve_mentions
+from lagebild.link.entities.local import resolve_mentions, significant_words
 from lagebild.link.entities.names import folded, geo_key, jaro_winkler, uninflect, words
 from lagebild.model import Article, Entity, Mention
 from lagebild.settings import Settings
@@ -162,21 +162,22 @@ def _join_similar(items: list[_Local], groups: _Groups) -> None:
 
 
 def _join_short_names(items: list[_Local], groups: _Groups) -> None:
-    """A surname-only local entity joins the one full name containing it (most shared context)."""
-    full: dict[str, list[int]] = defaultdict(list)
+    """A short name joins the one longer name that contains it: a surname-only person its full
+    name, "Schalke 04" or "Bayern" an organisation whose identifying words include theirs.
+    When several contain it, the one whose article shares most other entities wins, if any does."""
+    containing: dict[str, list[int]] = defaultdict(list)
     for i, item in enumerate(items):
-        parts = words(item.name)
-        if len(parts) > 1:
-            linkable = parts if item.label == "PER" else parts[:1]
-            for word in linkable:
-                full[f"{item.label}:{folded(uninflect(word, item.lang))}"].append(i)
+        for word in _identifying_words(item):
+            containing[f"{item.label}:{word}"].append(i)
     for i, item in enumerate(items):
-        if len(words(item.name)) != 1:
+        mine = _identifying_words(item, short=True)
+        if not mine:
             continue
-        candidates = full.get(f"{item.label}:{folded(uninflect(item.name, item.lang))}", [])
-        roots = {groups.find(j) for j in candidates}
+        candidates = [j for j in containing.get(f"{item.label}:{next(iter(mine))}", [])
+                      if j != i and mine <= _identifying_words(items[j])]
+        roots = {groups.find(j) for j in candidates} - {groups.find(i)}
         if len(roots) == 1:
-            groups.join(candidates[0], i)
+            groups.join(roots.pop(), i)
         elif roots:
             def shared(root: int) -> tuple[int, int]:
                 group = [j for j in candidates if groups.find(j) == root]
@@ -184,6 +185,17 @@ def _join_short_names(items: list[_Local], groups: _Groups) -> None:
             ranked = sorted(roots, key=shared, reverse=True)
             if shared(ranked[0]) > shared(ranked[1]):
                 groups.join(ranked[0], i)
+
+
+def _identifying_words(item: _Local, short: bool = False) -> frozenset[str]:
+    """Folded name words: all words of a person's multi-word name (or, with `short`, the one
+    word of a surname-only mention); the significant words of an organisation or place."""
+    if item.label == "PER":
+        parts = words(item.name)
+        if short != (len(parts) == 1):
+            return frozenset()
+        return frozenset(folded(uninflect(w, item.lang)) for w in parts)
+    return frozenset(folded(w) for w in significant_words(item.name, item.lang))
 
 
 def _canonical(group: list[_Local]) -> Entity:

@@ -33,8 +33,14 @@ class _Cluster:
     def last_before(self, offset: int) -> int:
         return max((m.start for m in self.mentions if m.start < offset), default=-1)
 
-    def roles_before(self, offset: int) -> list[str]:
-        return [m.attributes["role"] for m in self.mentions if "role" in m.attributes and m.start < offset]
+    def head_roles(self, lang: str) -> list[str]:
+        """The role nouns themselves ("Sprecherin" in "Sprecherin des Präsidenten")."""
+        heads = []
+        for m in self.mentions:
+            role_words = [w for w in words(m.attributes.get("role", "")) if desc.is_role_word(w, lang)]
+            if role_words:
+                heads.append(uninflect(role_words[0], lang))
+        return heads
 
 
 def clean_name(text: str, lang: str) -> tuple[str, str | None]:
@@ -71,11 +77,15 @@ def resolve_mentions(text: str, mentions: list[Mention], lang: str, prefix: str)
             continue
         if m.label == "PER" and len(words(names[id(m)])) > 1:
             _place(clusters, m, names[id(m)], _full_name_match(clusters, names[id(m)], lang))
+    previous: Mention | None = None
     for m in ordered:
         name = names[id(m)]
-        if m.deriv or m.part or name is None or m.entity_id is not None:
+        if m.deriv or m.part or name is None:
             continue
-        _place(clusters, m, name, _short_name_match(clusters, m, name, lang))
+        if m.entity_id is None:
+            match = _expanded_acronym(text, clusters, previous, m) or _short_name_match(clusters, m, name, lang)
+            _place(clusters, m, name, match)
+        previous = m
     for m in ordered:
         if m.part and not m.deriv:
             _attach_part(clusters, m, lang)
@@ -157,25 +167,37 @@ def _short_name_match(clusters: list[_Cluster], m: Mention, name: str, lang: str
     same = [c for c in clusters if _compatible(c.label, m.label) and any(loose(n, lang) == key for n in c.names)]
     if same:
         return max(same, key=lambda c: c.last_before(m.start))
-    if len(words(name)) == 1:
-        word = uninflect(name, lang)
-        containing = [c for c in clusters if c.label == m.label and word in _linkable_words(c, m.label, lang)]
-        if containing:
-            before = [c for c in containing if c.last_before(m.start) >= 0]
-            if before:
-                return max(before, key=lambda c: c.last_before(m.start))
-            return min(containing, key=lambda c: min(x.start for x in c.mentions))
-        if name.isupper() and len(name) >= 2:
-            return next((c for c in clusters if _compatible(c.label, m.label) and any(_initials(n) == name for n in c.names)), None)
+    if m.label == "PER" and len(words(name)) == 1:
+        containing = [c for c in clusters if c.label == "PER" and uninflect(name, lang) in c.words(lang)]
+    else:
+        mine = significant_words(name, lang)
+        containing = [c for c in clusters if c.label == m.label and mine and any(
+            _nested(mine, significant_words(n, lang)) for n in c.names)]
+    if containing:
+        before = [c for c in containing if c.last_before(m.start) >= 0]
+        if before:
+            return max(before, key=lambda c: c.last_before(m.start))
+        return min(containing, key=lambda c: min(x.start for x in c.mentions))
+    if name.isupper() and len(name) >= 2:
+        return next((c for c in clusters if _compatible(c.label, m.label) and any(_initials(n) == name for n in c.names)), None)
     return None
 
 
-def _linkable_words(cluster: _Cluster, label: str, lang: str) -> set[str]:
-    """Words of a full name that alone refer to it: any name word of a person, the first word
-    of an organisation ("Tesla" for "Tesla Motors")."""
-    if label == "PER":
-        return cluster.words(lang)
-    return {uninflect(words(n)[0], lang) for n in cluster.names if len(words(n)) > 1}
+def significant_words(name: str, lang: str) -> frozenset[str]:
+    """The words that identify an organisation or place, without short affixes such as "FC",
+    "AG", "1." or "04": "FC Bayern München", "Bayern München" and "Bayern" share "bayern"."""
+    return frozenset(uninflect(w, lang) for w in words(name) if len(w) > 3 and w[:1].isupper())
+
+
+def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+def _expanded_acronym(text: str, clusters: list[_Cluster], previous: Mention | None, m: Mention) -> _Cluster | None:
+    """"Internationale Atomenergieorganisation (IAEA)": an acronym in brackets right after a name."""
+    if previous is None or not m.text.isupper() or text[previous.end:m.start].strip() != "(":
+        return None
+    return next((c for c in clusters if previous in c.mentions and _compatible(c.label, m.label)), None)
 
 
 def _initials(name: str) -> str:
@@ -226,11 +248,17 @@ def _resolve_descriptors(text: str, mentions: list[Mention], clusters: list[_Clu
 def _descriptor_target(clusters: list[_Cluster], m: Mention, lang: str) -> _Cluster | None:
     people = [c for c in clusters if c.label == "PER" and c.last_before(m.start) >= 0]
     role = uninflect(m.attributes["descriptor"], lang)
-    fitting = [c for c in people if any(role in uninflect(r, lang) or uninflect(r, lang) in role for r in c.roles_before(m.start))]
+    fitting = [c for c in people if any(_same_role(role, head) for head in c.head_roles(lang))]
     if fitting:
         return max(fitting, key=lambda c: c.last_before(m.start))
     near = [c for c in people if m.start - c.last_before(m.start) <= DESCRIPTOR_WINDOW]
     return max(near, key=lambda c: c.last_before(m.start)) if near else None
+
+
+def _same_role(descriptor: str, head: str) -> bool:
+    """"Minister" fits "Finanzminister", "Kanzler" fits "Bundeskanzlerin"."""
+    masculine = head[:-2] if head.endswith("in") and len(head) > len(descriptor) else head
+    return masculine.endswith(descriptor) or descriptor.endswith(masculine)
 
 
 def _entity(cluster: _Cluster, entity_id: str, lang: str) -> Entity:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from zoneinfo import available_timezones
 
 from babel import Locale
 from babel.localedata import load as load_locale_data
@@ -80,22 +81,33 @@ def genitive_base(word: str, lang: str) -> str | None:
 
 @cache
 def _geo_names() -> dict[str, str]:
-    """CLDR territory and exemplar-city names in every locale we read, by compact key."""
-    table: dict[str, str] = {}
+    """CLDR territory and exemplar-city names in every locale we read, plus the short and
+    official state names of `data/common/resolve_territory_aliases.txt`, by uninflected key."""
+    names: list[tuple[str, str]] = []
     for code in GEO_LOCALES:
-        for territory, name in Locale(code).territories.items():
-            if territory.isalpha():
-                table.setdefault(compact(name), f"territory:{territory}")
+        names += [(name, f"territory:{t}") for t, name in Locale(code).territories.items() if t.isalpha()]
         zones = load_locale_data(code).get("time_zones", {})
-        for zone in load_locale_data("de").get("time_zones", {}):
+        for zone in sorted(available_timezones()):
             city = zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
-            table.setdefault(compact(city), f"city:{zone}")
+            names.append((city, f"city:{zone}"))
+    for line in word_list("common", "resolve_territory_aliases"):
+        name, _, code = line.partition("=>")
+        names.append((name.strip(), f"territory:{code.strip()}"))
+    table: dict[str, str] = {}
+    for name, key in names:
+        table.setdefault(compact(name), key)
+        table.setdefault(_geo_lookup_key(name), key)
     return table
+
+
+def _geo_lookup_key(name: str) -> str:
+    return "".join(compact(uninflect(w, "de")) for w in words(name))
 
 
 def geo_key(name: str) -> str | None:
     """A language-independent id for a country or city name that CLDR knows."""
-    return _geo_names().get(compact(name))
+    table = _geo_names()
+    return table.get(compact(name)) or table.get(_geo_lookup_key(name))
 
 
 def jaro_winkler(a: str, b: str) -> float:
