@@ -139,7 +139,7 @@ def score_article(doc: dict, quotes: list[Quote], tally: Counter) -> list[dict]:
             tally[f"{role}_predicted"] += getattr(quote, role) is not None
     missed = [{"kind": "missed", "type": gold[r]["type"], "text": gold[r]["quote"]["text"][:160]}
               for r in range(len(gold)) if r not in {p[0] for p in pairs}]
-    spurious = [{"kind": "spurious", "type": q.type, "text": " | ".join(s.of(doc["originalText"]) for s in q.spans)[:160]}
+    spurious = [{"kind": "spurious", "type": q.type, "cue": q.cue.text if q.cue else None, "text": " | ".join(s.of(doc["originalText"]) for s in q.spans)[:160]}
                 for c, q in enumerate(quotes) if c not in matched_predicted]
     return missed + spurious
 

@@ -14,7 +14,7 @@ from datetime import date
 from lagebild.errors import ConfigError
 
 from lagebild.model import Article, Mention, Quote, Span, Token
-from lagebild.nlp.quotes.direct import extract_direct
+from lagebild.nlp.quotes.direct import extract_direct, extract_partial
 from lagebild.nlp.quotes.document import Document
 from lagebild.nlp.quotes.indirect import extract_indirect
 from lagebild.nlp.quotes.lexicon import lexicon
@@ -48,7 +48,9 @@ def extract(text: str, sentences: list[Span], tokens: list[Token], mentions: lis
             dct: date | None) -> list[Quote]:
     """Quotations in `text`, in text order, with character offsets into it."""
     doc = Document.build(text, sentences, tokens, mentions, lexicon(lang))
-    quotes = extract_direct(doc) + extract_indirect(doc)
+    direct, partial = extract_direct(doc)
+    others = extract_indirect(doc)
+    quotes = direct + others + extract_partial(doc, partial, others)
     quotes.sort(key=lambda q: q.spans[0].start)
     for quote in quotes:
         quote.said_on = _said_on(quote, text, sentences, lang, dct)

@@ -18,6 +18,7 @@ _SENTENCE_END_CHARS = frozenset(".!?…")
 MIN_FRAMED_WORDS = 2
 MIN_INTRODUCED_WORDS = 3
 MIN_UNFRAMED_WORDS = 5
+MAX_TITLE_WORDS = 5
 MAX_FRAME_TOKENS = 25
 CUE_WINDOW = 5
 """How far into a trailing frame its cue may be: ", sagte der Minister" has it first, English
@@ -48,9 +49,9 @@ def _frame_after(doc: Document, hi_region: int, next_region_token: int) -> tuple
         return (frame, hi) if frame.speaker else None
     if first in lex.complementizers and first not in lex.as_clause:
         return None
-    for cue in cues_in(tokens, j, min(hi, j + CUE_WINDOW + 1), lex, set()):
-        return frame_around(tokens, j, hi, cue, lex), hi
-    return None
+    cues = cues_in(tokens, j, min(hi, j + CUE_WINDOW + 1), lex, set()) or \
+        [c for c in cues_in(tokens, hi - 1, hi, lex, set())]  # verb-final: ", wird X … zitiert."
+    return (frame_around(tokens, j, hi, cues[0], lex), hi) if cues else None
 
 
 def _frame_before(doc: Document, lo_region: int, previous_end: int) -> Frame | None:
@@ -60,7 +61,9 @@ def _frame_before(doc: Document, lo_region: int, previous_end: int) -> Frame | N
     lead = tokens[lo_region - 1].text
     sentence_lo, _ = doc.sentence_of(lo_region - 1)
     lo = max(sentence_lo, previous_end)
-    hi = lo_region - 1 if lead in {":", ","} else lo_region
+    if lead not in {":", ","}:
+        return None  # the region is inside a clause: a partial quotation, attributed with its host
+    hi = lo_region - 1
     if hi <= lo:
         return None
     cues = cues_in(tokens, lo, hi, lex, doc.used)
@@ -83,8 +86,18 @@ def _whole_sentence(doc: Document, lo: int, hi: int) -> bool:
     return sentence_lo == lo and (hi >= sentence_hi - 1)
 
 
-def extract_direct(doc: Document) -> list[Quote]:
+def _title_like(doc: Document, lo: int, hi: int) -> bool:
+    """„Süddeutsche Zeitung“, „Deus caritas est“: a name or title, every word capitalised, short."""
+    words = [t for t in doc.tokens[lo:hi] if is_word(t)]
+    return 0 < len(words) <= MAX_TITLE_WORDS and is_capitalised(words[0]) and is_capitalised(words[-1]) \
+        and sum(1 for t in words if is_capitalised(t)) * 3 >= len(words) * 2 \
+        and not any(t.text in _SENTENCE_END for t in doc.tokens[lo:hi])
+
+
+def extract_direct(doc: Document) -> tuple[list[Quote], list[tuple[int, int]]]:
+    """Direct quotations, and the quoted phrases left over that may belong to other quotations."""
     quotes: list[Quote] = []
+    partial: list[tuple[int, int]] = []
     outer = [r for r in doc.regions if r.depth == 0]
     ranges = [doc.token_range(r.start, r.end) for r in outer]
     consumed: set[int] = set()
@@ -98,6 +111,8 @@ def extract_direct(doc: Document) -> list[Quote]:
         spans = [(lo, hi)]
         after = _frame_after(doc, hi, next_lo)
         frame = after[0] if after else _frame_before(doc, lo, previous_end)
+        if _title_like(doc, lo, hi):
+            continue
         if after and words >= MIN_FRAMED_WORDS:
             stop = after[1]
             if k + 1 < len(ranges) and stop < len(doc.tokens) and doc.tokens[stop].text == "," \
@@ -111,6 +126,8 @@ def extract_direct(doc: Document) -> list[Quote]:
         elif words >= MIN_UNFRAMED_WORDS and _whole_sentence(doc, lo, hi):
             frame = None
         else:
+            if words >= MIN_FRAMED_WORDS and not _title_like(doc, lo, hi):
+                partial.append((lo, hi))
             continue
         if frame is None and previous is not None and previous.speaker is not None \
                 and doc.paragraph(lo) - doc.paragraph(doc.token_range(previous.spans[-1].start, previous.spans[-1].end)[0]) <= 1 \
@@ -121,7 +138,25 @@ def extract_direct(doc: Document) -> list[Quote]:
         quotes.append(quote)
         previous = quote
         previous_end = spans[-1][1]
-    return quotes
+    return quotes, partial
+
+
+def extract_partial(doc: Document, partial: list[tuple[int, int]], quotes: list[Quote]) -> list[Quote]:
+    """Quoted phrases inside a reported sentence: „aus der Luft gegriffen“ in "X nannte die Zahlen
+    „aus der Luft gegriffen“" is X's own words, attributed as the sentence's quotation is."""
+    found: list[Quote] = []
+    for lo, hi in partial:
+        start, end = doc.tokens[lo].start, doc.tokens[hi - 1].end
+        host = next((q for q in quotes if any(s.start <= start and end <= s.end for s in q.spans)), None)
+        if host is not None:
+            found.append(Quote([doc.tokens_span(lo, hi)], "Direct", host.medium, host.speaker, host.speaker_entity,
+                               host.cue, host.addressee, host.channel))
+            continue
+        sentence_lo, sentence_hi = doc.sentence_of(lo)
+        cues = [c for c in cues_in(doc.tokens, sentence_lo, sentence_hi, doc.lex, set()) if not lo <= c.index < hi]
+        if cues:
+            found.append(doc.quote([(lo, hi)], "Direct", frame_around(doc.tokens, sentence_lo, sentence_hi, cues[0], doc.lex)))
+    return found
 
 
 def _named_between(doc: Document, start: int, end: int) -> bool:

@@ -57,6 +57,9 @@ class Document:
         """Tokens lying within the characters [start, end)."""
         return bisect_left(self.starts, start), bisect_left(self.starts, end)
 
+    def tokens_span(self, lo: int, hi: int) -> Span:
+        return Span(self.tokens[lo].start, self.tokens[hi - 1].end)
+
     def ref(self, lo: int, hi: int) -> TextRef:
         start, end = self.tokens[lo].start, self.tokens[hi - 1].end
         return TextRef(start, end, self.text[start:end])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from lagebild.model import Quote
 from lagebild.nlp.quotes.document import Document
-from lagebild.nlp.quotes.phrases import (Cue, Frame, cues_in, find_cue, frame_around, is_capitalised,
+from lagebild.nlp.quotes.phrases import (Cue, Frame, cues_in, frame_around, intro_noun, is_capitalised,
                                          is_word, np_forward, source_frame)
 
 _TERMINAL = frozenset({".", "!", "?", ";"})
@@ -85,9 +85,25 @@ def _relative_clause_end(doc: Document, k: int, hi: int) -> int:
     return k
 
 
+def _clip(doc: Document, lo: int, hi: int) -> int:
+    """End of a content clause: before ", erkannte …" where the main clause goes on with a verb."""
+    tokens, lex = doc.tokens, doc.lex
+    for k in range(lo + 1, hi - 1):
+        if tokens[k].text != ",":
+            continue
+        word = tokens[k + 1].text
+        low = word.lower()
+        if low in lex.verbs or (not lex.lowercase_nouns and word.islower() and is_word(tokens[k + 1])
+                                and low not in lex.closed_words and low not in lex.subjunctive):
+            return k
+    return hi
+
+
 def _cue_with_content(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int], Frame] | None:
     tokens, lex = doc.tokens, doc.lex
-    for cue in cues_in(tokens, lo, hi, lex, doc.used):
+    cues = cues_in(tokens, lo, hi, lex, doc.used)
+    cues += [cue for i in range(lo, hi) if i not in doc.used for cue in [intro_noun(tokens, i, lex)] if cue]
+    for cue in sorted(cues, key=lambda c: c.index):
         k = cue.last + 1
         while k < hi and k - cue.last <= MAX_CUE_TO_COMMA and tokens[k].text not in {",", ":"} | _TERMINAL:
             k += 1
@@ -95,7 +111,7 @@ def _cue_with_content(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int],
             k = _relative_clause_end(doc, k, hi)
             if k >= hi - 1:
                 continue
-            content = (k + 1, hi)
+            content = (k + 1, _clip(doc, k + 1, hi))
             if _words(doc, *content) >= MIN_CONTENT_WORDS and _free(doc, *content):
                 return content, frame_around(tokens, lo, k, cue, lex)
         elif lex.lowercase_nouns:
@@ -124,6 +140,20 @@ def _english_content(doc: Document, cue: Cue, lo: int, hi: int) -> tuple[tuple[i
     return (start, hi), frame_around(tokens, lo, j, cue, lex)
 
 
+def _that_clause(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int], Frame] | None:
+    """", dass …" after a clause holding a cue anywhere in it: "Litauen geht davon aus, dass …"."""
+    tokens, lex = doc.tokens, doc.lex
+    for k in range(lo + 1, hi - 1):
+        if tokens[k].text != "," or tokens[k + 1].text.lower() not in lex.content_complementizers:
+            continue
+        cues = cues_in(tokens, lo, k, lex, doc.used)
+        if cues:
+            content = (k + 1, _clip(doc, k + 1, hi))
+            if _words(doc, *content) >= MIN_CONTENT_WORDS and _free(doc, *content):
+                return content, frame_around(tokens, lo, k, cues[-1], lex)
+    return None
+
+
 def _match_phrase(doc: Document, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     for phrase in phrases:
         end = i + len(phrase)
@@ -135,7 +165,7 @@ def _match_phrase(doc: Document, i: int, phrases: tuple[tuple[str, ...], ...]) -
 def _source_phrase(doc: Document, lo: int, hi: int) -> tuple[list[tuple[int, int]], Frame] | None:
     tokens, lex = doc.tokens, doc.lex
     for i in range(lo, hi):
-        if i in doc.used:
+        if i in doc.used or tokens[i].text.lower() not in lex.source_first_words:
             continue
         end = _match_phrase(doc, i, lex.source_phrases + lex.source_prepositions)
         backward = False
@@ -160,6 +190,8 @@ def _source_phrase(doc: Document, lo: int, hi: int) -> tuple[list[tuple[int, int
 def _reported(doc: Document, lo: int, hi: int) -> Frame | None:
     cues = cues_in(doc.tokens, lo, hi, doc.lex, doc.used)
     for cue in cues:
+        if cue.verb.lemma not in doc.lex.reported:
+            continue
         frame = frame_around(doc.tokens, lo, hi, cue, doc.lex)
         if frame.speaker is not None and doc.tokens[frame.speaker[0]].text.lower() not in {"es", "it", "man"}:
             return frame
@@ -179,7 +211,8 @@ def extract_indirect(doc: Document) -> list[Quote]:
         if hi <= lo or sum(1 for i in range(lo, hi) if i in doc.used) * 2 > hi - lo:
             previous = None if any(i in doc.used for i in range(lo, hi)) else previous
             continue
-        found = _trailing_frame(doc, lo, hi) or _leading_as_frame(doc, lo, hi) or _cue_with_content(doc, lo, hi)
+        found = (_trailing_frame(doc, lo, hi) or _leading_as_frame(doc, lo, hi) or _cue_with_content(doc, lo, hi)
+                 or _that_clause(doc, lo, hi))
         quote: Quote | None = None
         if found is not None and _words(doc, *found[0]) >= MIN_CONTENT_WORDS and _free(doc, *found[0]):
             quote = doc.quote([found[0]], "Indirect", found[1])

@@ -28,6 +28,8 @@ class Lexicon:
     """Lower-cased form -> verb, for forms that are a cue on their own ("sagte", "mitteilte")."""
     split_verbs: dict[str, tuple[CueVerb, ...]]
     """Stem forms that are a cue only with their particle later in the clause ("teilte … mit")."""
+    reported: frozenset[str]
+    """Lemmas of cue verbs that report speech with a plain object, no content clause needed."""
     determiners: frozenset[str]
     pronouns: dict[str, tuple[str, ...]]
     complementizers: frozenset[str]
@@ -45,8 +47,15 @@ class Lexicon:
     source_postpositions: frozenset[str]
     source_phrases: tuple[tuple[str, ...], ...]
     source_so: frozenset[str]
+    source_first_words: frozenset[str]
     as_clause: frozenset[str]
     subjunctive: frozenset[str]
+    auxiliaries: frozenset[str]
+    content_complementizers: frozenset[str]
+    intro_nouns: frozenset[str]
+    clause_continuers: frozenset[str]
+    closed_words: frozenset[str]
+    """Function words that may open a clause inside reported content (not a new main verb)."""
     lowercase_nouns: bool
     """English writes common nouns in lower case, so a noun phrase cannot be cut at the first
     lower-case word as it can in German."""
@@ -93,6 +102,7 @@ def lexicon(lang: str) -> Lexicon:
         lang=lang,
         verbs=verbs,
         split_verbs={k: tuple(v) for k, v in split_verbs.items()},
+        reported=frozenset(word_list(lang, "quote_reported")),
         determiners=words("determiners"),
         pronouns={k.lower(): tuple(v) for k, v in grammar.get("pronouns", {}).items()},
         complementizers=words("complementizers"),
@@ -110,13 +120,22 @@ def lexicon(lang: str) -> Lexicon:
         source_postpositions=words("source_postpositions"),
         source_phrases=phrases("source_phrases"),
         source_so=words("source_so"),
+        source_first_words=frozenset(p[0] for p in phrases("source_phrases") + phrases("source_prepositions"))
+        | words("source_postpositions"),
         as_clause=words("as_clause"),
         subjunctive=words("subjunctive"),
+        auxiliaries=words("auxiliaries"),
+        content_complementizers=words("content_complementizers"),
+        intro_nouns=frozenset(grammar.get("quote_intro_nouns", ())),
+        clause_continuers=words("clause_continuers"),
+        closed_words=frozenset().union(*(words(key) for key in (
+            "determiners", "complementizers", "relative_pronouns", "prepositions", "sentence_adverbs",
+            "clause_continuers"))) | frozenset(w.lower() for w in grammar.get("pronouns", {})),
         lowercase_nouns=bool(grammar.get("lowercase_nouns", False)),
     )
 
 
 def _empty(lang: str) -> Lexicon:
     none: frozenset[str] = frozenset()
-    return Lexicon(lang, {}, {}, none, {}, none, none, none, none, none, none, none, none, none,
-                   none, none, (), none, (), none, none, none, False)
+    return Lexicon(lang, {}, {}, none, none, {}, none, none, none, none, none, none, none, none, none,
+                   none, none, (), none, (), none, none, none, none, none, none, none, none, none, False)

@@ -48,14 +48,16 @@ def is_capitalised(token: Token) -> bool:
 
 def find_cue(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> Cue | None:
     """The cue verb at `i`, looking ahead to `hi` for the particle of a separable verb."""
-    word = tokens[i].text.lower()
+    if not tokens[i].text[:1].islower():
+        return None  # verbs are lower case; "Angaben" is the noun, not "angaben"
+    word = tokens[i].text
     verb = lex.verbs.get(word)
     if verb is not None:
         return Cue(i, verb)
     for candidate in lex.split_verbs.get(word, ()):
-        for j in range(i + 1, min(hi, i + 16)):
+        for j in range(i + 1, min(hi, i + 20)):
             text = tokens[j].text
-            if text in {",", ":", ";", ".", "!", "?"}:
+            if text in {":", ";", ".", "!", "?"}:
                 break
             if text.lower() == candidate.particle and (j + 1 >= hi or not is_word(tokens[j + 1])
                                                        or tokens[j + 1].text.lower() in lex.complementizers):
@@ -66,6 +68,13 @@ def find_cue(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> Cue | None:
 def cues_in(tokens: list[Token], lo: int, hi: int, lex: Lexicon, skip: set[int]) -> list[Cue]:
     return [cue for i in range(lo, hi) if i not in skip
             for cue in [find_cue(tokens, i, hi, lex)] if cue is not None]
+
+
+def intro_noun(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
+    """A noun that announces a content clause right after it: "mit den Worten:", "die Forderung,"."""
+    if tokens[i].text in lex.intro_nouns and i + 1 < len(tokens) and tokens[i + 1].text in {",", ":"}:
+        return Cue(i, CueVerb(tokens[i].text, "Speech"))
+    return None
 
 
 def _adjective_run(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> int:
@@ -176,9 +185,9 @@ def subject_before(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -> tup
     if lo >= verb or first in lex.prepositions or first in lex.sentence_adverbs - lex.determiners:
         return None
     if first in lex.pronouns:
-        return (lo, lo + 1) if verb - lo <= 2 else None
+        return (lo, lo + 1) if verb - lo <= 2 or tokens[lo + 1].text.lower() in lex.auxiliaries else None
     end = np_forward(tokens, lo, verb, lex)
-    if end <= lo or (verb - end > 2 and not lex.lowercase_nouns):
+    if end <= lo or (verb - end > 2 and not lex.lowercase_nouns and tokens[end].text.lower() not in lex.auxiliaries):
         return None
     return lo, end
 
@@ -216,6 +225,9 @@ def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) 
         frame.speaker = before
     else:
         after = subject_after(tokens, cue.index + 1, hi, lex)
+        auxiliary = next((j for j in range(lo, cue.index) if tokens[j].text.lower() in lex.auxiliaries), None)
+        if after is None and auxiliary is not None:
+            after = subject_after(tokens, auxiliary + 1, cue.index, lex)  # "Am Montag hatte X erklärt"
         if after is not None:
             frame.speaker = after
         elif lex.lowercase_nouns and cue.index > lo:
