@@ -319,6 +319,39 @@ def timeline(db, fmt) -> None:
         emit([_timeline_row(entry) for entry in entries], fmt, ["when", "event", "sources", "first", "conflict", "summary"])
 
 
+def _entity_row(entity: dict[str, Any]) -> dict[str, Any]:
+    attributes = entity.get("attributes") or {}
+    return {
+        "id": entity.get("id"),
+        "name": entity.get("name"),
+        "label": entity.get("label"),
+        "mentions": entity.get("mentions"),
+        "aliases": [alias for alias in entity.get("aliases") or [] if alias != entity.get("name")],
+        "roles": attributes.get("role") or attributes.get("descriptor") or [],
+    }
+
+
+@main.command()
+@db_option
+@click.option("--label", type=click.Choice(["PER", "LOC", "ORG", "OTH"], case_sensitive=False),
+              help="Only entities of this type.")
+@click.option("--min-mentions", type=int, default=1, show_default=True, help="Only entities mentioned this often.")
+@click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
+@output_format(choices=("table", "json", "jsonl"))
+def entities(db, label, min_mentions, as_json, fmt) -> None:
+    """People, places and organisations resolved across all stored articles, most mentioned first."""
+    with open_store(db) as store:
+        found = store.get_collection("entities")
+    found = [e for e in found if (label is None or e.get("label") == label.upper())
+             and (e.get("mentions") or 0) >= min_mentions]
+    found.sort(key=lambda e: (-(e.get("mentions") or 0), e.get("name") or ""))
+    fmt = "json" if as_json else fmt
+    if fmt == "table":
+        emit([_entity_row(entity) for entity in found], fmt, ["name", "label", "mentions", "aliases", "roles", "id"])
+    else:
+        emit(found, fmt)
+
+
 def evaluation_names() -> list[str]:
     """Modules of `lagebild.eval` that offer `evaluate`, i.e. what `lagebild eval` can run."""
     import lagebild.eval

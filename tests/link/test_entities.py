@@ -1,6 +1,7 @@
 """Entity resolution within and across articles, on invented texts (tests/fixtures/link)."""
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -171,3 +172,43 @@ def test_resolve_article_stage_sets_local_ids():
     art = article("x9", text, [("Jakob Tessmer", "PER"), ("Tessmer", "PER")])
     resolve_article(art, Settings())
     assert {m.entity_id for m in art.entities if "Tessmer" in m.text} == {"x9:1"}
+
+
+def test_entities_command_lists_stored_entities(tmp_path):
+    from click.testing import CliRunner
+
+    from lagebild.cli import main
+    from lagebild.store import Store
+
+    text, _ = german()
+    a = article("a", text, [("Präsident Anton Berglund", "PER"), ("Berglunds", "PER"), ("Valdstad", "LOC")])
+    b = article("b", "Anton Berglund besuchte Valdstad.", [("Anton Berglund", "PER"), ("Valdstad", "LOC")])
+    db = tmp_path / "db.sqlite"
+    with Store(db) as store:
+        store.put_collection("entities", resolve_across([a, b], Settings()))
+    runner = CliRunner()
+    listed = runner.invoke(main, ["entities", "--db", str(db), "--json"])
+    assert listed.exit_code == 0, listed.output
+    names = {e["name"]: e for e in json.loads(listed.output)}
+    assert set(names) == {"Anton Berglund", "Valdstad"}
+    assert "Berglunds" in names["Anton Berglund"]["aliases"]
+    people = runner.invoke(main, ["entities", "--db", str(db), "--label", "per", "--min-mentions", "3"])
+    assert people.exit_code == 0, people.output
+    assert "Anton Berglund" in people.output and "Valdstad" not in people.output
+    assert "Präsident" in people.output
+
+
+def test_resolution_quality_gate_on_gold_mentions():
+    """Pinned floor on the held-out half of eval/data/resolution_gold.jsonl (texts in ../shared)."""
+    import pytest
+
+    from lagebild.errors import SharedDataMissing
+    from lagebild.eval import resolution
+
+    try:
+        result = resolution.evaluate(split="heldout", end_to_end=False)
+    except SharedDataMissing:
+        pytest.skip("../shared is not beside the checkout")
+    heldout = result["heldout"]
+    assert heldout["resolved"]["f1"] >= 0.95
+    assert heldout["resolved"]["f1"] > heldout["exact_string_baseline"]["f1"] + 0.1

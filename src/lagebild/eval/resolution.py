@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 
-from lagebild.errors import ConfigError, SharedDataMissing
+from lagebild.errors import ConfigError, ModelMissing, SharedDataMissing
 from lagebild.link.entities import resolve_across, resolve_mentions
 from lagebild.model import Article, Mention, Source
 from lagebild.resources import shared_dir
@@ -110,7 +110,10 @@ def _end_to_end(gold: list[GoldMention], texts: dict[str, str]) -> dict | None:
     by_doc: dict[str, list[Mention]] = {}
     for doc in sorted({g.doc for g in gold}):
         sentences, tokens = splitter.split(texts[doc], LANG)
-        by_doc[doc] = tagger.tag(texts[doc], sentences, tokens, LANG)
+        try:
+            by_doc[doc] = tagger.tag(texts[doc], sentences, tokens, LANG)
+        except ModelMissing:
+            return None
         resolve_mentions(texts[doc], by_doc[doc], LANG, doc)
     resolve_across(_articles(by_doc, texts), Settings(language=LANG))
     spans = {(doc, m.start, m.end): m.entity_id for doc, ms in by_doc.items() for m in ms}
@@ -139,25 +142,24 @@ def _score(gold: list[GoldMention], texts: dict[str, str], end_to_end: bool) -> 
     return result
 
 
-def evaluate(limit: int | None = None, end_to_end: bool = True, **_options) -> dict:
-    """B-cubed figures for all gold documents and for the dev and held-out halves.
-
-    `limit` keeps the first N documents (in gold-file order) for a quick check."""
+def evaluate(limit: int | None = None, split: str | None = None, end_to_end: bool = True) -> dict:
+    """B-cubed figures for all gold documents and for the dev and held-out halves (or only
+    `split`); `limit` keeps the first N documents (in gold-file order) for a quick check."""
     gold = load_gold()
-    docs = list(dict.fromkeys(g.doc for g in gold))[:limit]
-    gold = [g for g in gold if g.doc in set(docs)]
+    docs = set(list(dict.fromkeys(g.doc for g in gold))[:limit])
+    gold = [g for g in gold if g.doc in docs]
     texts = {doc: text_of(doc) for doc in docs}
-    result = {"all": _score(gold, texts, end_to_end)}
-    for split in ("dev", "heldout"):
-        part = [g for g in gold if split_of(g.doc) == split]
+    result = {} if split else {"all": _score(gold, texts, end_to_end)}
+    for half in (split,) if split else ("dev", "heldout"):
+        part = [g for g in gold if split_of(g.doc) == half]
         if part:
-            result[split] = _score(part, texts, end_to_end)
+            result[half] = _score(part, texts, end_to_end)
     return result
 
 
 def _line(name: str, scores: dict | None) -> str:
     if scores is None:
-        return f"  {name:<24} (not available)"
+        return f"  {name:<24} (not available: no NER tagger or model)"
     extra = f"  span match {scores['span_matched']:.3f}" if "span_matched" in scores else ""
     return f"  {name:<24} P {scores['precision']:.3f}  R {scores['recall']:.3f}  F1 {scores['f1']:.3f}{extra}"
 
@@ -195,10 +197,11 @@ def errors(split: str | None = None) -> list[str]:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--split", choices=("dev", "heldout"))
     parser.add_argument("--no-end-to-end", action="store_true")
     parser.add_argument("--errors", choices=("dev", "heldout", "all"))
     args = parser.parse_args()
     if args.errors:
         print("\n".join(errors(None if args.errors == "all" else args.errors)))
     else:
-        print(format_report(evaluate(args.limit, end_to_end=not args.no_end_to_end)))
+        print(format_report(evaluate(args.limit, args.split, end_to_end=not args.no_end_to_end)))

@@ -81,52 +81,92 @@ def _noun_suffixes(lang: str) -> tuple[str, ...]:
 
 
 @cache
+def _non_event_nouns(lang: str) -> tuple[str, ...]:
+    return tuple(word.lower() for word in word_list(lang, "events_non_event_nouns"))
+
+
+@cache
 def _stopwords(lang: str) -> frozenset[str]:
     return frozenset(word_list(lang, "clean_stopwords")) | frozenset(word_list(lang, "events_function_words"))
 
 
-def _is_candidate(lemma: str, tag: str, lang: str) -> int | None:
-    """0 for a full verb, 1 for an event noun, None otherwise (the rank breaks distance ties).
+NOUN_PENALTY = 2
+"""Tokens of distance an event noun gives away to a verb: a noun near a date is often the verb's
+object ("will im April über die Ermittlungen berichten"), so a verb slightly further wins."""
+
+
+def _rank(lemma: str, tag: str, lang: str) -> int | None:
+    """0 for a full verb, NOUN_PENALTY for an event noun, None for anything else.
 
     Both HanTa tag sets (STTS for German, CLAWS for English) mark full verbs with "VV" and common
-    nouns with "NN"; auxiliaries and modals have tags of their own and so never qualify.
+    nouns with "NN"; auxiliaries and modals have tags of their own and so never qualify. A noun
+    whose compound head is listed as no event ("Expertenkommission", "Zeitung") is skipped even
+    when its ending looks like a nominalisation.
     """
-    if tag.startswith("VV") and lemma.lower() not in _light_verbs(lang):
-        return 0
-    if tag.startswith("NN") and lemma.lower().endswith(_noun_suffixes(lang)):
-        return 1
+    lowered = lemma.lower()
+    if tag.startswith("VV"):
+        return None if lowered in _light_verbs(lang) else 0
+    if tag.startswith("NN") and lowered.endswith(_noun_suffixes(lang)) and not lowered.endswith(_non_event_nouns(lang)):
+        return NOUN_PENALTY
     return None
+
+
+def _fallback_rank(token: Token, lang: str) -> int | None:
+    """Without a tagger: any longer content word, so that the nearest one is taken."""
+    text = token.text
+    return 0 if text.isalpha() and len(text) > 3 and text.lower() not in _stopwords(lang) else None
+
+
+def _local_clause(tokens: list[Token], first: int, last: int, blocked: list[Span]) -> tuple[int, int]:
+    """Token range of the comma-delimited stretch around tokens first..last (a time expression).
+
+    Punctuation inside a blocked span ("Dienstag, 11. März") does not delimit.
+    """
+    def is_break(token: Token) -> bool:
+        return (_CLAUSE_BREAK.fullmatch(token.text) is not None
+                and not any(span.start <= token.start < span.end for span in blocked))
+
+    left = first
+    while left > 0 and not is_break(tokens[left - 1]):
+        left -= 1
+    right = last
+    while right + 1 < len(tokens) and not is_break(tokens[right + 1]):
+        right += 1
+    return left, right
 
 
 def choose_trigger(tokens: list[Token], clause: Span, timex: Timex, lang: str,
                    tags: list[tuple[str, str]] | None, blocked: list[Span]) -> Trigger | None:
-    """The verb or event noun in `clause` nearest to `timex`; `tokens` are the whole sentence's.
+    """The verb or event noun nearest to `timex`; `tokens` are the whole sentence's.
 
-    `tags` align with `tokens` (None without a tagger: then the nearest content word is taken).
-    Tokens inside `blocked` spans (time expressions, names) are never triggers.
+    Candidates in the comma-delimited stretch around the time expression come first ("Sie
+    dankte den Helfern, die seit März Wasser verteilt hatten" -> "verteilt"); only when it has
+    none is the rest of `clause` searched. Distance is counted in tokens. `tags` align with
+    `tokens` (None without a tagger). Tokens inside `blocked` spans (time expressions, names)
+    are never triggers.
     """
-    best: tuple[int, int, int] | None = None
-    for index, token in enumerate(tokens):
-        if not clause.start <= token.start < clause.end:
-            continue
+    inside = [i for i, t in enumerate(tokens) if clause.start <= t.start < clause.end]
+    covered = [i for i in inside if timex.start <= tokens[i].start < timex.end]
+    if not covered:
+        return None
+    first, last = covered[0], covered[-1]
+    low, high = _local_clause(tokens, first, last, blocked)
+    local = range(low, high + 1)
+    candidates = []
+    for index in inside:
+        token = tokens[index]
         if any(span.start <= token.start < span.end for span in blocked):
             continue
-        if tags is not None:
-            rank = _is_candidate(tags[index][0], tags[index][1], lang)
-        else:
-            rank = 0 if token.text.isalpha() and token.text.lower() not in _stopwords(lang) and len(token.text) > 3 else None
+        rank = _rank(*tags[index], lang) if tags is not None else _fallback_rank(token, lang)
         if rank is None:
             continue
-        distance = timex.start - token.end if token.end <= timex.start else token.start - timex.end
-        key = (distance, rank, index)
-        if best is None or key < best:
-            best = key
-    if best is None:
+        distance = first - index if index < first else index - last
+        candidates.append((index not in local, distance + rank, index))
+    if not candidates:
         return None
-    index = best[2]
-    token = tokens[index]
-    lemma = tags[index][0] if tags is not None else token.text
-    return Trigger(token, _with_particle(lemma, index, tokens, tags, clause))
+    index = min(candidates)[2]
+    lemma = tags[index][0] if tags is not None else tokens[index].text
+    return Trigger(tokens[index], _with_particle(lemma, index, tokens, tags, clause))
 
 
 def _with_particle(lemma: str, index: int, tokens: list[Token], tags: list[tuple[str, str]] | None,

@@ -195,7 +195,7 @@ def _identifying_words(item: _Local, short: bool = False) -> frozenset[str]:
         if short != (len(parts) == 1):
             return frozenset()
         return frozenset(folded(uninflect(w, item.lang)) for w in parts)
-    return frozenset(folded(w) for w in significant_words(item.name, item.lang))
+    return frozenset(folded(w) for w in significant_words(item.name))
 
 
 def _canonical(group: list[_Local]) -> Entity:

@@ -170,9 +170,9 @@ def _short_name_match(clusters: list[_Cluster], m: Mention, name: str, lang: str
     if m.label == "PER" and len(words(name)) == 1:
         containing = [c for c in clusters if c.label == "PER" and uninflect(name, lang) in c.words(lang)]
     else:
-        mine = significant_words(name, lang)
+        mine = significant_words(name)
         containing = [c for c in clusters if c.label == m.label and mine and any(
-            _nested(mine, significant_words(n, lang)) for n in c.names)]
+            _nested(mine, significant_words(n)) for n in c.names)]
     if containing:
         before = [c for c in containing if c.last_before(m.start) >= 0]
         if before:
@@ -183,10 +183,11 @@ def _short_name_match(clusters: list[_Cluster], m: Mention, name: str, lang: str
     return None
 
 
-def significant_words(name: str, lang: str) -> frozenset[str]:
+def significant_words(name: str) -> frozenset[str]:
     """The words that identify an organisation or place, without short affixes such as "FC",
-    "AG", "1." or "04": "FC Bayern München", "Bayern München" and "Bayern" share "bayern"."""
-    return frozenset(uninflect(w, lang) for w in words(name) if len(w) > 3 and w[:1].isupper())
+    "AG", "1." or "04": "FC Bayern München", "Bayern München" and "Bayern" share "bayern".
+    Words are compared whole, not uninflected: "Bayern" must not match "Bayer Leverkusen"."""
+    return frozenset(compact(w) for w in words(name) if len(w) > 3 and w[:1].isupper())
 
 
 def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
