@@ -34,7 +34,7 @@ def tag(text: str, lang: str, dct: date | None, *, anchoring: Anchoring = "news"
         if result is None:
             continue
         kind, value, mod = result
-        if kind in ("DATE", "TIME"):
+        if kind in ("DATE", "TIME") and not (found.aside and value.isdigit()):
             remember(value, ctx)
         timexes.append(Timex(found.start, found.end, text[found.start:found.end], kind, value, mod))
     return timexes

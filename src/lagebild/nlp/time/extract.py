@@ -29,6 +29,8 @@ class Found:
     parts: dict[str, object] = field(default_factory=dict)
     future: bool = False
     """The clause speaks of what is still to come ("wird", "will"), for year and weekday choice."""
+    aside: bool = False
+    """Introduced as a side remark ("bis 1881"): it does not move the story's reference time."""
 
 
 def _number(word: str, grammar: Grammar) -> float | int | None:
@@ -69,8 +71,11 @@ def _span(match: re.Match[str]) -> tuple[int, int]:
 
 def find(text: str, grammar: Grammar) -> list[Found]:
     candidates = []
-    for order, rule in enumerate(grammar.rules):
-        for match in rule.regex.finditer(text):
+    for position in grammar.locator.finditer(text):
+        for order, rule in enumerate(grammar.rules):
+            match = rule.regex.match(text, position.start())
+            if match is None:
+                continue
             start, end = _span(match)
             if end > start:
                 candidates.append((start, end, order, rule.kind, match))
@@ -81,7 +86,8 @@ def find(text: str, grammar: Grammar) -> list[Found]:
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
         taken.append((start, end))
-        chosen.append(Found(start, end, kind, _parts(match, grammar)))
+        aside = grammar.aside_cue is not None and grammar.aside_cue.search(text, max(0, start - 12), start) is not None
+        chosen.append(Found(start, end, kind, _parts(match, grammar), aside=aside))
     chosen.sort(key=lambda f: f.start)
     _mark_future(text, chosen, grammar)
     return chosen

@@ -1,0 +1,55 @@
+"""Throughput of the time tagger on German news text: articles per second on one core, peak memory.
+
+Texts: the Wikinews quotation set's dev articles (`originalText`, dates from index.tsv), used for
+timing only. Run: `.venv/bin/python bench/bench_time.py [--repeat N]`.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import resource
+import sys
+import time
+from datetime import date
+
+from lagebild.nlp.time import tag
+from lagebild.resources import shared_dir
+
+
+def load_articles() -> list[tuple[str, date | None]]:
+    folder = shared_dir() / "data" / "quotes_wikinews_de"
+    with open(folder / "index.tsv", encoding="utf-8") as handle:
+        dates = {row["doc_id"]: row["pub_date"] for row in csv.DictReader(handle, delimiter="\t")}
+    articles = []
+    for path in sorted((folder / "dev").glob("*.json")):
+        text = json.loads(path.read_text(encoding="utf-8"))["originalText"]
+        published = dates.get(path.stem, "")
+        dct = date.fromisoformat(published) if published and not published.startswith("0001") else None
+        articles.append((text, dct))
+    return articles
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    articles = load_articles()
+    if not articles:
+        sys.exit("no Wikinews articles found under ../shared/data/quotes_wikinews_de/dev")
+    tag(articles[0][0], "de", articles[0][1])
+    chars = sum(len(text) for text, _ in articles) * args.repeat
+    found = 0
+    start = time.process_time()
+    for _ in range(args.repeat):
+        for text, dct in articles:
+            found += len(tag(text, "de", dct))
+    elapsed = time.process_time() - start
+    count = len(articles) * args.repeat
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"time tagger: {count} articles ({chars / count:.0f} chars avg), {found / args.repeat:.0f} timexes per pass")
+    print(f"  {count / elapsed:.0f} articles/s/core, {chars / elapsed / 1000:.0f} k chars/s/core, peak RSS {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
