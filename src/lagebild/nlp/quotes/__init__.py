@@ -49,7 +49,7 @@ def extract(text: str, sentences: list[Span], tokens: list[Token], mentions: lis
     """Quotations in `text`, in text order, with character offsets into it."""
     doc = Document.build(text, sentences, tokens, mentions, lexicon(lang))
     direct, partial = extract_direct(doc)
-    others = extract_indirect(doc)
+    others = extract_indirect(doc, direct)
     quotes = direct + others + extract_partial(doc, partial, others)
     quotes.sort(key=lambda q: q.spans[0].start)
     for quote in quotes:

@@ -198,18 +198,34 @@ def _reported(doc: Document, lo: int, hi: int) -> Frame | None:
     return None
 
 
-def _subjunctive(doc: Document, lo: int, hi: int) -> bool:
-    return any(doc.tokens[i].text.lower() in doc.lex.subjunctive for i in range(lo, hi) if i not in doc.used)
+def _reported_mood(doc: Document, lo: int, hi: int, continues: bool) -> bool:
+    """Subjunctive I ("sei", "habe"), hearsay "soll … haben", or, continuing a report, subjunctive II."""
+    words = [doc.tokens[i].text.lower() for i in range(lo, hi) if i not in doc.used]
+    if any(w in doc.lex.subjunctive for w in words) or (continues and any(w in doc.lex.subjunctive_ii for w in words)):
+        return True
+    return bool(words) and words[-1] in doc.lex.hearsay_tails and any(w in doc.lex.hearsay_modals for w in words)
 
 
-def extract_indirect(doc: Document) -> list[Quote]:
+def _latest_attributed(doc: Document, quotes: list[Quote], before: int) -> Quote | None:
+    """The last quotation before `before` with a speaker, within this or the previous paragraph."""
+    here = doc.paragraph(doc.token_range(before, before + 1)[0])
+    for quote in sorted((q for q in quotes if q.spans[0].start < before), key=lambda q: q.spans[0].start, reverse=True):
+        if quote.speaker is None:
+            continue
+        there = doc.paragraph(doc.token_range(quote.spans[0].start, quote.spans[0].start + 1)[0])
+        return quote if here - there <= 1 else None
+    return None
+
+
+def extract_indirect(doc: Document, direct: list[Quote]) -> list[Quote]:
+    """Indirect, reported and free indirect quotations; `direct` lends speakers to free indirect speech."""
     quotes: list[Quote] = []
-    previous: Quote | None = None
-    previous_paragraph = -1
+    chain: Quote | None = None
+    """The quotation of the sentence just before, which a free indirect sentence may continue."""
     for lo, full_hi in doc.sentences:
         hi = _content_end(doc, lo, full_hi)
         if hi <= lo or sum(1 for i in range(lo, hi) if i in doc.used) * 2 > hi - lo:
-            previous = None if any(i in doc.used for i in range(lo, hi)) else previous
+            chain = None
             continue
         found = (_trailing_frame(doc, lo, hi) or _leading_as_frame(doc, lo, hi) or _cue_with_content(doc, lo, hi)
                  or _that_clause(doc, lo, hi))
@@ -218,14 +234,21 @@ def extract_indirect(doc: Document) -> list[Quote]:
             quote = doc.quote([found[0]], "Indirect", found[1])
         elif (source := _source_phrase(doc, lo, hi)) is not None:
             quote = doc.quote(source[0], "Indirect", source[1])
-        elif previous is not None and previous_paragraph == doc.paragraph(lo) and _subjunctive(doc, lo, hi):
-            quote = doc.quote([(lo, full_hi)], "FreeIndirect", None, previous.medium, previous.speaker,
-                              previous.speaker_entity)
+        elif _reported_mood(doc, lo, hi, chain is not None):
+            if chain is not None and chain.type == "FreeIndirect" \
+                    and doc.paragraph(lo) == doc.paragraph(doc.token_range(chain.spans[-1].start, chain.spans[-1].end)[0]):
+                chain.spans[-1] = doc.tokens_span(doc.token_range(chain.spans[-1].start, chain.spans[-1].end)[0], full_hi)
+                doc.used.update(range(lo, full_hi))
+                continue
+            source_quote = chain or _latest_attributed(doc, direct + quotes, doc.tokens[lo].start)
+            if source_quote is not None:
+                quote = doc.quote([(lo, full_hi)], "FreeIndirect", None, source_quote.medium, source_quote.speaker,
+                                  source_quote.speaker_entity)
+            else:
+                quote = doc.quote([(lo, full_hi)], "FreeIndirect", None)
         elif (frame := _reported(doc, lo, hi)) is not None:
             quote = doc.quote([(lo, full_hi)], "Reported", frame)
         if quote is not None:
             quotes.append(quote)
-            previous, previous_paragraph = (quote, doc.paragraph(lo)) if quote.type != "Reported" else (None, -1)
-        else:
-            previous = None
+        chain = quote if quote is not None and quote.type != "Reported" else None
     return quotes

@@ -50,6 +50,11 @@ class Lexicon:
     source_first_words: frozenset[str]
     as_clause: frozenset[str]
     subjunctive: frozenset[str]
+    """Subjunctive I forms ("sei", "habe"): in news German the mark of reported speech."""
+    subjunctive_ii: frozenset[str]
+    """Subjunctive II ("wäre", "hätte"): reported speech only when it continues a report."""
+    hearsay_modals: frozenset[str]
+    hearsay_tails: frozenset[str]
     auxiliaries: frozenset[str]
     content_complementizers: frozenset[str]
     intro_nouns: frozenset[str]
@@ -81,7 +86,9 @@ def lexicon(lang: str) -> Lexicon:
     if not lines or not grammar:
         # No cue list for this language: English word classes still let quotation marks and
         # their frames be found where the words happen to match.
-        return lexicon("en") if lang != "en" else _empty(lang)
+        if lang == "en":
+            raise ConfigError("data/en/quote_cues.txt or quote_grammar.json missing from the package")
+        return lexicon("en")
     verbs: dict[str, CueVerb] = {}
     split_verbs: dict[str, list[CueVerb]] = {}
     for line in lines:
@@ -124,6 +131,9 @@ def lexicon(lang: str) -> Lexicon:
         | words("source_postpositions"),
         as_clause=words("as_clause"),
         subjunctive=words("subjunctive"),
+        subjunctive_ii=words("subjunctive_ii"),
+        hearsay_modals=words("hearsay_modals"),
+        hearsay_tails=words("hearsay_tails"),
         auxiliaries=words("auxiliaries"),
         content_complementizers=words("content_complementizers"),
         intro_nouns=frozenset(grammar.get("quote_intro_nouns", ())),
@@ -134,8 +144,3 @@ def lexicon(lang: str) -> Lexicon:
         lowercase_nouns=bool(grammar.get("lowercase_nouns", False)),
     )
 
-
-def _empty(lang: str) -> Lexicon:
-    none: frozenset[str] = frozenset()
-    return Lexicon(lang, {}, {}, none, none, {}, none, none, none, none, none, none, none, none, none,
-                   none, none, (), none, (), none, none, none, none, none, none, none, none, none, False)
