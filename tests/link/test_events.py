@@ -64,6 +64,19 @@ def test_each_date_of_a_sentence_keeps_its_own_verb():
     assert events["2024-03-06"].trigger_lemma == "mitteilen"
 
 
+def test_trigger_comes_from_the_stretch_of_the_sentence_around_the_date():
+    body = "Die Ministerin dankte den Helfern, die seit März Wasser an ältere Menschen verteilt hatten."
+    article = make_article("a", body, timexes=[("seit März", "DATE", "2024-03")])
+    (event,) = events_of_article(article, SETTINGS).events
+    assert event.trigger_lemma == "verteilen"
+
+
+def test_nouns_that_only_look_like_events_are_passed_over():
+    body = "Die Landesregierung will am Freitag nach langer und schwieriger Debatte endlich die Straße sperren."
+    article = make_article("a", body, timexes=[("am Freitag", "DATE", "2024-03-08")])
+    (event,) = events_of_article(article, SETTINGS).events
+    assert event.trigger_lemma == "sperren"
+
 def test_english_trigger_and_event_noun():
     body = "The council approved the budget on Monday. The evacuation in May went smoothly."
     article = make_article("a", body, "en", timexes=[("on Monday", "DATE", "2024-03-04"), ("in May", "DATE", "2024-05")])

@@ -7,11 +7,15 @@ words or participants overlap enough:
   "2025-07-29"), or when the values are equal; they *conflict* when both name days at most
   `MAX_CONFLICT_DAYS` apart: outlets often disagree by a day on when something happened (the
   night of, a late report, a wrong weekday), and that disagreement is what the reader should see.
-- similarity is the overlap coefficient of the clauses' content words (a word matches another
-  when they are equal or one begins with the other and has at least four letters, which catches
-  inflection and German compounds: "Leck" / "leckgeschlagen"), the denominator at least
-  `MIN_WORDS` so that a two-word clause cannot match on one word. Shared participants
-  (Jaccard of entity ids) can only raise it: the score is max(words, mean(words, entities)),
+- similarity is a weighted overlap coefficient of the clauses' content words: the share of the
+  shorter clause's words found in the other (a word matches another when they are equal or one
+  begins with the other and has at least four letters, which catches inflection and German
+  compounds: "Leck" / "leckgeschlagen"), each word weighted by its inverse document frequency
+  over all events of the collection, so that the story's ever-present names count less than the
+  words that tell one event from another. Clauses shorter than `MIN_WORDS` are padded with
+  average-weight words that match nothing, so two words cannot decide. Participants can only
+  raise the score, and only when at least `MIN_SHARED_ENTITIES` are shared (one shared name is
+  what most events of a story have): score = max(words, mean(words, Jaccard of entity ids)),
   which lets an English and a German report of one event meet through their entities.
 - events merge at `AGREE_MIN` when times agree and at the stricter `CONFLICT_MIN` when they
   conflict. The thresholds were set on the bundled example corpus (examples/corpus), where the
@@ -24,6 +28,7 @@ their times agrees or conflicts.
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -36,7 +41,8 @@ from lagebild.link.periods import GRANULARITY_RANK, Period
 from lagebild.model import Article, Event, EventSource, Span, TimelineEntry
 from lagebild.resources import word_list
 
-MAX_CONFLICT_DAYS = 2
+MAX_CONFLICT_DAYS = 1
+MIN_SHARED_ENTITIES = 2
 AGREE_MIN = 0.4
 CONFLICT_MIN = 0.5
 MIN_WORDS = 3
@@ -88,13 +94,25 @@ def _word_matches(word: str, others: frozenset[str]) -> bool:
     return any(min(len(word), len(o)) >= _PREFIX_MIN and (o.startswith(word) or word.startswith(o)) for o in others)
 
 
-def similarity(a: Reported, b: Reported) -> float:
+def idf_weights(reported: list[Reported]) -> dict[str, float]:
+    """Smoothed inverse document frequency of each word over the events' word sets."""
+    frequency = Counter(word for item in reported for word in item.words)
+    total = len(reported)
+    return {word: math.log((1 + total) / (1 + count)) + 1 for word, count in frequency.items()}
+
+
+def similarity(a: Reported, b: Reported, weights: dict[str, float]) -> float:
     small, large = sorted((a.words, b.words), key=len)
-    words = sum(_word_matches(w, large) for w in small) / max(len(small), MIN_WORDS) if small else 0.0
-    if not a.participants or not b.participants:
+    words = 0.0
+    if small:
+        weight = [weights.get(w, 1.0) for w in small]
+        padding = max(MIN_WORDS - len(small), 0) * sum(weight) / len(weight)
+        matched = sum(w for word, w in zip(small, weight) if _word_matches(word, large))
+        words = matched / (sum(weight) + padding)
+    shared = len(a.participants & b.participants)
+    if shared < MIN_SHARED_ENTITIES:
         return words
-    entities = len(a.participants & b.participants) / len(a.participants | b.participants)
-    return max(words, (words + entities) / 2)
+    return max(words, (words + shared / len(a.participants | b.participants)) / 2)
 
 
 def relation(a: Period, b: Period, value_a: str, value_b: str) -> str | None:
@@ -114,6 +132,7 @@ def _block(period: Period, value: str) -> tuple:
 
 
 def _candidate_pairs(reported: list[Reported]) -> list[tuple[bool, float, int, int]]:
+    weights = idf_weights(reported)
     blocks: dict[tuple, list[int]] = {}
     for index, item in enumerate(reported):
         blocks.setdefault(_block(item.period, item.event.time_value), []).append(index)
@@ -128,7 +147,7 @@ def _candidate_pairs(reported: list[Reported]) -> list[tuple[bool, float, int, i
             kind = relation(a.period, b.period, a.event.time_value, b.event.time_value)
             if kind is None:
                 continue
-            score = similarity(a, b)
+            score = similarity(a, b, weights)
             if score >= (AGREE_MIN if kind == "agree" else CONFLICT_MIN):
                 pairs.append((kind == "conflict", -score, i, j))
     return sorted(pairs)
@@ -176,12 +195,17 @@ def _source(item: Reported) -> EventSource:
     )
 
 
+def _precision(item: Reported) -> int:
+    """Rank of the value's granularity, a time of day counting as its day: "in der Nacht zum 11."
+    should not outvote two sources that just say "am 11."."""
+    return max(item.period.rank, _DAY_RANK)
+
+
 def _entry(members: list[Reported]) -> TimelineEntry:
     members = sorted(members, key=_published_key)
-    finest = min(m.period.rank for m in members)
-    counts = Counter(m.event.time_value for m in members if m.period.rank == finest)
-    top = max(counts.values())
-    chosen = next(m for m in members if m.period.rank == finest and counts[m.event.time_value] == top)
+    precise = [m for m in members if _precision(m) == min(map(_precision, members))]
+    counts = Counter(m.event.time_value for m in precise)
+    chosen = next(m for m in precise if counts[m.event.time_value] == max(counts.values()))
     trigger = Counter(m.event.trigger_lemma or m.event.trigger.text for m in members).most_common(1)[0][0]
     conflict = any(not a.period.overlaps(b.period) for a, b in combinations(members, 2))
     return TimelineEntry(
