@@ -115,8 +115,7 @@ def extract_direct(doc: Document) -> tuple[list[Quote], list[tuple[int, int]]]:
             continue
         if after and words >= MIN_FRAMED_WORDS:
             stop = after[1]
-            if k + 1 < len(ranges) and stop < len(doc.tokens) and doc.tokens[stop].text == "," \
-                    and ranges[k + 1][0] == stop + 1:
+            if k + 1 < len(ranges) and ranges[k + 1][0] == stop and doc.tokens[stop - 1].text == ",":
                 spans.append(ranges[k + 1])
                 consumed.add(k + 1)
         elif frame is not None and frame.cue is not None and words >= MIN_FRAMED_WORDS:

@@ -125,8 +125,10 @@ def _english_content(doc: Document, cue: Cue, lo: int, hi: int) -> tuple[tuple[i
     """English reports without a comma: "Kirby said (on Tuesday) (that) North Korea had …"."""
     tokens, lex = doc.tokens, doc.lex
     j = cue.index + 1
+    addressee = None
     if j < hi and cue.verb.lemma == "tell":
-        j = np_forward(tokens, j, hi, lex)
+        addressee = (j, np_forward(tokens, j, hi, lex))
+        j = addressee[1]
     while j < hi and tokens[j].text.lower() in lex.prepositions:
         j = max(np_forward(tokens, j + 1, hi, lex), j + 1)
     if j < hi and tokens[j].text.lower() in lex.complementizers:
@@ -137,7 +139,10 @@ def _english_content(doc: Document, cue: Cue, lo: int, hi: int) -> tuple[tuple[i
         return None
     if _words(doc, start, hi) < MIN_CONTENT_WORDS or not _free(doc, start, hi):
         return None
-    return (start, hi), frame_around(tokens, lo, j, cue, lex)
+    frame = frame_around(tokens, lo, j, cue, lex)
+    if addressee is not None and addressee[1] > addressee[0]:
+        frame.addressee = addressee
+    return (start, hi), frame
 
 
 def _that_clause(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int], Frame] | None:

@@ -81,7 +81,8 @@ def _adjective_run(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> int:
     """End of a run of lower-case adjectives that leads to a capitalised noun, else `j`."""
     k = j
     while k < hi and tokens[k].text.islower() and tokens[k].text.endswith(_ADJECTIVE_ENDINGS) \
-            and tokens[k].text not in lex.np_stop and tokens[k].text not in lex.verbs:
+            and tokens[k].text not in lex.np_stop and tokens[k].text not in lex.verbs \
+            and tokens[k].text not in lex.closed_words:
         k += 1
     return k if k > j and k < hi and tokens[k].text[:1].isupper() else j
 
@@ -200,11 +201,10 @@ def _prepositional_roles(tokens: list[Token], lo: int, hi: int, lex: Lexicon, fr
         if low in lex.addressee_prepositions or low in lex.channel_prepositions:
             end = np_forward(tokens, j + 1, hi, lex)
             if end > j + 1:
-                words = {t.text for t in tokens[j + 1:end]}
+                words = {part for t in tokens[j + 1:end] for part in (t.text, *t.text.split("-"))}
                 if low in lex.addressee_prepositions and frame.addressee is None:
                     frame.addressee = (j + 1, end)
-                elif low in lex.channel_prepositions and frame.channel is None and (
-                        words & lex.channel_nouns or low in {"auf", "on", "via"}):
+                elif low in lex.channel_prepositions and frame.channel is None and words & lex.channel_nouns:
                     frame.channel = (j, end)
                     if words & lex.interview_nouns and end + 1 < hi and tokens[end].text.lower() in {"mit", "with"}:
                         addressee_end = np_forward(tokens, end + 1, hi, lex)
