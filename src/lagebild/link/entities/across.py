@@ -149,15 +149,18 @@ def _best_context(items: list[_Local], i: int, candidates: list[int], groups: _G
 
 
 def _join_similar(items: list[_Local], groups: _Groups) -> None:
-    by_label: dict[str, list[int]] = defaultdict(list)
+    """Spelling variants the folding rules miss; only names of one label that begin alike are
+    compared, which keeps this near-linear on a large store."""
+    blocks: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
     for i, item in enumerate(items):
-        by_label[item.label].append(i)
-    for indices in by_label.values():
-        keys = [(i, folded(items[i].name)) for i in indices]
-        for a, (i, key_i) in enumerate(keys):
-            for j, key_j in keys[a + 1:]:
-                if min(len(key_i), len(key_j)) >= MIN_SIMILAR_LENGTH and key_i[0] == key_j[0] \
-                        and groups.find(i) != groups.find(j) and jaro_winkler(key_i, key_j) >= SIMILAR:
+        key = folded(item.name)
+        if len(key) >= MIN_SIMILAR_LENGTH:
+            blocks[(item.label, key[:2])].setdefault(key, i)
+    for block in blocks.values():
+        keys = sorted(block.items())
+        for a, (key_i, i) in enumerate(keys):
+            for key_j, j in keys[a + 1:]:
+                if groups.find(i) != groups.find(j) and jaro_winkler(key_i, key_j) >= SIMILAR:
                     groups.join(i, j)
 
 
@@ -165,16 +168,17 @@ def _join_short_names(items: list[_Local], groups: _Groups) -> None:
     """A short name joins the one longer name that contains it: a surname-only person its full
     name, "Schalke 04" or "Bayern" an organisation whose identifying words include theirs.
     When several contain it, the one whose article shares most other entities wins, if any does."""
+    identifying = [_identifying_words(item) for item in items]
     containing: dict[str, list[int]] = defaultdict(list)
     for i, item in enumerate(items):
-        for word in _identifying_words(item):
+        for word in identifying[i]:
             containing[f"{item.label}:{word}"].append(i)
     for i, item in enumerate(items):
         mine = _identifying_words(item, short=True)
         if not mine:
             continue
-        candidates = [j for j in containing.get(f"{item.label}:{next(iter(mine))}", [])
-                      if j != i and mine <= _identifying_words(items[j])]
+        candidates = [j for j in containing.get(f"{item.label}:{min(mine)}", [])
+                      if j != i and mine <= identifying[j]]
         roots = {groups.find(j) for j in candidates} - {groups.find(i)}
         if len(roots) == 1:
             groups.join(roots.pop(), i)

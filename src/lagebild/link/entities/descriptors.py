@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from lagebild.resources import word_list
 
@@ -38,15 +38,20 @@ def _roles(lang: str) -> tuple[str, ...]:
     return tuple(sorted(_lexicon(lang, "resolve_roles"), key=len, reverse=True))
 
 
+@cache
+def _role_pattern(lang: str) -> re.Pattern[str]:
+    nouns = "|".join(re.escape(r) for r in _roles(lang) if " " not in r)
+    endings = "|".join(re.escape(e) for e in _ROLE_ENDINGS.get(lang, ("",)) if e)
+    return re.compile(rf"(?:{nouns})(?:{endings})?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 14)
 def is_role_word(word: str, lang: str) -> bool:
-    lowered = word.casefold().strip(".,")
-    for role in _roles(lang):
-        if " " in role:
-            continue
-        for ending in _ROLE_ENDINGS.get(lang, ("",)):
-            if lowered.endswith(role + ending) and (lang != "de" or word[:1].isupper()):
-                return True
-    return False
+    """A word ending in a role noun; German nouns must be capitalised ("der Minister", not
+    "ministerielle")."""
+    if lang == "de" and not word[:1].isupper():
+        return False
+    return _role_pattern(lang).search(word.casefold().strip(".,")) is not None
 
 
 def is_honorific(word: str, lang: str) -> bool:

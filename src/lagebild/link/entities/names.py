@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from zoneinfo import available_timezones
 
 from babel import Locale
@@ -31,6 +31,7 @@ def words(name: str) -> list[str]:
     return _WORD.findall(name)
 
 
+@lru_cache(maxsize=1 << 16)
 def compact(name: str) -> str:
     return re.sub(r"[\W_]+", "", strip_diacritics(name).casefold())
 
@@ -40,6 +41,7 @@ def _inflections(lang: str) -> tuple[str, ...]:
     return tuple(sorted(word_list(lang, "resolve_inflections"), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1 << 16)
 def uninflect(word: str, lang: str) -> str:
     """A name word without its case ending, only for words long enough to carry one."""
     lowered = word.casefold()
@@ -49,6 +51,7 @@ def uninflect(word: str, lang: str) -> str:
     return lowered
 
 
+@lru_cache(maxsize=1 << 16)
 def loose(name: str, lang: str) -> str:
     return "".join(compact(uninflect(w, lang)) for w in words(name))
 
@@ -62,6 +65,7 @@ def _folding_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(rules)
 
 
+@lru_cache(maxsize=1 << 16)
 def folded(name: str) -> str:
     key = strip_diacritics(name).casefold()
     for pattern, replacement in _folding_rules():
