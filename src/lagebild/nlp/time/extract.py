@@ -10,6 +10,10 @@ from lagebild.nlp.time.grammar import Grammar
 
 INTEGER_SLOTS = {"day", "monthnum", "year", "shortyear", "bcyear", "hour", "minute", "decade", "century", "cent"}
 CONTEXT_GROUPS = {"pre", "post"}
+TOKEN = re.compile(r"(?<!\w)\w|[^\w\s]")
+LOOKBACK = 4
+"""Tokens before a trigger word where an expression may start: "den letzten mindestens zwei
+Jahren" begins four tokens before "Jahren"."""
 LOOKUP = {"yshift": "shift", "yanaphor": "anaphor"}
 """Groups read with another slot's words: the "letzten" of "Mai letzten Jahres" shifts the year."""
 ROLE = {"numword": "num", "monthabbr": "month", "monthnum": "month", "wdabbr": "weekday", "part_suffix": "part",
@@ -71,9 +75,9 @@ def _span(match: re.Match[str]) -> tuple[int, int]:
 
 def find(text: str, grammar: Grammar) -> list[Found]:
     candidates = []
-    for position in grammar.locator.finditer(text):
+    for position in _rule_starts(text, grammar):
         for order, rule in enumerate(grammar.rules):
-            match = rule.regex.match(text, position.start())
+            match = rule.regex.match(text, position)
             if match is None:
                 continue
             start, end = _span(match)
@@ -91,6 +95,18 @@ def find(text: str, grammar: Grammar) -> list[Found]:
     chosen.sort(key=lambda f: f.start)
     _mark_future(text, chosen, grammar)
     return chosen
+
+
+def _rule_starts(text: str, grammar: Grammar) -> list[int]:
+    triggers = [m.start() for m in grammar.trigger.finditer(text)]
+    if not triggers:
+        return []
+    tokens = [m.start() for m in TOKEN.finditer(text)]
+    starts: set[int] = set()
+    for position in triggers:
+        index = bisect_right(tokens, position)
+        starts.update(tokens[max(0, index - LOOKBACK - 1):index])
+    return sorted(p for p in starts if grammar.any_rule.match(text, p))
 
 
 def _mark_future(text: str, found: list[Found], grammar: Grammar) -> None:

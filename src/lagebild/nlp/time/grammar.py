@@ -35,6 +35,10 @@ NUMERIC_SLOTS = {
 CASED_SLOTS = {"MONTH", "MONTHABBR", "WEEKDAY", "WDABBR"}
 """Slots whose words are names: matched only as written."""
 
+DEPENDENT_SLOTS = {"number", "quant", "direction", "bc", "shift", "anaphor", "ordinal", "ampm", "wdabbr", "monthabbr"}
+"""Slots whose words never make a time expression on their own ("zwei", "etwa", "letzte"): they
+are not triggers. Every rule must contain a digit or a word of another slot."""
+
 SLOT = re.compile(r"\{(=?)([A-Z_]+?)(\d?)\}")
 
 
@@ -55,9 +59,13 @@ class Grammar:
     aside_cue: re.Pattern[str] | None
     """Words before a bare year that make it a side remark ("bis 1881", "(1912)"), not the time
     the story has moved to."""
-    locator: re.Pattern[str]
-    """Every position where some rule may start, found in one pass: far cheaper than running
-    each rule over the whole text, since most positions start no rule at all."""
+    trigger: re.Pattern[str]
+    """A digit or a word at least one of which every time expression contains; rules are tried
+    only at the few tokens before one, which is far cheaper than running every rule over the
+    whole text."""
+    any_rule: re.Pattern[str]
+    """All rules as one alternation, without groups: a position where it fails is skipped
+    without trying the rules one by one."""
 
 
 def _cldr_names(lang: str) -> dict[str, dict[str, int]]:
@@ -74,20 +82,40 @@ def _cldr_names(lang: str) -> dict[str, dict[str, int]]:
     }
 
 
-def _word_pattern(word: str, cased: bool) -> str:
+def _variants(word: str, cased: bool) -> list[str]:
+    """The spellings a lexicon word is matched in: as written, and with its first letter in the
+    other case unless it is a name or marked exact with "="."""
     exact = cased or word.startswith("=")
-    word = word.lstrip("=")
-    body = r"\s+".join(re.escape(part) for part in word.split())
+    word = " ".join(word.lstrip("=").split())
     if exact or not word[0].isalpha():
-        return body
-    first = re.escape(word[0])
-    rest = body[len(first):]
-    return f"[{word[0].upper()}{word[0].lower()}]{rest}"
+        return [word]
+    return [word[0].upper() + word[1:], word[0].lower() + word[1:]]
+
+
+def _trie_pattern(node: dict) -> str:
+    """A regular expression for the words in a character trie, longest first. Python's engine
+    tries a plain alternation word by word; a trie decides most positions on the first letter."""
+    branches = []
+    for char, child in sorted(node.items(), key=lambda item: item[0] == ""):
+        if char == "":
+            continue
+        piece = r"\s+" if char == " " else re.escape(char)
+        branches.append(piece + _trie_pattern(child))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _alternation(words: dict[str, object], cased: bool) -> str:
-    ordered = sorted(words, key=lambda w: (-len(w.lstrip("=")), w))
-    return "(?:" + "|".join(_word_pattern(w, cased) for w in ordered) + ")"
+    trie: dict = {}
+    for word in words:
+        for spelling in _variants(word, cased):
+            node = trie
+            for char in spelling:
+                node = node.setdefault(char, {})
+            node[""] = {}
+    return "(?:" + _trie_pattern(trie) + ")"
 
 
 def _slot_regex(name: str, raw: dict[str, dict]) -> str:
@@ -133,21 +161,25 @@ def grammar(lang: str) -> Grammar:
     raw["number"] = raw.get("number", {})
     lexicon = {slot: _normalise_keys(words) for slot, words in raw.items()}
     rules = []
-    free, context = [], []
+    bodies = []
     for line in lines:
         kind, _, pattern = line.partition(" ")
         pattern = pattern.strip()
         try:
             left = "" if pattern.startswith("(?P<pre>") else r"(?<![\w.])"
-            regex = re.compile(left + "(?:" + _expand(pattern, raw) + r")(?!\w)")
+            body = left + "(?:" + _expand(pattern, raw) + r")(?!\w)"
+            regex = re.compile(body)
         except re.error as exc:
             raise ConfigError(f"{data_path(lang, 'time_rules.txt')}: rule {line!r}: {exc}") from exc
         rules.append(Rule(kind, regex, pattern))
-        unnamed = re.sub(r"\(\?P<\w+>", "(?:", _expand(pattern, raw))
-        (context if pattern.startswith("(?P<pre>") else free).append(unnamed)
+        bodies.append(re.sub(r"\(\?P<\w+>", "(?:", body))
     cues = raw_lexicon.get("future_cue") or []
     future = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", re.IGNORECASE) if cues else None
-    locator = re.compile(r"(?<![\w.])(?=" + "|".join(free) + ")|(?=" + "|".join(context) + ")")
+    words = {word for slot, table in raw.items() if slot not in DEPENDENT_SLOTS for word in table}
+    inner = {word for word in raw.get("unit_adj", {})}
+    trigger = re.compile(r"\d|(?<!\w)" + _alternation(dict.fromkeys(words - inner), False) + "|"
+                         + _alternation(dict.fromkeys(inner), False))
+    any_rule = re.compile("|".join(bodies))
     asides = raw_lexicon.get("aside_cue") or []
     aside = re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, asides)) + r")\s*$", re.IGNORECASE) if asides else None
-    return Grammar(lang, tuple(rules), lexicon, future, aside, locator)
+    return Grammar(lang, tuple(rules), lexicon, future, aside, trigger, any_rule)
