@@ -212,3 +212,21 @@ def test_resolution_quality_gate_on_gold_mentions():
     heldout = result["heldout"]
     assert heldout["resolved"]["f1"] >= 0.95
     assert heldout["resolved"]["f1"] > heldout["exact_string_baseline"]["f1"] + 0.1
+
+
+def test_organisation_short_forms_and_bracketed_acronym():
+    text = ("Der FC Tornaden Ostheim besiegte die Tornade Werke Elf. Die Tornaden feierten. "
+            "Die Internationale Wetterbehörde (IWB) warnte. Die IWB rechnet mit Regen.")
+    mentions = mentions_of(text, [("FC Tornaden Ostheim", "ORG"), ("Tornade Werke Elf", "ORG"),
+                                  ("Tornaden", "ORG"), ("Internationale Wetterbehörde", "ORG"), ("IWB", "ORG")])
+    resolve_mentions(text, mentions, "de", "o")
+    assert ids_of(mentions, "Tornaden") == ids_of(mentions, "FC Tornaden Ostheim")
+    assert ids_of(mentions, "Tornaden") != ids_of(mentions, "Tornade Werke Elf")
+    assert ids_of(mentions, "IWB") == ids_of(mentions, "Internationale Wetterbehörde")
+
+
+def test_plural_role_phrases_are_not_descriptors():
+    text = "Jakob Tessmer sprach lange. Die Minister schwiegen, the ministers too."
+    mentions = mentions_of(text, [("Jakob Tessmer", "PER")])
+    resolve_mentions(text, mentions, "de", "p")
+    assert [m.text for m in mentions] == ["Jakob Tessmer"]

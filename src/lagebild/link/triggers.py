@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from lagebild.model import Span, Timex, Token
 from lagebild.resources import word_list
@@ -37,12 +37,22 @@ def _tagger(lang: str):
     return HanoverTagger.HanoverTagger(model)
 
 
+@lru_cache(maxsize=65536)
+def _lemma(lang: str, word: str) -> str:
+    return _tagger(lang).analyze(word)[0]
+
+
 def tag_words(words: list[str], lang: str) -> list[tuple[str, str]] | None:
-    """(lemma, tag) per word; None for a language without a tagger model."""
+    """(lemma, tag) per word; None for a language without a tagger model.
+
+    Tagging without lemmas is about twice as fast, so lemmas are looked up (and cached) only for
+    verbs and nouns, the only words a trigger can be; other words stand for themselves.
+    """
     tagger = _tagger(lang)
     if tagger is None or not words:
         return None
-    return [(lemma, tag) for _, lemma, tag in tagger.tag_sent(words, taglevel=1)]
+    tags = tagger.tag_sent(words, taglevel=0)
+    return [(_lemma(lang, word) if tag.startswith(("VV", "NN")) else word, tag) for word, tag in zip(words, tags)]
 
 
 def clause_of(text: str, sentence: Span, anchors: list[Timex], timex: Timex) -> Span:

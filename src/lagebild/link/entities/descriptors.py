@@ -103,7 +103,8 @@ def role_before(text: str, start: int, lang: str, floor: int = 0) -> tuple[str, 
             break
     if first is None:
         return None
-    if first > 0 and f"{tokens[first - 1].group()} {tokens[first].group()}".casefold() in _roles(lang):
+    two_words = f"{tokens[first - 1].group()} {tokens[first].group()}" if first > 0 else ""
+    if two_words.casefold() in _roles(lang):
         first -= 1
     phrase = " ".join(t.group() for t in tokens[first:])
     if first > 0 and is_determiner(tokens[first - 1].group(), lang):
@@ -166,12 +167,25 @@ def find_descriptors(text: str, lang: str) -> list[Descriptor]:
         for j in range(i + 1, min(i + 4, len(tokens))):
             word = tokens[j].group()
             if is_role_word(word, lang):
-                if not _followed_by_name(tokens, j):
+                if not _followed_by_name(tokens, j) and not _plural(token.group(), word, lang):
                     found.append(Descriptor(token.start(), tokens[j].end(), word))
                 break
-            if word in _CLAUSE_STOP or not (_is_modifier(word, lang) or lang != "de" and word.isalpha()):
+            if word in _CLAUSE_STOP or not _descriptor_modifier(word, lang):
                 break
     return found
+
+
+def _descriptor_modifier(word: str, lang: str) -> bool:
+    """English descriptors take any word between article and role ("the foreign minister")."""
+    return _is_modifier(word, lang) or (lang != "de" and word.isalpha())
+
+
+def _plural(determiner: str, role_word: str, lang: str) -> bool:
+    """"die Minister", "the ministers": a group, not one person to link."""
+    lowered = role_word.casefold()
+    if lang == "de":
+        return lowered.endswith("innen") or (determiner.casefold() == "die" and not lowered.endswith("in"))
+    return lowered.endswith("s")
 
 
 def descriptor_role(phrase: str, lang: str) -> str | None:
@@ -179,9 +193,9 @@ def descriptor_role(phrase: str, lang: str) -> str | None:
     parts = phrase.split()
     if len(parts) < 2 or not is_determiner(parts[0], lang) or not is_role_word(parts[-1], lang):
         return None
-    if all(_is_modifier(w, lang) or lang != "de" and w.isalpha() for w in parts[1:-1]):
-        return parts[-1]
-    return None
+    if _plural(parts[0], parts[-1], lang):
+        return None
+    return parts[-1] if all(_descriptor_modifier(w, lang) for w in parts[1:-1]) else None
 
 
 def _followed_by_name(tokens: list[re.Match[str]], index: int) -> bool:

@@ -27,8 +27,9 @@ class _Cluster:
     mentions: list[Mention] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
 
-    def words(self, lang: str) -> set[str]:
-        return {uninflect(w, lang) for n in self.names for w in words(n) if len(words(n)) > 1}
+    def name_words(self, lang: str) -> set[str]:
+        """Words of the multi-word names, any of which alone may refer to this person."""
+        return {uninflect(w, lang) for n in self.names if len(words(n)) > 1 for w in words(n)}
 
     def last_before(self, offset: int) -> int:
         return max((m.start for m in self.mentions if m.start < offset), default=-1)
@@ -83,8 +84,8 @@ def resolve_mentions(text: str, mentions: list[Mention], lang: str, prefix: str)
         if m.deriv or m.part or name is None:
             continue
         if m.entity_id is None:
-            match = _expanded_acronym(text, clusters, previous, m) or _short_name_match(clusters, m, name, lang)
-            _place(clusters, m, name, match)
+            match = _expanded_acronym(text, clusters, previous, m)
+            _place(clusters, m, name, match or _short_name_match(clusters, m, name, lang))
         previous = m
     for m in ordered:
         if m.part and not m.deriv:
@@ -92,7 +93,7 @@ def resolve_mentions(text: str, mentions: list[Mention], lang: str, prefix: str)
     _resolve_descriptors(text, mentions, clusters, lang)
     clusters = [c for c in clusters if c.mentions]
     clusters.sort(key=lambda c: min(m.start for m in c.mentions))
-    return [_entity(c, f"{prefix}:{n}", lang) for n, c in enumerate(clusters, 1)]
+    return [_entity(c, f"{prefix}:{n}") for n, c in enumerate(clusters, 1)]
 
 
 def _name_of(m: Mention, text: str, lang: str, floor: int, ceiling: int | None) -> str | None:
@@ -138,9 +139,10 @@ def _undo_genitives(ordered: list[Mention], names: dict[int, str | None], lang: 
             continue
         parts = words(name)
         base = genitive_base(parts[-1], lang)
-        if base and (compact(base) in known or (m.label != "PER" and geo_key(" ".join(parts[:-1] + [base])))):
-            names[id(m)] = " ".join(parts[:-1] + [base])
-            m.attributes["name"] = names[id(m)]
+        based = " ".join(parts[:-1] + [base]) if base else None
+        if based and (compact(base) in known or (m.label != "PER" and geo_key(based))):
+            names[id(m)] = based
+            m.attributes["name"] = based
         elif name != m.text:
             m.attributes["name"] = name
 
@@ -157,18 +159,20 @@ def _full_name_match(clusters: list[_Cluster], name: str, lang: str) -> _Cluster
             continue
         for other in cluster.names:
             theirs = [uninflect(w, lang) for w in words(other)]
-            if compact(other) == key or (mine[-1] == theirs[-1] and (set(mine) <= set(theirs) or set(theirs) <= set(mine))):
+            nested = set(mine) <= set(theirs) or set(theirs) <= set(mine)
+            if compact(other) == key or (mine[-1] == theirs[-1] and nested):
                 return cluster
     return None
 
 
 def _short_name_match(clusters: list[_Cluster], m: Mention, name: str, lang: str) -> _Cluster | None:
     key = loose(name, lang)
-    same = [c for c in clusters if _compatible(c.label, m.label) and any(loose(n, lang) == key for n in c.names)]
+    same = [c for c in clusters
+            if _compatible(c.label, m.label) and any(loose(n, lang) == key for n in c.names)]
     if same:
         return max(same, key=lambda c: c.last_before(m.start))
     if m.label == "PER" and len(words(name)) == 1:
-        containing = [c for c in clusters if c.label == "PER" and uninflect(name, lang) in c.words(lang)]
+        containing = [c for c in clusters if c.label == "PER" and uninflect(name, lang) in c.name_words(lang)]
     else:
         mine = significant_words(name)
         containing = [c for c in clusters if c.label == m.label and mine and any(
@@ -179,7 +183,8 @@ def _short_name_match(clusters: list[_Cluster], m: Mention, name: str, lang: str
             return max(before, key=lambda c: c.last_before(m.start))
         return min(containing, key=lambda c: min(x.start for x in c.mentions))
     if name.isupper() and len(name) >= 2:
-        return next((c for c in clusters if _compatible(c.label, m.label) and any(_initials(n) == name for n in c.names)), None)
+        return next((c for c in clusters
+                     if _compatible(c.label, m.label) and any(_initials(n) == name for n in c.names)), None)
     return None
 
 
@@ -194,7 +199,8 @@ def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and (a <= b or b <= a)
 
 
-def _expanded_acronym(text: str, clusters: list[_Cluster], previous: Mention | None, m: Mention) -> _Cluster | None:
+def _expanded_acronym(text: str, clusters: list[_Cluster], previous: Mention | None,
+                      m: Mention) -> _Cluster | None:
     """"Internationale Atomenergieorganisation (IAEA)": an acronym in brackets right after a name."""
     if previous is None or not m.text.isupper() or text[previous.end:m.start].strip() != "(":
         return None
@@ -225,7 +231,10 @@ def _attach_part(clusters: list[_Cluster], m: Mention, lang: str) -> None:
                 return
 
 
-def _resolve_descriptors(text: str, mentions: list[Mention], clusters: list[_Cluster], lang: str) -> None:
+def _resolve_descriptors(text: str, mentions: list[Mention], clusters: list[_Cluster],
+                         lang: str) -> None:
+    """Given descriptor mentions, and definite role phrases found in the text that are not an
+    apposition to a name, join the person they most plausibly refer to."""
     given = [m for m in mentions if "descriptor" in m.attributes and m.entity_id is None]
     appositions = [(found[1], m.start) for c in clusters if c.label == "PER" for m in c.mentions
                    for found in [desc.role_before(text, m.start, lang)] if found]
@@ -234,7 +243,8 @@ def _resolve_descriptors(text: str, mentions: list[Mention], clusters: list[_Clu
         overlaps = any(m.start < d.end and d.start < m.end for m in mentions)
         apposition = any(start <= d.start < name_start for start, name_start in appositions)
         if not overlaps and not apposition:
-            found.append(Mention(d.start, d.end, text[d.start:d.end], "PER", attributes={"descriptor": d.role}))
+            found.append(Mention(d.start, d.end, text[d.start:d.end], "PER",
+                                 attributes={"descriptor": d.role}))
     for m in sorted(given + found, key=lambda x: x.start):
         cluster = _descriptor_target(clusters, m, lang)
         if cluster is None:
@@ -262,7 +272,7 @@ def _same_role(descriptor: str, head: str) -> bool:
     return masculine.endswith(descriptor) or descriptor.endswith(masculine)
 
 
-def _entity(cluster: _Cluster, entity_id: str, lang: str) -> Entity:
+def _entity(cluster: _Cluster, entity_id: str) -> Entity:
     labels = Counter(m.label for m in cluster.mentions if "descriptor" not in m.attributes)
     attributes: dict[str, list[str]] = {}
     for m in cluster.mentions:
@@ -272,6 +282,7 @@ def _entity(cluster: _Cluster, entity_id: str, lang: str) -> Entity:
                 attributes[key].append(value)
     counts = Counter(cluster.names)
     name = max(counts, key=lambda n: (len(words(n)), counts[n], -cluster.names.index(n)))
-    aliases = sorted({m.text for m in cluster.mentions if "descriptor" not in m.attributes} | set(cluster.names))
+    named = [m for m in cluster.mentions if "descriptor" not in m.attributes and not m.part]
+    aliases = sorted({m.text for m in named} | set(cluster.names))
     label = labels.most_common(1)[0][0] if labels else "PER"
     return Entity(entity_id, name, label, aliases, attributes, len(cluster.mentions))
