@@ -352,6 +352,20 @@ def entities(db, label, min_mentions, as_json, fmt) -> None:
         emit(found, fmt)
 
 
+@main.command()
+@db_option
+@click.option("--speaker", help="Only speakers whose name contains this (case-insensitive).")
+@output_format(choices=("table", "json", "jsonl"))
+def quotes(db, speaker, fmt) -> None:
+    """Who said what, and when: stored quotations grouped by speaker (the cross-article name where resolved)."""
+    from lagebild.nlp.quotes.listing import quotation_rows
+
+    with open_store(db) as store:
+        names = {e["id"]: e["name"] for e in store.get_collection("entities") if e.get("id")}
+        rows = quotation_rows(store.articles(), names, speaker)
+    emit(rows, fmt, ["speaker", "said_on", "type", "quote", "channel", "outlet", "article"] if fmt == "table" else None)
+
+
 def evaluation_names() -> list[str]:
     """Modules of `lagebild.eval` that offer `evaluate`, i.e. what `lagebild eval` can run."""
     import lagebild.eval

@@ -65,20 +65,7 @@ class Document:
         return TextRef(start, end, self.text[start:end])
 
     def speaker_entity(self, speaker: TextRef) -> str | None:
-        """The entity a speaker refers to: a name inside it, or for a pronoun the last name before."""
-        pronoun_labels = self.lex.pronouns.get(speaker.text.lower())
-        if pronoun_labels is not None:
-            i = bisect_left([m.start for m in self.mentions], speaker.start)
-            for mention in reversed(self.mentions[:i]):
-                if mention.label in pronoun_labels and not mention.deriv:
-                    return mention.entity_id
-            return None
-        inside = [m for m in self.mentions if m.start < speaker.end and m.end > speaker.start and not m.deriv]
-        for label in SPEAKER_LABELS:
-            named = [m for m in inside if m.label == label]
-            if named:
-                return named[-1].entity_id
-        return None
+        return speaker_entity(speaker, self.mentions, self.lex)
 
     def quote(self, spans: list[tuple[int, int]], kind: str, frame: Frame | None, medium: str = "Speech",
               speaker: TextRef | None = None, speaker_entity: str | None = None) -> Quote:
@@ -102,3 +89,22 @@ class Document:
         for lo, hi in spans:
             self.used.update(range(lo, hi))
         return Quote(char_spans, kind, medium, speaker, speaker_entity, cue, addressee, channel)
+
+
+def speaker_entity(speaker: TextRef, mentions: list[Mention], lex: Lexicon) -> str | None:
+    """The entity a speaker refers to: a name inside it, or for a pronoun the last name before.
+
+    `mentions` are PER/ORG mentions sorted by offset."""
+    pronoun_labels = lex.pronouns.get(speaker.text.lower())
+    if pronoun_labels is not None:
+        i = bisect_left([m.start for m in mentions], speaker.start)
+        for mention in reversed(mentions[:i]):
+            if mention.label in pronoun_labels and not mention.deriv:
+                return mention.entity_id
+        return None
+    inside = [m for m in mentions if m.start < speaker.end and m.end > speaker.start and not m.deriv]
+    for label in SPEAKER_LABELS:
+        named = [m for m in inside if m.label == label]
+        if named:
+            return named[-1].entity_id
+    return None
