@@ -218,3 +218,17 @@ def test_timeline_command_prints_stored_entries(tmp_path):
     table = runner.invoke(main, ["timeline", "--db", str(db)])
     assert table.exit_code == 0
     assert "2024-09-02 / 2024-09-03" in table.output and "Nordpost" in table.output
+
+
+def test_timeline_reads_participants_after_cross_article_resolution():
+    articles = story()
+    for article in articles:
+        for mention in article.entities:
+            mention.entity_id = f"{article.id}:{mention.entity_id}"
+    assert len(build_timeline(articles, SETTINGS)) == 5
+    for article in articles:
+        for mention in article.entities:
+            mention.entity_id = mention.entity_id.split(":", 1)[1]
+    entries = build_timeline(articles, SETTINGS)
+    assert len(entries) == 4
+    assert "e:wende" in _entry_with(entries, "coast-times-1", "2024-09-03").participants

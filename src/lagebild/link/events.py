@@ -83,11 +83,18 @@ def _reported(article: Article, event: Event) -> Reported | None:
     clause = clause_of(article.body, event.sentence, anchors, own) if own else event.sentence
     blocked = [Span(t.start, t.end) for t in article.timexes]
     words = content_words(article.body, clause, blocked, article.language or "de")
+    if article.entities:
+        event.participants, _ = _participants(article.entities, clause)
     return Reported(event, article, period, words, frozenset(event.participants))
 
 
 def build_timeline(articles: list[Article], settings: Settings) -> list[TimelineEntry]:
-    """Merge the events of all articles into dated entries, each listing every source."""
+    """Merge the events of all articles into dated entries, each listing every source.
+
+    Participants are read again from the mentions, because the entity linker that runs before
+    this one has replaced the article-local entity ids with ids shared across articles; the
+    events are updated with them.
+    """
     reported = [r for article in articles for event in article.events
                 if (r := _reported(article, event)) is not None]
     return merge(reported)

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from HanTa import HanoverTagger
+
 from lagebild.model import Span, Timex, Token
 from lagebild.resources import word_list
 
@@ -32,8 +34,6 @@ def _tagger(lang: str):
     model = _HANTA_MODELS.get(lang)
     if model is None:
         return None
-    from HanTa import HanoverTagger
-
     return HanoverTagger.HanoverTagger(model)
 
 
