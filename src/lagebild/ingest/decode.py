@@ -87,13 +87,14 @@ def _control_share(text: str) -> float:
 
 
 def decode_text(data: bytes, path: str) -> str:
-    """The text of a file's bytes, repaired; raises an `InputError` naming `path` if there is none."""
+    """The text of a file's bytes, not yet repaired; raises an `InputError` naming `path` if
+    there is none."""
     if not data.strip():
         raise EmptyInput(path, "file is empty")
     text = _decode(data, path)
     if _control_share(text) > MAX_CONTROL_SHARE:
         raise BinaryInput(path, "mostly control characters: not a text file")
-    return repair(text, path)
+    return text
 
 
 def repair(text: str, path: str) -> str:
