@@ -75,8 +75,10 @@ def _span(match: re.Match[str]) -> tuple[int, int]:
 
 def find(text: str, grammar: Grammar) -> list[Found]:
     candidates = []
+    rules = grammar.rules
     for position in _rule_starts(text, grammar):
-        for order, rule in enumerate(grammar.rules):
+        for order in grammar.by_first.get(text[position], grammar.any_first):
+            rule = rules[order]
             match = rule.regex.match(text, position)
             if match is None:
                 continue
@@ -106,7 +108,7 @@ def _rule_starts(text: str, grammar: Grammar) -> list[int]:
     for position in triggers:
         index = bisect_right(tokens, position)
         starts.update(tokens[max(0, index - LOOKBACK - 1):index])
-    return sorted(p for p in starts if grammar.any_rule.match(text, p))
+    return sorted(starts)
 
 
 def _mark_future(text: str, found: list[Found], grammar: Grammar) -> None:

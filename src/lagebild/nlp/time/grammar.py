@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from babel.dates import get_day_names, get_month_names
+from re import _constants as sre, _parser as sre_parse
 
 from lagebild.errors import ConfigError
 from lagebild.resources import data_path, json_data, word_list
@@ -47,6 +48,65 @@ class Rule:
     kind: str
     regex: re.Pattern[str]
     source: str
+    first: frozenset[str] | None
+    """The characters a match can begin with (None: any), so a position is only offered to the
+    rules that can start there."""
+
+
+def _first(items: list) -> tuple[set[str] | None, bool]:
+    """First characters of a parsed pattern and whether it can match the empty string."""
+    chars: set[str] = set()
+    for op, arg in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        if op is sre.LITERAL:
+            return chars | {chr(arg)}, False
+        if op is sre.IN:
+            found = _first_of_set(arg)
+            return (None if found is None else chars | found), False
+        if op is sre.BRANCH:
+            head, nullable = _union([_first(list(branch)) for branch in arg[1]])
+        elif op is sre.SUBPATTERN:
+            head, nullable = _first(list(arg[3]))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            head, nullable = _first(list(arg[2]))
+            nullable = nullable or arg[0] == 0
+        else:
+            return None, False
+        if head is None:
+            return None, False
+        chars |= head
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _union(results: list[tuple[set[str] | None, bool]]) -> tuple[set[str] | None, bool]:
+    chars: set[str] = set()
+    for head, _ in results:
+        if head is None:
+            return None, False
+        chars |= head
+    return chars, any(nullable for _, nullable in results)
+
+
+def _first_of_set(items: list) -> set[str] | None:
+    chars: set[str] = set()
+    for op, arg in items:
+        if op is sre.LITERAL:
+            chars.add(chr(arg))
+        elif op is sre.RANGE and arg[1] - arg[0] < 256:
+            chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
+        elif op is sre.CATEGORY and arg is sre.CATEGORY_DIGIT:
+            chars.update("0123456789")
+        else:
+            return None
+    return chars
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    chars, nullable = _first(list(sre_parse.parse(pattern)))
+    return None if chars is None or nullable else frozenset(chars)
 
 
 @dataclass(frozen=True)
@@ -63,9 +123,10 @@ class Grammar:
     """A digit or a word at least one of which every time expression contains; rules are tried
     only at the few tokens before one, which is far cheaper than running every rule over the
     whole text."""
-    any_rule: re.Pattern[str]
-    """All rules as one alternation, without groups: a position where it fails is skipped
-    without trying the rules one by one."""
+    by_first: dict[str, tuple[int, ...]]
+    """Rule indices by the character a match can begin with."""
+    any_first: tuple[int, ...]
+    """Rules that may begin with any character."""
 
 
 def _cldr_names(lang: str) -> dict[str, dict[str, int]]:
@@ -161,7 +222,6 @@ def grammar(lang: str) -> Grammar:
     raw["number"] = raw.get("number", {})
     lexicon = {slot: _normalise_keys(words) for slot, words in raw.items()}
     rules = []
-    bodies = []
     for line in lines:
         kind, _, pattern = line.partition(" ")
         pattern = pattern.strip()
@@ -171,15 +231,18 @@ def grammar(lang: str) -> Grammar:
             regex = re.compile(body)
         except re.error as exc:
             raise ConfigError(f"{data_path(lang, 'time_rules.txt')}: rule {line!r}: {exc}") from exc
-        rules.append(Rule(kind, regex, pattern))
-        bodies.append(re.sub(r"\(\?P<\w+>", "(?:", body))
+        rules.append(Rule(kind, regex, pattern, first_chars(body)))
     cues = raw_lexicon.get("future_cue") or []
     future = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", re.IGNORECASE) if cues else None
     words = {word for slot, table in raw.items() if slot not in DEPENDENT_SLOTS for word in table}
     inner = {word for word in raw.get("unit_adj", {})}
     trigger = re.compile(r"\d|(?<!\w)" + _alternation(dict.fromkeys(words - inner), False) + "|"
                          + _alternation(dict.fromkeys(inner), False))
-    any_rule = re.compile("|".join(bodies))
     asides = raw_lexicon.get("aside_cue") or []
     aside = re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, asides)) + r")\s*$", re.IGNORECASE) if asides else None
-    return Grammar(lang, tuple(rules), lexicon, future, aside, trigger, any_rule)
+    any_first = tuple(i for i, rule in enumerate(rules) if rule.first is None)
+    by_first = {
+        char: tuple(i for i, rule in enumerate(rules) if rule.first is None or char in rule.first)
+        for char in set().union(*(rule.first for rule in rules if rule.first is not None))
+    }
+    return Grammar(lang, tuple(rules), lexicon, future, aside, trigger, by_first, any_first)
