@@ -113,7 +113,7 @@ def timeline_svg(entries: Iterable[Any]) -> str:
         end = period_end(plain, start)
         parts.append(f'<g class="entry{" conflict" if conflict else ""}"><title>{_text(_tooltip(plain))}</title>')
         if end > start:
-            parts.append(f'<rect x="{x(start)}" y="{y - 5}" width="{max(x(end) - x(start), 2)}" height="10" '
+            parts.append(f'<rect x="{x(start)}" y="{y - 5}" width="{max(round(x(end) - x(start), 1), 2)}" height="10" '
                          f'fill="{colour}" fill-opacity="0.2"/>')
         if conflict:
             given = sorted(d for d in (_day(v) for v in plain.get("time_values") or []) if d)
