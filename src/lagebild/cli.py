@@ -366,15 +366,18 @@ def quotes(db, speaker, fmt) -> None:
     emit(rows, fmt, ["speaker", "said_on", "type", "quote", "channel", "outlet", "article"] if fmt == "table" else None)
 
 
-def evaluation_names() -> list[str]:
-    """Modules of `lagebild.eval` that offer `evaluate`, i.e. what `lagebild eval` can run."""
+def evaluation_modules() -> list[str]:
+    """Module names under `lagebild.eval`, listed without importing them, so one broken module
+    cannot hide the others."""
     import lagebild.eval
 
-    names = []
-    for module in pkgutil.iter_modules(lagebild.eval.__path__):
-        if hasattr(importlib.import_module(f"lagebild.eval.{module.name}"), "evaluate"):
-            names.append(module.name)
-    return names
+    return [module.name for module in pkgutil.iter_modules(lagebild.eval.__path__)]
+
+
+def _evaluation(name: str):
+    """The evaluation module `name`, or None when it is a helper without `evaluate`."""
+    module = importlib.import_module(f"lagebild.eval.{name}")
+    return module if hasattr(module, "evaluate") else None
 
 
 @main.command("eval")
@@ -384,17 +387,19 @@ def evaluation_names() -> list[str]:
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def evaluate(name, limit, split, as_json) -> None:
     """Run evaluation NAME against the gold data in ../shared/data; `all` runs every one."""
-    known = evaluation_names()
-    if name != "all" and name not in known:
+    known = evaluation_modules()
+    if name != "all" and (name not in known or _evaluation(name) is None):
         raise click.BadParameter(f"unknown evaluation {name!r}; known: all, {', '.join(known)}", param_hint="NAME")
     options = {"limit": limit, **({"split": split} if split else {})}
-    results, missing = {}, []
+    results, incomplete = {}, []
     for current in known if name == "all" else [name]:
-        module = importlib.import_module(f"lagebild.eval.{current}")
         try:
+            module = _evaluation(current)
+            if module is None:
+                continue
             results[current] = module.evaluate(**options)
-        except SharedDataMissing as exc:
-            missing.append(current)
+        except (SharedDataMissing, ImportError) as exc:
+            incomplete.append(current)
             click.echo(f"lagebild: {current}: skipped: {exc}", err=True)
             continue
         if not as_json:
@@ -402,5 +407,5 @@ def evaluate(name, limit, split, as_json) -> None:
     if as_json:
         payload = results if name == "all" else results.get(name, {})
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
-    if missing:
+    if incomplete:
         sys.exit(EXIT_PARTIAL)
