@@ -230,3 +230,14 @@ def test_plural_role_phrases_are_not_descriptors():
     mentions = mentions_of(text, [("Jakob Tessmer", "PER")])
     resolve_mentions(text, mentions, "de", "p")
     assert [m.text for m in mentions] == ["Jakob Tessmer"]
+
+
+def test_role_phrases_that_introduce_or_describe_a_name_are_not_extra_mentions():
+    text = ("Laut Ines Farrow, der Leiterin des Amtes, steigt die Zahl. Beim Treffen der Minister "
+            "war es still. Der Vorsitzende des Rates ist Jakob Tessmer. Die Leiterin lachte.")
+    mentions = mentions_of(text, [("Ines Farrow", "PER"), ("Jakob Tessmer", "PER")])
+    entities = resolve_mentions(text, mentions, "de", "q")
+    descriptors = [m for m in mentions if "descriptor" in m.attributes]
+    assert [m.text for m in descriptors] == ["Die Leiterin"]
+    assert descriptors[0].entity_id == entity_named(entities, "Ines Farrow").id
+    assert entity_named(entities, "Ines Farrow").attributes["role"] == ["Leiterin des Amtes"]

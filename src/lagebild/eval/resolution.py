@@ -99,6 +99,27 @@ def _resolve_gold(gold: list[GoldMention], texts: dict[str, str], across: bool) 
     return [mentions[g].entity_id or f"single:{g.doc}:{g.start}" for g in gold]
 
 
+def _descriptors(gold: list[GoldMention], texts: dict[str, str]) -> dict[str, float]:
+    """Role phrases the resolver finds by itself (given only the gold names), against the gold
+    descriptors: a hit has the gold span and joins a mention of the gold person."""
+    names = [g for g in gold if not g.descriptor]
+    wanted = {(g.doc, g.start, g.end): g.cluster for g in gold if g.descriptor}
+    found = correct = 0
+    for doc in {g.doc for g in gold}:
+        mentions = {g: Mention(g.start, g.end, texts[doc][g.start:g.end], g.label) for g in names if g.doc == doc}
+        given = list(mentions.values())
+        resolve_mentions(texts[doc], given, LANG, doc)
+        cluster_of = {m.entity_id: g.cluster for g, m in mentions.items()}
+        for m in given:
+            if "descriptor" in m.attributes:
+                found += 1
+                correct += wanted.get((doc, m.start, m.end)) == cluster_of.get(m.entity_id)
+    precision = correct / found if found else 0.0
+    recall = correct / len(wanted) if wanted else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "found": found, "gold": len(wanted)}
+
+
 def _end_to_end(gold: list[GoldMention], texts: dict[str, str]) -> dict | None:
     try:
         tagger = import_module("lagebild.nlp.entities")
@@ -132,6 +153,7 @@ def _score(gold: list[GoldMention], texts: dict[str, str], end_to_end: bool) -> 
         "resolved": b_cubed(clusters, resolved),
         "within_documents_only": b_cubed(clusters, _resolve_gold(gold, texts, across=False)),
         "exact_string_baseline": b_cubed(clusters, [texts[g.doc][g.start:g.end] for g in gold]),
+        "descriptors_found": _descriptors(gold, texts),
         "by_label": {},
     }
     for label in sorted({g.label for g in gold}):
@@ -172,6 +194,8 @@ def format_report(result: dict) -> str:
         lines.append(_line("resolved", scores["resolved"]))
         lines.append(_line("within documents only", scores["within_documents_only"]))
         lines.append(_line("exact-string baseline", scores["exact_string_baseline"]))
+        found = scores["descriptors_found"]
+        lines.append(_line("descriptors found", found) + f"  ({found['found']} found, {found['gold']} gold)")
         for label, by_label in scores["by_label"].items():
             lines.append(_line(f"resolved, {label}", by_label))
         if "end_to_end" in scores:

@@ -95,7 +95,7 @@ def role_before(text: str, start: int, lang: str, floor: int = 0) -> tuple[str, 
     first = None
     for index in range(len(tokens) - 1, max(-1, len(tokens) - 1 - MAX_ROLE_WORDS), -1):
         word = tokens[index].group()
-        if is_role_word(word, lang):
+        if is_role_word(word, lang) and (first is None or _genitive_link(tokens[index + 1].group(), lang)):
             first = index
         elif word in _CLAUSE_STOP or not (
             word[:1].isupper() or word.casefold() in complement or _is_modifier(word, lang)
@@ -142,6 +142,11 @@ def role_after(text: str, end: int, lang: str, ceiling: int | None = None) -> st
     return None
 
 
+def _genitive_link(word: str, lang: str) -> bool:
+    """"Sprecherin des Präsidenten": the outer role is the person's, not the inner one."""
+    return is_determiner(word, lang) or word.casefold() == "of"
+
+
 def age_after(text: str, end: int) -> str | None:
     found = _AGE_AFTER.match(text, end)
     if not found:
@@ -167,7 +172,9 @@ def find_descriptors(text: str, lang: str) -> list[Descriptor]:
         for j in range(i + 1, min(i + 4, len(tokens))):
             word = tokens[j].group()
             if is_role_word(word, lang):
-                if not _followed_by_name(tokens, j) and not _plural(token.group(), word, lang):
+                after_noun = i > 1 and _noun_inside_sentence(tokens[i - 2].group(), tokens[i - 1].group())
+                if not (_followed_by_name(tokens, j) or _introduces_name(tokens, j, lang)
+                        or _plural(token.group(), word, lang, after_noun)):
                     found.append(Descriptor(token.start(), tokens[j].end(), word))
                 break
             if word in _CLAUSE_STOP or not _descriptor_modifier(word, lang):
@@ -180,12 +187,36 @@ def _descriptor_modifier(word: str, lang: str) -> bool:
     return _is_modifier(word, lang) or (lang != "de" and word.isalpha())
 
 
-def _plural(determiner: str, role_word: str, lang: str) -> bool:
-    """"die Minister", "the ministers": a group, not one person to link."""
+def _plural(determiner: str, role_word: str, lang: str, after_noun: bool = False) -> bool:
+    """"die Minister", "the ministers", "Treffen der Minister": a group, not one person. After a
+    noun, German "der" before a masculine noun is genitive plural (the singular takes "des")."""
     lowered = role_word.casefold()
-    if lang == "de":
-        return lowered.endswith("innen") or (determiner.casefold() == "die" and not lowered.endswith("in"))
-    return lowered.endswith("s")
+    if lang != "de":
+        return lowered.endswith("s")
+    if lowered.endswith("innen"):
+        return True
+    feminine = lowered.endswith("in")
+    article = determiner.casefold()
+    return not feminine and (article == "die" or (article == "der" and after_noun))
+
+
+def _noun_inside_sentence(earlier: str, word: str) -> bool:
+    """A capitalised word that is not the first of its sentence, so in German a noun."""
+    ends = (".", "!", "?", ":", "\"", "“", "»", "«")
+    return word[:1].isupper() and not word.endswith(ends) and not earlier.endswith(ends)
+
+
+def _introduces_name(tokens: list[re.Match[str]], index: int, lang: str) -> bool:
+    """"Der Hauptschiedsrichter des Turniers ist Geurt Gijssen": the phrase names someone new."""
+    complement = _lexicon(lang, "resolve_complement_words")
+    for token in tokens[index + 1:index + 1 + MAX_ROLE_WORDS]:
+        word = token.group()
+        if word.casefold() in _lexicon(lang, "resolve_copulas"):
+            return True
+        if word in _CLAUSE_STOP or not (word[:1].isupper() or word.casefold() in complement
+                                        or _is_modifier(word, lang)):
+            return False
+    return False
 
 
 def descriptor_role(phrase: str, lang: str) -> str | None:

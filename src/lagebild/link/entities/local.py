@@ -7,6 +7,7 @@ Roles and ages found around a name become attributes, never part of the name.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -14,6 +15,8 @@ from lagebild.link.entities import descriptors as desc
 from lagebild.link.entities.names import compact, genitive_base, geo_key, loose, uninflect, words
 from lagebild.model import Entity, Mention
 
+_APPOSITION_GAP = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,\s*")
+"""Between a name and a role phrase that describes it: "Grant Shapps, dem Leiter …"."""
 PLACED = "?"
 """Marks a mention as grouped until the clusters are numbered."""
 DESCRIPTOR_WINDOW = 600
@@ -143,6 +146,7 @@ def _undo_genitives(ordered: list[Mention], names: dict[int, str | None], lang: 
         if based and (compact(base) in known or (m.label != "PER" and geo_key(based))):
             names[id(m)] = based
             m.attributes["name"] = based
+            m.attributes.pop("role", None)  # "Nachfolger Merkels" is not Merkel's role
         elif name != m.text:
             m.attributes["name"] = name
 
@@ -241,7 +245,8 @@ def _resolve_descriptors(text: str, mentions: list[Mention], clusters: list[_Clu
     found = []
     for d in desc.find_descriptors(text, lang):
         overlaps = any(m.start < d.end and d.start < m.end for m in mentions)
-        apposition = any(start <= d.start < name_start for start, name_start in appositions)
+        apposition = any(start <= d.start < name_start for start, name_start in appositions) or any(
+            m.label == "PER" and _APPOSITION_GAP.fullmatch(text[m.end:d.start]) for m in mentions if m.end <= d.start)
         if not overlaps and not apposition:
             found.append(Mention(d.start, d.end, text[d.start:d.end], "PER",
                                  attributes={"descriptor": d.role}))
