@@ -181,6 +181,8 @@ class TimelineEntry:
     first_reported_by: str | None = None
     """Article id of the source published earliest."""
     participants: list[str] = field(default_factory=list)
+    participant_names: list[str] = field(default_factory=list)
+    """How the sources name the participants, for readers: one name per participant id."""
     place: str | None = None
     date_conflict: bool = False
     time_values: list[str] = field(default_factory=list)

@@ -232,3 +232,8 @@ def test_timeline_reads_participants_after_cross_article_resolution():
     entries = build_timeline(articles, SETTINGS)
     assert len(entries) == 4
     assert "e:wende" in _entry_with(entries, "coast-times-1", "2024-09-03").participants
+
+
+def test_entries_name_their_participants():
+    closure = _entry_with(build_timeline(story(), SETTINGS), "kreisblatt-1", "2024-09-03")
+    assert dict(zip(closure.participants, closure.participant_names))["e:wende"] == "Wende"

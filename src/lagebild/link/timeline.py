@@ -208,6 +208,11 @@ def _entry(members: list[Reported]) -> TimelineEntry:
     chosen = next(m for m in precise if counts[m.event.time_value] == max(counts.values()))
     trigger = Counter(m.event.trigger_lemma or m.event.trigger.text for m in members).most_common(1)[0][0]
     conflict = any(not a.period.overlaps(b.period) for a, b in combinations(members, 2))
+    participants = list(dict.fromkeys(p for m in members for p in m.event.participants))
+    names = {}
+    for member in members:
+        for mention in member.article.entities:
+            names.setdefault(mention.entity_id, mention.text)
     return TimelineEntry(
         time_value=chosen.event.time_value,
         granularity=chosen.period.granularity,
@@ -216,7 +221,8 @@ def _entry(members: list[Reported]) -> TimelineEntry:
         summary=chosen.event.sentence.of(chosen.article.body),
         sources=[_source(m) for m in members],
         first_reported_by=members[0].article.id if members[0].article.published else None,
-        participants=list(dict.fromkeys(p for m in members for p in m.event.participants)),
+        participants=participants,
+        participant_names=[names.get(p, p.partition(":")[2] or p) for p in participants],
         place=next((m.event.place for m in members if m.event.place), None),
         date_conflict=conflict,
         time_values=sorted({m.event.time_value for m in members}),

@@ -62,6 +62,8 @@ def _ticks(first: date, last: date) -> list[tuple[date, str]]:
 
 def _tooltip(entry: dict) -> str:
     lines = [f"{entry.get('time_value')}: {_shorten(entry.get('summary') or '', 200)}"]
+    if entry.get("participant_names"):
+        lines.append("with " + ", ".join(entry["participant_names"]))
     for source in entry.get("sources") or []:
         outlet = source.get("outlet") or source.get("article_id")
         published = str(source.get("published") or "?")[:10]
