@@ -17,7 +17,7 @@ GRANULARITY_RANK = {
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 2)}
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(T.+)?$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})(-WE)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
@@ -60,7 +60,8 @@ def period_of(value: str | None) -> Period | None:
             return Period(day, day, "time" if match[4] else "day")
         if match := _WEEK.match(value):
             monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
-            return Period(monday, monday + timedelta(days=6), "week")
+            first = monday + timedelta(days=5) if match[3] else monday
+            return Period(first, monday + timedelta(days=6), "week")
         if match := _MONTH.match(value):
             return _months(int(match[1]), int(match[2]), int(match[2]), "month")
         if match := _SEASON.match(value):

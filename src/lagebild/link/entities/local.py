@@ -17,6 +17,8 @@ from lagebild.model import Entity, Mention
 
 _APPOSITION_GAP = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,\s*")
 """Between a name and a role phrase that describes it: "Grant Shapps, dem Leiter …"."""
+_WORD_BEFORE = re.compile(r"(\w[\w-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+(\w[\w-]*)")
 PLACED = "?"
 """Marks a mention as grouped until the clusters are numbered."""
 DESCRIPTOR_WINDOW = 600
@@ -116,18 +118,20 @@ def _name_of(m: Mention, text: str, lang: str, floor: int, ceiling: int | None) 
         age = desc.age_after(text, m.end)
         if age:
             m.attributes["age"] = age
-    elif m.label == "LOC":
-        kind = _place_kind_near(text, m, lang)
+    elif m.label == "LOC" and not geo_key(name):
+        kind = _place_kind_near(text, m, lang, floor, ceiling)
         if kind:
             m.attributes["kind"] = kind
     return name
 
 
-def _place_kind_near(text: str, m: Mention, lang: str) -> str | None:
-    before = words(text[max(0, m.start - 40):m.start])
-    after = words(text[m.end:m.end + 30])
-    for word in (before[-1:] + after[:1]):
-        kind = desc.place_kind(word.strip(",.;:"), lang)
+def _place_kind_near(text: str, m: Mention, lang: str, floor: int, ceiling: int | None) -> str | None:
+    """What kind of place the word right beside the name says it is ("die Küstensiedlung
+    Donau", "Donau river"); countries and cities CLDR knows need no such evidence."""
+    before = _WORD_BEFORE.search(text, max(floor, m.start - 40), m.start)
+    after = _WORD_AFTER.match(text, m.end, ceiling if ceiling is not None else len(text))
+    for found in (before, after):
+        kind = found and desc.place_kind(found.group(1), lang)
         if kind:
             return kind
     return None
