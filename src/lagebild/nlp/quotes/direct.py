@@ -10,7 +10,8 @@ from __future__ import annotations
 from lagebild.model import Quote
 from lagebild.nlp.quotes.document import Document
 from lagebild.nlp.quotes.marks import Quoted
-from lagebild.nlp.quotes.phrases import Frame, cues_in, frame_around, is_capitalised, is_word, source_frame
+from lagebild.nlp.quotes.phrases import (Frame, cues_in, frame_around, is_capitalised, is_word, np_forward,
+                                         source_frame)
 
 _CLAUSE_END = frozenset({".", "!", "?", ";", ":"})
 _SENTENCE_END = frozenset({".", "!", "?"})
@@ -70,7 +71,9 @@ def _frame_before(doc: Document, lo_region: int, previous_end: int) -> Frame | N
     if cues:
         return frame_around(tokens, lo, hi, cues[-1], lex)
     if lead == ":":
-        return Frame(None, ())
+        # "Erkki Tuomioja, Präsident des Rats: „…“": without a cue, the clause's leading noun phrase speaks
+        end = np_forward(tokens, lo, hi, lex) if tokens[lo].text.lower() not in lex.closed_words else lo
+        return Frame(None, (), speaker=(lo, end) if end > lo else None)
     return None
 
 

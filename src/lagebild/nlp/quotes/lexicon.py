@@ -35,6 +35,9 @@ class Lexicon:
     complementizers: frozenset[str]
     relative_pronouns: frozenset[str]
     subject_starters: frozenset[str]
+    object_starters: frozenset[str]
+    """Demonstratives that open a sentence as its object: "Dies bestätigte X"."""
+    object_pronouns: frozenset[str]
     np_stop: frozenset[str]
     np_inner: frozenset[str]
     sentence_adverbs: frozenset[str]
@@ -115,6 +118,8 @@ def lexicon(lang: str) -> Lexicon:
         complementizers=words("complementizers"),
         relative_pronouns=words("relative_pronouns"),
         subject_starters=words("subject_starters"),
+        object_starters=words("object_starters"),
+        object_pronouns=words("object_pronouns"),
         np_stop=words("np_stop"),
         np_inner=words("np_inner"),
         sentence_adverbs=words("sentence_adverbs"),

@@ -8,6 +8,7 @@ channel ("auf X", "in einer Erklärung").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lagebild.model import Token
@@ -15,6 +16,9 @@ from lagebild.nlp.quotes.lexicon import CueVerb, Lexicon
 
 _PUNCT = frozenset(",.:;!?()[]–—-\"„“”«»‚‘’'")
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+_OPENING_MARKS = frozenset("„“\"«»‚")
+_CLOSING_MARKS = frozenset("“”\"»«‘")
+_DOMAIN = re.compile(r"[\w-]+\.(?:de|com|org|net|at|ch|eu|info|uk|fr)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,12 +103,18 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
                 break
             j = close + 1
             continue
+        if token.text in _OPENING_MARKS and j > i:
+            close = next((k for k in range(j + 1, min(hi, j + 8)) if tokens[k].text in _CLOSING_MARKS), None)
+            if close is None:
+                break
+            j = close + 1  # a quoted name inside the phrase: die Wochenzeitung „Die Zeit“
+            continue
         if token.text == ",":
             if j == i or j + 1 >= hi:
                 break
             end = np_forward(tokens, j + 1, hi, lex)
-            if end > j + 1 and (end >= hi or tokens[end].text in {",", "."}) and is_capitalised(tokens[j + 1]) \
-                    and tokens[j + 1].text.lower() not in lex.np_stop:
+            if end > j + 1 and (end >= hi or tokens[end].text in {",", "."}) and tokens[j + 1].text.lower() not in lex.np_stop \
+                    and (is_capitalised(tokens[j + 1]) or tokens[j + 1].text.lower() in lex.determiners):
                 j = end  # an apposition: "der Leiter der Behörde, Andreas Huber,"
                 continue
             break
@@ -116,7 +126,7 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
             continue
         if low in lex.np_stop or (low in lex.verbs and not is_capitalised(token)):
             break
-        if low in lex.determiners or is_capitalised(token):
+        if low in lex.determiners or is_capitalised(token) or _DOMAIN.fullmatch(token.text):
             j += 1
             continue
         if lex.lowercase_nouns and token.text.islower() and low not in lex.split_verbs:
@@ -153,7 +163,7 @@ def _skip_adverbials(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> int:
     """Past adverbs and prepositional phrases between a verb and its inverted subject."""
     while j < hi:
         low = tokens[j].text.lower()
-        if low in lex.prepositions and j + 1 < hi and low not in lex.addressee_prepositions:
+        if low in lex.prepositions and j + 1 < hi:
             end = np_forward(tokens, j + 1, hi, lex)
             if end == j + 1:
                 return j
@@ -183,8 +193,12 @@ def subject_before(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -> tup
     if first in lex.as_clause or first in lex.complementizers - lex.determiners:
         lo += 1
         first = tokens[lo].text.lower() if lo < verb else ""
-    if lo >= verb or first in lex.prepositions or first in lex.sentence_adverbs - lex.determiners:
+    if lo >= verb or first in lex.prepositions or first in lex.sentence_adverbs - lex.determiners \
+            or first in lex.object_starters:
         return None
+    after = tokens[verb + 1].text.lower() if verb + 1 < len(tokens) else ""
+    if after in lex.pronouns and after not in lex.object_pronouns:
+        return None  # "Der Politik schlug er vor": a pronoun right after the verb is the subject
     if first in lex.pronouns:
         return (lo, lo + 1) if verb - lo <= 2 or tokens[lo + 1].text.lower() in lex.auxiliaries else None
     end = np_forward(tokens, lo, verb, lex)
