@@ -121,6 +121,7 @@ def test_find_events_without_entities_or_tagger_language():
     ("2025-03-11T14:30", date(2025, 3, 11), date(2025, 3, 11), "time"),
     ("2025-02", date(2025, 2, 1), date(2025, 2, 28), "month"),
     ("2025-W16", date(2025, 4, 14), date(2025, 4, 20), "week"),
+    ("2025-W16-WE", date(2025, 4, 19), date(2025, 4, 20), "week"),
     ("2025-WI", date(2025, 12, 1), date(2026, 2, 28), "season"),
     ("2025-Q2", date(2025, 4, 1), date(2025, 6, 30), "quarter"),
     ("2025", date(2025, 1, 1), date(2025, 12, 31), "year"),
@@ -237,3 +238,13 @@ def test_timeline_reads_participants_after_cross_article_resolution():
 def test_entries_name_their_participants():
     closure = _entry_with(build_timeline(story(), SETTINGS), "kreisblatt-1", "2024-09-03")
     assert dict(zip(closure.participants, closure.participant_names))["e:wende"] == "Wende"
+
+
+def test_events_from_the_time_taggers_output():
+    from lagebild.nlp.time import tag
+
+    body = "Die Feuerwehr hat am Dienstag die Straße nach Velden gesperrt. Der Stadtrat will im Mai über den Neubau entscheiden."
+    article = make_article("a", body, published="2024-03-07T09:00")
+    article.timexes = tag(body, "de", date(2024, 3, 7))
+    events = {e.time_value: e.trigger_lemma for e in events_of_article(article, SETTINGS).events}
+    assert events == {"2024-03-05": "sperren", "2024-05": "entscheiden"}
