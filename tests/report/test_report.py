@@ -55,3 +55,31 @@ def test_report_from_store_includes_stored_collections(tmp_path):
 def test_unanalysed_article_shows_its_raw_text():
     article = Article(id="r", source=Source(path="r.txt"), raw="Nur Rohtext.")
     assert "Nur Rohtext." in report_html([article])
+
+
+def quoted(article_id: str, body: str, speaker: str, entity: str | None) -> Article:
+    from lagebild.model import TextRef
+
+    start = body.index("„")
+    return Article(
+        id=article_id, source=Source(path=f"{article_id}.txt", outlet=f"blatt-{article_id}.example"), raw=body,
+        body=body, quotes=[Quote([Span(start, body.index("“") + 1)], "Direct",
+                                 speaker=TextRef(0, len(speaker), speaker), speaker_entity=entity)],
+    )
+
+
+def test_quotes_are_grouped_by_resolved_speaker_across_articles():
+    from lagebild.report.speakers import quotes_by_speaker
+
+    articles = [
+        quoted("a", "Renner sagte: „Wir sind vor Ort.“", "Renner", "e1"),
+        quoted("b", "Tobias Renner: „Das Leck ist dicht.“", "Tobias Renner", "e1"),
+        quoted("c", "Arnsdorf sagte: „Abkochen!“", "Arnsdorf", None),
+    ]
+    groups = quotes_by_speaker(articles, [{"id": "e1", "name": "Tobias Renner"}])
+    assert [(g["speaker"], len(g["quotes"])) for g in groups] == [("Tobias Renner", 2), ("Arnsdorf", 1)]
+    assert groups[0]["quotes"][1]["text"] == "„Das Leck ist dicht.“"
+    html = report_html(articles, {"entities": [{"id": "e1", "name": "Tobias Renner", "label": "PER",
+                                                "aliases": ["Renner"], "attributes": {"role": ["Kreisbrandmeister"]},
+                                                "mentions": 2}]})
+    assert 'id="speakers"' in html and "Kreisbrandmeister" in html

@@ -16,6 +16,7 @@ from markupsafe import Markup
 from lagebild.export.records import article_record
 from lagebild.model import Article
 from lagebild.report.marks import marked_paragraphs
+from lagebild.report.speakers import quotes_by_speaker
 from lagebild.report.timeline import timeline_svg
 from lagebild.store import Store
 
@@ -52,11 +53,13 @@ def _card(article: Article) -> dict[str, Any]:
 
 
 def report_html(articles: Iterable[Article], collections: dict[str, list[dict]] | None = None) -> str:
-    cards = [_card(article) for article in articles]
+    articles = list(articles)
+    collections = collections or {}
     template = _environment().get_template("report.html.j2")
     return template.render(
-        cards=cards,
-        collections={name: items for name, items in (collections or {}).items() if items},
+        cards=[_card(article) for article in articles],
+        collections={name: items for name, items in collections.items() if items},
+        speakers=quotes_by_speaker(articles, collections.get("entities", [])),
         generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
     )
 
