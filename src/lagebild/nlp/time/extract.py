@@ -14,6 +14,8 @@ TOKEN = re.compile(r"(?<!\w)\w|[^\w\s]")
 LOOKBACK = 4
 """Tokens before a trigger word where an expression may start: "den letzten mindestens zwei
 Jahren" begins four tokens before "Jahren"."""
+RANGE_START = re.compile(r"\s*[/–-]\s*\d")
+"""A year opening a range ("1870/71") is a side remark like one in parentheses."""
 LOOKUP = {"yshift": "shift", "yanaphor": "anaphor"}
 """Groups read with another slot's words: the "letzten" of "Mai letzten Jahres" shifts the year."""
 ROLE = {"numword": "num", "monthabbr": "month", "monthnum": "month", "wdabbr": "weekday", "part_suffix": "part",
@@ -92,7 +94,8 @@ def find(text: str, grammar: Grammar) -> list[Found]:
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
         taken.append((start, end))
-        aside = grammar.aside_cue is not None and grammar.aside_cue.search(text, max(0, start - 12), start) is not None
+        aside = (grammar.aside_cue is not None and grammar.aside_cue.search(text, max(0, start - 12), start) is not None
+                 or RANGE_START.match(text, end) is not None)
         chosen.append(Found(start, end, kind, _parts(match, grammar), aside=aside))
     chosen.sort(key=lambda f: f.start)
     _mark_future(text, chosen, grammar)

@@ -239,7 +239,9 @@ def grammar(lang: str) -> Grammar:
     trigger = re.compile(r"\d|(?<!\w)" + _alternation(dict.fromkeys(words - inner), False) + "|"
                          + _alternation(dict.fromkeys(inner), False))
     asides = raw_lexicon.get("aside_cue") or []
-    aside = re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, asides)) + r")\s*$", re.IGNORECASE) if asides else None
+    words = "|".join(re.escape(cue) for cue in asides if cue[0].isalpha())
+    marks = "".join(re.escape(cue) for cue in asides if not cue[0].isalpha())
+    aside = re.compile(rf"(?:\b(?:{words})|[{marks}])\s*$", re.IGNORECASE) if asides else None
     any_first = tuple(i for i, rule in enumerate(rules) if rule.first is None)
     by_first = {
         char: tuple(i for i, rule in enumerate(rules) if rule.first is None or char in rule.first)

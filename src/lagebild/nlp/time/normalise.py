@@ -184,7 +184,7 @@ def anaphor_kind(found: Found, ctx: Context):
     parts = found.parts
     steps = parts.get("anaphor", 0)
     anchor = ctx.anaphoric_anchor()
-    unit = parts.get("unit", "Y")
+    unit = parts.get("unit") or ("D" if "part" in parts else "Y")
     value = _shift(anchor, unit, steps) if anchor else None
     if value is None:
         return "DATE", _direction_ref(steps), _mod(parts)
