@@ -43,3 +43,12 @@ def test_jsonl_and_csv_write_one_article_per_line_or_row():
     assert tuple(row) == CSV_COLUMNS
     assert row["authors"] == "A; B" and row["published"] == "2024-05-02T09:30" and row["sentences"] == "1"
     assert row["body"] == "Satz eins.\nZwei"
+
+
+def test_docs_output_md_documents_every_record_field():
+    import re
+    from pathlib import Path
+
+    doc = (Path(__file__).parents[2] / "docs" / "output.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| `(\w+)` \|", doc, flags=re.MULTILINE))
+    assert documented == set(article_record(sample()))
