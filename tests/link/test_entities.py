@@ -241,3 +241,12 @@ def test_role_phrases_that_introduce_or_describe_a_name_are_not_extra_mentions()
     assert [m.text for m in descriptors] == ["Die Leiterin"]
     assert descriptors[0].entity_id == entity_named(entities, "Ines Farrow").id
     assert entity_named(entities, "Ines Farrow").attributes["role"] == ["Leiterin des Amtes"]
+
+
+def test_english_apposition_keeps_its_modifiers_and_age():
+    text = "John Farr, 61, the White House spokesman, said Farr's team was ready."
+    mentions = mentions_of(text, [("John Farr", "PER"), ("Farr's", "PER")])
+    farr = resolve_mentions(text, mentions, "en", "e")[0]
+    assert farr.name == "John Farr"
+    assert farr.attributes == {"age": ["61"], "role": ["White House spokesman"]}
+    assert len({m.entity_id for m in mentions}) == 1

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from lagebild.resources import word_list
 
 _TOKEN = re.compile(r"[\w'’.-]+|[,;:()]")
-_AGE_AFTER = re.compile(r"\s*(?:\((\d{1,3})\)|,\s*(\d{1,3})\s*,)")
+_AGE_AFTER = re.compile(r"\s*(?:\((\d{1,3})\)|,\s*(\d{1,3})\s*(?=,))")
 _ROLE_ENDINGS = {"de": ("", "in", "innen", "en", "n", "s", "es", "r"), "en": ("", "s")}
 _CLAUSE_STOP = {",", ";", ":", "(", ")"}
 MAX_ROLE_WORDS = 8
@@ -134,9 +134,12 @@ def role_after(text: str, end: int, lang: str, ceiling: int | None = None) -> st
         phrase.append(word)
     if not closed and len(tokens) > MAX_ROLE_WORDS + 1:
         return None
+    start = 1 if phrase and is_determiner(phrase[0], lang) else 0
     for index, word in enumerate(phrase[:4]):
         if is_role_word(word, lang):
-            return " ".join(phrase[index:])
+            # English modifiers precede the role ("the White House spokesman"), German
+            # complements follow it ("dem Leiter des Ministeriums").
+            return " ".join(phrase[start if lang != "de" else index:])
         if not (is_determiner(word, lang) or _is_modifier(word, lang) or word[:1].isupper()):
             return None
     return None

@@ -15,7 +15,7 @@ from lagebild.link.entities import descriptors as desc
 from lagebild.link.entities.names import compact, genitive_base, geo_key, loose, uninflect, words
 from lagebild.model import Entity, Mention
 
-_APPOSITION_GAP = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,\s*")
+_APPOSITION_GAP = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3})?\s*,\s*")
 """Between a name and a role phrase that describes it: "Grant Shapps, dem Leiter …"."""
 _WORD_BEFORE = re.compile(r"(\w[\w-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(\w[\w-]*)")
