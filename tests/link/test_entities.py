@@ -250,3 +250,14 @@ def test_english_apposition_keeps_its_modifiers_and_age():
     assert farr.name == "John Farr"
     assert farr.attributes == {"age": ["61"], "role": ["White House spokesman"]}
     assert len({m.entity_id for m in mentions}) == 1
+
+
+def test_compound_naming_an_entity_joins_it_but_is_no_alias():
+    text = "Die Ukraine meldet Erfolge. Der Ukraine-Krieg dauert an."
+    mentions = mentions_of(text, [("Ukraine", "LOC")])
+    mentions.append(Mention(text.index("Ukraine-Krieg"), text.index("Ukraine-Krieg") + 13, "Ukraine-Krieg", "LOC",
+                            part=True))
+    art = Article(id="u", source=Source(), raw=text, body=text, language="de", entities=mentions)
+    [ukraine] = resolve_across([art], Settings())
+    assert {m.entity_id for m in mentions} == {ukraine.id}
+    assert ukraine.aliases == ["Ukraine"]

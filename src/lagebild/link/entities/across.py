@@ -221,7 +221,7 @@ def _canonical(group: list[_Local]) -> Entity:
     aliases: set[str] = set()
     for m in mentions:
         m.entity_id = entity_id
-        if "descriptor" not in m.attributes:
+        if "descriptor" not in m.attributes and not m.part:
             aliases.add(m.text)
             aliases.add(m.attributes.get("name", m.text))
         for k, value in m.attributes.items():
