@@ -17,6 +17,8 @@ from lagebild.nlp.time.normalise import KINDS, Context, remember
 from lagebild.settings import Settings
 
 Anchoring = Literal["news", "narrative"]
+LOOKING_BACK = frozenset({"relative", "anaphor", "ago"})
+"""Kinds that may name an earlier time ("im vorigen Jahr") without the story going back there."""
 
 
 def tag(text: str, lang: str, dct: date | None, *, anchoring: Anchoring = "news") -> list[Timex]:
@@ -35,7 +37,7 @@ def tag(text: str, lang: str, dct: date | None, *, anchoring: Anchoring = "news"
             continue
         kind, value, mod = result
         if kind in ("DATE", "TIME") and not (found.aside and value.isdigit()):
-            remember(value, ctx)
+            remember(value, ctx, forward_only=found.kind in LOOKING_BACK)
         timexes.append(Timex(found.start, found.end, text[found.start:found.end], kind, value, mod))
     return timexes
 

@@ -20,7 +20,7 @@ LOOKUP = {"yshift": "shift", "yanaphor": "anaphor"}
 """Groups read with another slot's words: the "letzten" of "Mai letzten Jahres" shifts the year."""
 ROLE = {"numword": "num", "monthabbr": "month", "monthnum": "month", "wdabbr": "weekday", "part_suffix": "part",
         "unit_vague": "unit", "unit_adj": "unit", "anaphor_day": "anaphor", "anaphor_month": "anaphor",
-        "anaphor_year": "anaphor"}
+        "anaphor_year": "anaphor", "season_ambiguous": "season"}
 """Slots that fill the same part as another: an abbreviated month is still the month."""
 IMPLIED = {"anaphor_day": {"unit": "D"}, "anaphor_month": {"unit": "M"}, "anaphor_year": {"unit": "Y"}}
 """Parts a single word carries on its own: "Vortag" is a day back from the reference."""

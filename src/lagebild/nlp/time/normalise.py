@@ -334,8 +334,9 @@ KINDS = {
 }
 
 
-def remember(value: str, ctx: Context) -> None:
-    """Dates the text names become the reference for the anaphoric expressions after them."""
+def remember(value: str, ctx: Context, forward_only: bool = False) -> None:
+    """Dates the text names become the reference for the anaphoric expressions after them;
+    `forward_only` ignores a date before the current reference."""
     head = value.split("T", 1)[0]
     pieces = head.split("-")
     try:
@@ -349,4 +350,8 @@ def remember(value: str, ctx: Context) -> None:
         day = int(pieces[2]) if len(pieces) > 2 and pieces[2].isdigit() and month else None
     except ValueError:
         return
-    ctx.reference = Reference(year, month, day)
+    new = Reference(year, month, day)
+    old = ctx.reference
+    if forward_only and old is not None and (new.year, new.month or 0) < (old.year, old.month or 0):
+        return
+    ctx.reference = new
