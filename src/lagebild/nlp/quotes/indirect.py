@@ -16,6 +16,7 @@ from lagebild.model import Quote
 from lagebild.nlp.quotes.document import Document
 from lagebild.nlp.quotes.phrases import (Cue, Frame, cues_in, frame_around, intro_noun, is_capitalised,
                                          is_word, np_forward, source_frame)
+from lagebild.nlp.quotes.sources import source_at
 
 _TERMINAL = frozenset({".", "!", "?", ";"})
 MIN_CONTENT_WORDS = 3
@@ -159,30 +160,16 @@ def _that_clause(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int], Fram
     return None
 
 
-def _match_phrase(doc: Document, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    for phrase in phrases:
-        end = i + len(phrase)
-        if end <= len(doc.tokens) and all(doc.tokens[i + n].text.lower() == w for n, w in enumerate(phrase)):
-            return end
-    return i
-
-
 def _source_phrase(doc: Document, lo: int, hi: int) -> tuple[list[tuple[int, int]], Frame] | None:
-    tokens, lex = doc.tokens, doc.lex
+    """A source phrase and the rest of the sentence, left and right of it, as the content."""
+    tokens = doc.tokens
     for i in range(lo, hi):
-        if i in doc.used or tokens[i].text.lower() not in lex.source_first_words:
+        if i in doc.used or tokens[i].text.lower() not in doc.lex.source_first_words:
             continue
-        end = _match_phrase(doc, i, lex.source_phrases + lex.source_prepositions)
-        backward = False
-        if end == i and tokens[i].text.lower() in lex.source_postpositions:
-            backward, end = True, i + 1
-        if end == i:
+        found = source_at(tokens, i, lo, hi, doc.lex)
+        if found is None:
             continue
-        frame = source_frame(tokens, lo, hi, i, end, lex, backward)
-        if frame.speaker is None and not backward:
-            continue
-        frame_lo = frame.speaker[0] if backward and frame.speaker else i
-        frame_hi = end if backward else (frame.speaker[1] if frame.speaker else end)
+        frame_lo, frame_hi, frame = found
         if frame_hi < hi and tokens[frame_hi].text == ",":
             frame_hi += 1
         left = (lo, frame_lo - 1 if frame_lo > lo and tokens[frame_lo - 1].text == "," else frame_lo)

@@ -14,6 +14,10 @@ from lagebild.errors import ConfigError
 from lagebild.resources import json_data, word_list
 
 
+MIN_SUFFIX = 5
+"""Source nouns this long also count as the end of a compound ("Polizeiangaben")."""
+
+
 @dataclass(frozen=True, slots=True)
 class CueVerb:
     lemma: str
@@ -46,9 +50,12 @@ class Lexicon:
     channel_prepositions: frozenset[str]
     channel_nouns: frozenset[str]
     interview_nouns: frozenset[str]
-    source_prepositions: tuple[tuple[str, ...], ...]
     source_postpositions: frozenset[str]
     source_phrases: tuple[tuple[str, ...], ...]
+    source_noun_prepositions: frozenset[str]
+    source_nouns: frozenset[str]
+    source_noun_suffixes: tuple[str, ...]
+    anaphoric_sources: frozenset[str]
     source_so: frozenset[str]
     source_first_words: frozenset[str]
     as_clause: frozenset[str]
@@ -128,12 +135,15 @@ def lexicon(lang: str) -> Lexicon:
         channel_prepositions=words("channel_prepositions"),
         channel_nouns=frozenset(grammar.get("channel_nouns", ())),
         interview_nouns=frozenset(grammar.get("interview_nouns", ())),
-        source_prepositions=phrases("source_prepositions"),
         source_postpositions=words("source_postpositions"),
         source_phrases=phrases("source_phrases"),
+        source_noun_prepositions=words("source_noun_prepositions"),
+        source_nouns=frozenset(grammar.get("source_nouns", ())),
+        source_noun_suffixes=tuple(sorted(w.lower() for w in grammar.get("source_nouns", ()) if len(w) >= MIN_SUFFIX)),
+        anaphoric_sources=words("anaphoric_sources"),
         source_so=words("source_so"),
-        source_first_words=frozenset(p[0] for p in phrases("source_phrases") + phrases("source_prepositions"))
-        | words("source_postpositions"),
+        source_first_words=frozenset(p[0] for p in phrases("source_phrases")) | words("source_postpositions")
+        | words("source_noun_prepositions") | words("anaphoric_sources"),
         as_clause=words("as_clause"),
         subjunctive=words("subjunctive"),
         subjunctive_ii=words("subjunctive_ii"),

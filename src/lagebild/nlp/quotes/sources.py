@@ -1,0 +1,58 @@
+"""Source phrases that attribute a clause without a verb of saying.
+
+"laut X", "X zufolge", "nach (ersten) Angaben (der Polizei)", "seiner Meinung nach", "unter
+Berufung auf X", "according to X", and the anaphoric "demnach" / "wonach" that point back to a
+source named before. Each is found at one token and returns the tokens the frame covers, so the
+rest of the sentence is the quoted content.
+"""
+from __future__ import annotations
+
+from lagebild.model import Token
+from lagebild.nlp.quotes.lexicon import Lexicon
+from lagebild.nlp.quotes.phrases import Frame, np_backward, np_forward, source_frame
+
+MAX_NOUN_DISTANCE = 4
+"""Words allowed between "nach" and its source noun: "nach den bisherigen offiziellen Angaben"."""
+
+
+def match_phrase(tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    for phrase in phrases:
+        end = i + len(phrase)
+        if end <= len(tokens) and all(tokens[i + n].text.lower() == w for n, w in enumerate(phrase)):
+            return end
+    return i
+
+
+def is_source_noun(word: str, lex: Lexicon) -> bool:
+    """"Angaben", and compounds ending in one: "Polizeiangaben", "Medienberichten"."""
+    return word[:1].isupper() and (word in lex.source_nouns or word.lower().endswith(lex.source_noun_suffixes))
+
+
+def source_at(tokens: list[Token], i: int, lo: int, hi: int, lex: Lexicon) -> tuple[int, int, Frame] | None:
+    """(first, end, frame) of a source phrase found at token `i` of the clause [lo, hi)."""
+    low = tokens[i].text.lower()
+    end = match_phrase(tokens, i, lex.source_phrases)
+    if end > i:
+        frame = source_frame(tokens, lo, hi, i, end, lex)
+        return (i, frame.speaker[1], frame) if frame.speaker else None
+    if low in lex.anaphoric_sources:
+        return i, i + 1, Frame(None, (i,))
+    if low in lex.source_postpositions:
+        start = np_backward(tokens, i, lo, lex)
+        return (start, i + 1, Frame(None, (i,), speaker=(start, i))) if start < i else None
+    if low not in lex.source_noun_prepositions:
+        return None
+    j = i + 1
+    while j < hi and j - i <= MAX_NOUN_DISTANCE and not is_source_noun(tokens[j].text, lex) \
+            and (tokens[j].text.lower() in lex.determiners or tokens[j].text.islower()):
+        j += 1
+    if j < hi and is_source_noun(tokens[j].text, lex):
+        start = j + 1 + (j + 1 < hi and tokens[j + 1].text.lower() in {"von", "vom", "of"})
+        after = np_forward(tokens, start, hi, lex)
+        speaker = (start, after) if after > start else (i + 1, j + 1)
+        return i, max(after, j + 1), Frame(None, (i, j), speaker=speaker)
+    if i > lo and is_source_noun(tokens[i - 1].text, lex):
+        start = np_backward(tokens, i - 1, lo, lex)  # "seiner Meinung nach": the owner speaks
+        start = min(start, i - 1)
+        return start, i + 1, Frame(None, (i - 1, i), speaker=(start, i - 1) if start < i - 1 else (i - 1, i))
+    return None
