@@ -146,3 +146,33 @@ def test_wikiwarsde_quality_gate():
     result = evaluate_german(limit=3, split="heldout", baseline=False)["lagebild"]
     assert result["lenient"]["f1"] >= 0.93
     assert result["strict_value"]["f1"] >= 0.53
+
+
+def test_reportative_sollen_with_past_participle_is_not_future():
+    found = values("Von August bis Oktober sollen die Schiffe fünf Fahrten gemacht haben.")
+    assert found["August"][1] == "2023-08" and found["Oktober"][1] == "2022-10"
+    assert values("Die Wahl soll im Oktober stattfinden.")["Oktober"][1] == "2023-10"
+
+
+def test_clock_time_belongs_to_the_date_just_before():
+    found = values("Veröffentlicht am 3. Mai 2021 um 18:56 Uhr.")
+    assert found["18:56 Uhr"][1] == "2021-05-03T18:56"
+
+
+def test_narrative_anchoring_reads_dates_against_the_story():
+    text = "Im Mai 1915 griff die Armee an. Am 7. Juni fiel die Festung. Heute ist sie ein Museum."
+    found = {t.text: t.value for t in tag(text, "de", THURSDAY, anchoring="narrative")}
+    assert found["7. Juni"] == "1915-06-07"
+    assert found["Heute"] == "PRESENT_REF"
+
+
+def test_article_stage_uses_body_language_and_date():
+    from lagebild.model import Article, DateValue, Source
+    from lagebild.nlp.time import tag_article
+    from lagebild.settings import Settings
+
+    article = Article(id="a", source=Source(), raw="", language="de", body="Gestern begann es.",
+                      published=DateValue(THURSDAY, "explicit", 1.0))
+    assert [t.value for t in tag_article(article, Settings()).timexes] == ["2023-08-30"]
+    article.language = "xx"
+    assert tag_article(article, Settings()).timexes == []

@@ -17,6 +17,8 @@ from lagebild.nlp.time.normalise import KINDS, Context, remember
 from lagebild.settings import Settings
 
 Anchoring = Literal["news", "narrative"]
+ADJACENT = 8
+"""Characters between a day and a clock time that still make them one moment ("am 3. Mai um 10 Uhr")."""
 LOOKING_BACK = frozenset({"relative", "anaphor", "ago"})
 """Kinds that may name an earlier time ("im vorigen Jahr") without the story going back there."""
 
@@ -30,8 +32,9 @@ def tag(text: str, lang: str, dct: date | None, *, anchoring: Anchoring = "news"
     """
     rules = grammar(lang)
     ctx = Context(dct=dct, narrative=anchoring == "narrative")
-    timexes = []
+    timexes: list[Timex] = []
     for found in find(text, rules):
+        ctx.day_just_before = _day_just_before(timexes, found.start)
         result = KINDS[found.kind](found, ctx)
         if result is None:
             continue
@@ -40,6 +43,15 @@ def tag(text: str, lang: str, dct: date | None, *, anchoring: Anchoring = "news"
             remember(value, ctx, forward_only=found.kind in LOOKING_BACK)
         timexes.append(Timex(found.start, found.end, text[found.start:found.end], kind, value, mod))
     return timexes
+
+
+def _day_just_before(timexes: list[Timex], start: int) -> date | None:
+    if not timexes or start - timexes[-1].end > ADJACENT or timexes[-1].type != "DATE":
+        return None
+    try:
+        return date.fromisoformat(timexes[-1].value or "")
+    except ValueError:
+        return None
 
 
 def tag_article(article: Article, settings: Settings) -> Article:

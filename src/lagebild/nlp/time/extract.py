@@ -125,4 +125,5 @@ def _mark_future(text: str, found: list[Found], grammar: Grammar) -> None:
         clause = bisect_right(bounds, item.start) - 1
         low, high = bounds[clause], bounds[clause + 1]
         first = bisect_left(cues, low)
-        item.future = first < len(cues) and cues[first] < high
+        item.future = (first < len(cues) and cues[first] < high
+                       and (grammar.past_cue is None or grammar.past_cue.search(text, low, high) is None))

@@ -116,6 +116,8 @@ class Grammar:
     lexicon: dict[str, dict[str, object]]
     """slot name (lower case) -> casefolded word -> value"""
     future_cue: re.Pattern[str] | None
+    past_cue: re.Pattern[str] | None
+    """Past forms that make a future-looking word reportative: "sollen ... gemacht haben"."""
     aside_cue: re.Pattern[str] | None
     """Words before a bare year that make it a side remark ("bis 1881", "(1912)"), not the time
     the story has moved to."""
@@ -206,6 +208,10 @@ def _normalise_keys(words: dict[str, object]) -> dict[str, object]:
     return {" ".join(w.lstrip("=").split()).casefold(): v for w, v in words.items()}
 
 
+def _word_regex(words: list[str]) -> re.Pattern[str] | None:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE) if words else None
+
+
 def has_grammar(lang: str) -> bool:
     return data_path(lang, "time_rules.txt").exists()
 
@@ -232,8 +238,7 @@ def grammar(lang: str) -> Grammar:
         except re.error as exc:
             raise ConfigError(f"{data_path(lang, 'time_rules.txt')}: rule {line!r}: {exc}") from exc
         rules.append(Rule(kind, regex, pattern, first_chars(body)))
-    cues = raw_lexicon.get("future_cue") or []
-    future = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", re.IGNORECASE) if cues else None
+    future, past = (_word_regex(raw_lexicon.get(name) or []) for name in ("future_cue", "past_cue"))
     words = {word for slot, table in raw.items() if slot not in DEPENDENT_SLOTS for word in table}
     inner = {word for word in raw.get("unit_adj", {})}
     trigger = re.compile(r"\d|(?<!\w)" + _alternation(dict.fromkeys(words - inner), False) + "|"
@@ -247,4 +252,4 @@ def grammar(lang: str) -> Grammar:
         char: tuple(i for i, rule in enumerate(rules) if rule.first is None or char in rule.first)
         for char in set().union(*(rule.first for rule in rules if rule.first is not None))
     }
-    return Grammar(lang, tuple(rules), lexicon, future, aside, trigger, by_first, any_first)
+    return Grammar(lang, tuple(rules), lexicon, future, past, aside, trigger, by_first, any_first)

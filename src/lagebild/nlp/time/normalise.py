@@ -45,6 +45,9 @@ class Context:
     dct: date | None
     narrative: bool
     reference: Reference | None = None
+    day_just_before: date | None = None
+    """The day named right before this expression ("18. November 2024 · 18:56"), which a
+    clock time belongs to."""
 
     def deictic_anchor(self) -> Reference | None:
         """What "today", "this week" refer to: the dct in news, the story's own time in narratives."""
@@ -288,6 +291,8 @@ def part_of_day_kind(found: Found, ctx: Context):
 def time_kind(found: Found, ctx: Context):
     parts = found.parts
     anchor = ctx.anaphoric_anchor() if ctx.narrative else ctx.deictic_anchor()
+    if ctx.day_just_before is not None:
+        anchor = Reference.of(ctx.day_just_before)
     if "deictic" in parts and ctx.dct is not None:
         anchor = Reference.of(ctx.dct + timedelta(days=parts["deictic"]))
     day = anchor.as_date() if anchor else None
