@@ -70,8 +70,7 @@ def expand(paths: Iterable[str | Path]) -> Iterator[InputFile | InputError]:
             matches = sorted(glob.glob(name, recursive=True))
             if not matches:
                 yield UnreadableInput(name, "no file matches this pattern")
-            for match in matches:
-                yield from expand([match]) if Path(match).is_dir() else [InputFile(match, format_of(match))]
+            yield from expand(matches)
         else:
             yield UnreadableInput(name, "no such file or folder")
 
@@ -82,7 +81,7 @@ def open_input(item: InputFile, max_bytes: int) -> BinaryIO:
         if item.path == STDIN:
             data = sys.stdin.buffer.read(max_bytes + 1)
             if len(data) > max_bytes:
-                raise TooLarge("<stdin>", f"more than {max_bytes} bytes")
+                raise TooLarge(STDIN, f"more than {max_bytes} bytes (settings.max_bytes)")
             stream: BinaryIO = io.BytesIO(data)
         else:
             stream = open(item.path, "rb")  # noqa: SIM115 - handed to the caller, who closes it
