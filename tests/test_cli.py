@@ -94,3 +94,11 @@ def test_emit_renders_table_json_and_jsonl(capsys):
     assert [json.loads(line) for line in capsys.readouterr().out.splitlines()] == rows
     emit(rows, "json")
     assert json.loads(capsys.readouterr().out) == rows
+
+
+def test_lang_option_reaches_the_articles(runner, config):
+    result = runner.invoke(main, ["analyze", str(FIXTURES / "hafen.txt"), "--config", str(config),
+                                  "--format", "jsonl", "--lang", "en", "--crawled", "2024-06-01"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["language"] == "en"
+    assert runner.invoke(main, ["analyze", str(FIXTURES), "--crawled", "June 1"]).exit_code == 2
