@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from lagebild.model import Quote
 from lagebild.nlp.quotes.document import Document
-from lagebild.nlp.quotes.phrases import (Cue, Frame, cues_in, frame_around, intro_noun, is_capitalised,
-                                         is_word, np_forward, source_frame)
+from lagebild.nlp.quotes.phrases import (Cue, Frame, adjective_run, cues_in, frame_around, intro_noun,
+                                         is_capitalised, is_word, np_forward, source_frame)
 from lagebild.nlp.quotes.sources import source_at
 
 _TERMINAL = frozenset({".", "!", "?", ";"})
@@ -38,6 +38,13 @@ def _free(doc: Document, lo: int, hi: int) -> bool:
     return hi > lo and not any(i in doc.used for i in range(lo, hi))
 
 
+def _plausible_content(doc: Document, lo: int, hi: int) -> bool:
+    """Content is a clause of its own: not an adverbial clause, not just the subject noun phrase."""
+    if hi <= lo or doc.tokens[lo].text.lower() in doc.lex.non_content_openers:
+        return False
+    return _words(doc, lo, hi) >= MIN_CONTENT_WORDS and np_forward(doc.tokens, lo, hi, doc.lex) < hi
+
+
 def _trailing_frame(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int], Frame] | None:
     tokens, lex = doc.tokens, doc.lex
     for k in range(hi - 1, lo, -1):
@@ -58,7 +65,7 @@ def _trailing_frame(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int], F
             cues = cues_in(tokens, k + 1, min(hi, k + 6), lex, set())
             if cues and tokens[k + 1].text.lower() not in lex.complementizers:
                 frame = frame_around(tokens, k + 1, hi, cues[0], lex)
-        if frame is not None and frame.speaker is not None:
+        if frame is not None and frame.speaker is not None and _plausible_content(doc, lo, k):
             return (lo, k), frame
         return None
     return None
@@ -74,6 +81,8 @@ def _leading_as_frame(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int],
     cues = cues_in(tokens, lo + 1, comma, lex, set())
     if not cues or cues[-1].last < comma - 3:
         return None
+    if not _plausible_content(doc, comma + 1, hi):
+        return None
     return (comma + 1, hi), frame_around(tokens, lo, comma, cues[-1], lex)
 
 
@@ -81,7 +90,7 @@ def _relative_clause_end(doc: Document, k: int, hi: int) -> int:
     """Past a relative clause opened at the comma `k` ("sagte der Minister, der …, die Lage …")."""
     tokens, lex = doc.tokens, doc.lex
     if k + 2 < hi and tokens[k + 1].text.lower() in lex.relative_pronouns and not is_capitalised(tokens[k + 2]) \
-            and tokens[k + 2].text.lower() not in lex.determiners:
+            and adjective_run(tokens, k + 2, hi, lex) == k + 2:
         return next((j for j in range(k + 2, hi) if tokens[j].text == ","), hi)
     return k
 
@@ -113,7 +122,7 @@ def _cue_with_content(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int],
             if k >= hi - 1:
                 continue
             content = (k + 1, _clip(doc, k + 1, hi))
-            if _words(doc, *content) >= MIN_CONTENT_WORDS and _free(doc, *content):
+            if _plausible_content(doc, *content) and _free(doc, *content):
                 return content, frame_around(tokens, lo, k, cue, lex)
         elif lex.lowercase_nouns:
             english = _english_content(doc, cue, lo, hi)

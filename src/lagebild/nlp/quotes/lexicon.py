@@ -67,6 +67,8 @@ class Lexicon:
     hearsay_tails: frozenset[str]
     auxiliaries: frozenset[str]
     content_complementizers: frozenset[str]
+    non_content_openers: frozenset[str]
+    """Subordinators that open an adverbial clause ("da", "während"): such a clause is never what was said."""
     intro_nouns: frozenset[str]
     clause_continuers: frozenset[str]
     closed_words: frozenset[str]
@@ -151,6 +153,7 @@ def lexicon(lang: str) -> Lexicon:
         hearsay_tails=words("hearsay_tails"),
         auxiliaries=words("auxiliaries"),
         content_complementizers=words("content_complementizers"),
+        non_content_openers=words("non_content_openers"),
         intro_nouns=frozenset(grammar.get("quote_intro_nouns", ())),
         clause_continuers=words("clause_continuers"),
         closed_words=frozenset().union(*(words(key) for key in (

@@ -81,7 +81,7 @@ def intro_noun(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
     return None
 
 
-def _adjective_run(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> int:
+def adjective_run(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> int:
     """End of a run of lower-case adjectives that leads to a capitalised noun, else `j`."""
     k = j
     while k < hi and tokens[k].text.islower() and tokens[k].text.endswith(_ADJECTIVE_ENDINGS) \
@@ -132,7 +132,7 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
         if lex.lowercase_nouns and token.text.islower() and low not in lex.split_verbs:
             j += 1
             continue
-        run = _adjective_run(tokens, j, hi, lex)
+        run = adjective_run(tokens, j, hi, lex)
         if run == j:
             break
         j = run

@@ -36,7 +36,9 @@ def source_at(tokens: list[Token], i: int, lo: int, hi: int, lex: Lexicon) -> tu
         frame = source_frame(tokens, lo, hi, i, end, lex)
         return (i, frame.speaker[1], frame) if frame.speaker else None
     if low in lex.anaphoric_sources:
-        return i, i + 1, Frame(None, (i,))
+        # only where it opens the clause ("Demnach …", ", wonach …"), not as an adverb inside one
+        opens = i == lo or tokens[i - 1].text == ","
+        return (i, i + 1, Frame(None, (i,))) if opens else None
     if low in lex.source_postpositions:
         start = np_backward(tokens, i, lo, lex)
         return (start, i + 1, Frame(None, (i,), speaker=(start, i))) if start < i else None
