@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from lagebild.meta.bylines import find_credits
 from lagebild.meta.dates import find_dates
-from lagebild.meta.layout import layout_of
+from lagebild.meta.layout import Layout, layout_of
 from lagebild.meta.published import choose_dates
 from lagebild.meta.title import find_headline
 from lagebild.model import Article, DateValue
@@ -37,6 +37,13 @@ def _given_published(text: str | None) -> DateValue | None:
     return None
 
 
+def _date_anchor(layout: Layout, title_line: int | None) -> int | None:
+    """The line dates are searched around: the cleaner's title line, where the page's own heading
+    sits even when a different line was chosen as the title text, else ours."""
+    marked = layout.lines_of("title")
+    return marked[0] if marked else title_line
+
+
 def extract_meta(article: Article, settings: Settings) -> Article:
     layout = layout_of(article)
     source = article.source
@@ -56,7 +63,7 @@ def extract_meta(article: Article, settings: Settings) -> Article:
     article.dateline = credits.dateline
 
     reference: date | None = source.crawled or settings.crawled
-    found = choose_dates(layout, headline.line, article.language or settings.language, source.url, reference)
+    found = choose_dates(layout, _date_anchor(layout, headline.line), article.language or settings.language, source.url, reference)
     article.published = _given_published(source.given_published) or found.published
     article.updated = found.updated
     return article

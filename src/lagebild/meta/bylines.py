@@ -20,6 +20,10 @@ BYLINE_CHARS = 120
 NEAR_BODY = 8
 """Lines above the body start and below its end where an unlabelled byline may sit."""
 
+DATELINE_CHARS = 40
+"""A dateline the cleaner marked but no pattern reads is kept only if it is this short: a longer
+one is a paragraph whose place name ran into the text."""
+
 SEPARATOR = re.compile(r"\s*(?:,|;|&|\||/|·|\bund\b|\band\b|\bsowie\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
 PARTICLES = frozenset({"von", "van", "de", "der", "den", "del", "della", "di", "da", "du", "le", "la", "zu", "ten", "ter", "bin", "al"})
 
@@ -81,6 +85,13 @@ def canonical_agency(text: str) -> str | None:
         if lowered == name.lower():
             return name
     return None
+
+
+def opens_byline(line: str) -> bool:
+    """"Von Anna Muster", "By A and B": a byline word followed by names, in a short line."""
+    line = line.strip()
+    opened = _prefix("meta_byline_prefixes").match(line)
+    return bool(opened) and len(line.split()) <= 12 and bool(names_in(line[opened.end():], minimum_tokens=1))
 
 
 def names_in(text: str, minimum_tokens: int = 2) -> list[str]:
@@ -163,7 +174,7 @@ def _read_dateline(layout: Layout, first_paragraph: str, credits: Credits) -> No
         credits.dateline = place or None
         if found.group("agency"):
             credits.agency = credits.agency or _agency_from_marker(f"({found.group('agency')})")
-    elif marked:
+    elif marked and len(text) <= DATELINE_CHARS:
         credits.dateline = text.strip(" .,-–—")
 
 

@@ -10,17 +10,31 @@ from dataclasses import dataclass, field
 
 from lagebild.model import Article
 
-NEVER_DATED = frozenset({"related", "related_date", "prev_next", "photo_credit", "gallery", "comment",
-                         "ad", "newsletter", "nav"})
+NEVER_DATED = frozenset({"related", "related_date", "prev_next", "photo_credit", "gallery", "comment"})
 """Furniture kinds whose dates belong to other articles, pictures or readers, never this article."""
 
 PARAGRAPH_CHARS = 150
 """A line this long with sentence punctuation reads as body text; menus and teaser titles rarely
 reach it (checked on the dev half of the HTML evaluation pages)."""
 
+PROSE_WORDS = 8
+"""Shorter lines count as prose when they have this many words and end like a sentence."""
+
+RUN_GAP = 3
+"""Prose lines at most this many non-blank lines apart belong to one run; comment threads, where every comment is
+separated by name, date and reply lines, fall apart into single lines."""
+
+REMOVED_WEIGHT = 0.3
+"""How much a prose line the cleaner removed still counts towards a body run."""
+
 
 def is_paragraph(line: str) -> bool:
     return len(line) >= PARAGRAPH_CHARS and sum(line.count(p) for p in ".!?") >= 1 and line.count(" ") >= 15
+
+
+def is_prose(line: str) -> bool:
+    line = line.strip()
+    return is_paragraph(line) or (len(line.split()) >= PROSE_WORDS and line[-1:] in ".!?:…\"“”»)")
 
 
 @dataclass
@@ -50,19 +64,25 @@ def layout_of(article: Article) -> Layout:
 
 
 def _body_bounds(lines: list[str], kinds: dict[int, str], captions: frozenset[int]) -> tuple[int, int]:
-    """First and last line of the main text run: cleaner's kept lines, else the densest paragraph run."""
-    if kinds:
-        kept = [i for i, line in enumerate(lines) if line.strip() and i not in kinds and i not in captions]
-        if kept:
-            return kept[0], kept[-1]
-    paragraphs = [i for i, line in enumerate(lines) if is_paragraph(line)]
-    if not paragraphs:
+    """First and last line of the weightiest run of prose lines.
+
+    Lines the cleaner kept weigh more than lines it removed, but its verdict alone is no guide:
+    its first kept line is often a stray heading far above the story."""
+    prose = [i for i, line in enumerate(lines) if i not in captions and is_prose(line)]
+    if not prose:
         return 0, max(len(lines) - 1, 0)
-    runs: list[list[int]] = [[paragraphs[0]]]
-    for index in paragraphs[1:]:
-        if index - runs[-1][-1] <= 8:
+    filled = [0]
+    for line in lines:
+        filled.append(filled[-1] + bool(line.strip()))
+    runs: list[list[int]] = [[prose[0]]]
+    for index in prose[1:]:
+        if filled[index] - filled[runs[-1][-1]] <= RUN_GAP:
             runs[-1].append(index)
         else:
             runs.append([index])
-    best = max(runs, key=lambda run: sum(len(lines[i]) for i in run))
+
+    def weight(run: list[int]) -> float:
+        return sum(len(lines[i]) * (1.0 if kinds.get(i) is None else REMOVED_WEIGHT) for i in run)
+
+    best = max(runs, key=weight)
     return best[0], best[-1]

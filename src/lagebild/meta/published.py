@@ -21,8 +21,14 @@ from lagebild.resources import data_path, json_data, word_list
 HEADER_ABOVE = 15
 """Lines above the headline (or body) searched for a bare date line."""
 
+HEADER_BELOW = 10
+"""Lines into the body searched too: many pages print the date under the first paragraph."""
+
 BARE_LINE_CHARS = 120
-"""A dated line longer than this is prose or a teaser, not a date/byline line."""
+"""A dated line longer than this is prose or a teaser, not a date/byline line..."""
+
+BARE_DATE_OFFSET = 50
+"""...unless the date opens it ("By Ela on 31. October, 2023 | 18 Comments …")."""
 
 LIST_SPAN = 3
 """Two unlabelled date lines this close together are a list (teasers, archive), not a header."""
@@ -53,10 +59,11 @@ def _languages_with(name: str) -> list[str]:
 
 @cache
 def _label_pattern(role: str) -> re.Pattern[str]:
-    """Any language's label for `role`, directly before a date (one word such as a weekday between)."""
+    """Any language's label for `role` directly before a date; a weekday or a time may come between."""
     name = f"meta_{role}_labels"
     labels = [entry for lang in _languages_with(name) for entry in word_list(lang, name)]
-    return re.compile(rf"(?:^|[^\w])(?:{'|'.join(labels)})\W{{0,3}}(?:\w+,?\s+)?$", re.IGNORECASE)
+    between = r"(?:\w+,?\s+)?(?:\d{1,2}[:.]\d{2}\s*\w{0,4},?\s*)?"
+    return re.compile(rf"(?:^|[^\w])(?:{'|'.join(labels)})\W{{0,3}}{between}$", re.IGNORECASE)
 
 
 def _role(line: str, match: DateMatch) -> str | None:
@@ -121,7 +128,8 @@ def _candidates(layout: Layout) -> list[Candidate]:
 
 def _is_bare(candidate: Candidate, layout: Layout, dated_lines: set[int]) -> bool:
     index = candidate.line
-    if len(layout.lines[index].strip()) > BARE_LINE_CHARS:
+    line = layout.lines[index]
+    if len(line.strip()) > BARE_LINE_CHARS and (candidate.match.start > BARE_DATE_OFFSET or is_paragraph(line)):
         return False
     if layout.kind(index) == "date":
         return True
@@ -167,7 +175,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     header_top = min(anchor, layout.body_start) - HEADER_ABOVE
     dated_lines = {c.line for c in candidates if c.role is None}
     bare = [c for c in candidates if c.role is None and (layout.kind(c.line) == "date"
-            or header_top <= c.line <= layout.body_start + 1) and _is_bare(c, layout, dated_lines)]
+            or header_top <= c.line <= layout.body_start + HEADER_BELOW) and _is_bare(c, layout, dated_lines)]
     if bare:
         result.published = make(min(bare, key=distance), "bare", CONFIDENCE["bare"])
         return result

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlparse
 
 from lagebild.meta.dates import find_dates
+from lagebild.meta.bylines import opens_byline
 from lagebild.meta.layout import Layout
 
 SEARCH_ABOVE_BODY = 25
@@ -66,24 +67,21 @@ def _score(index: int, layout: Layout, slug: set[str], counts: dict[str, int]) -
     return score
 
 
+KIND_BONUS = {"title": 1.0, "kicker": 0.5, "title_repeat": 0.3, "nav": -1.0, "other": 0.0}
+"""The cleaner's opinion counts, but only as one feature: it often calls the last two short lines
+above the body kicker and title whatever they are."""
+
+
 def find_headline(layout: Layout, url: str | None, given_title: str | None) -> Headline:
-    headline = _from_furniture(layout)
-    if headline.title is None:
-        headline = _from_lines(layout, url)
+    headline = _from_lines(layout, url)
+    teasers = layout.lines_of("teaser")
+    if teasers:
+        headline.teaser = layout.lines[teasers[0]].strip()
     if given_title and given_title.strip():
         headline.title = given_title.strip()
     if headline.kicker and headline.title and fold(headline.kicker) == fold(headline.title):
         headline.kicker = None
     return headline
-
-
-def _from_furniture(layout: Layout) -> Headline:
-    def first(kind: str) -> tuple[int | None, str | None]:
-        found = layout.lines_of(kind)
-        return (found[0], layout.lines[found[0]].strip()) if found else (None, None)
-
-    line, title = first("title")
-    return Headline(title=title, kicker=first("kicker")[1], teaser=first("teaser")[1], line=line)
 
 
 def _from_lines(layout: Layout, url: str | None) -> Headline:
@@ -93,13 +91,18 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     for line in lines:
         counts[line.strip()] = counts.get(line.strip(), 0) + 1
     top = max(0, layout.body_start - SEARCH_ABOVE_BODY)
-    candidates = [i for i in range(top, layout.body_start + 1)
+    window = set(range(top, layout.body_start + 1)) | set(layout.lines_of("title", "kicker"))
+    candidates = [i for i in sorted(window)
                   if _headline_like(lines[i].strip()) and not layout.never_dated(i)
-                  and layout.kind(i) not in ("byline", "date", "section")]
+                  and layout.kind(i) not in ("byline", "date", "section", "agency", "translator", "teaser")
+                  and not opens_byline(lines[i])]
     if not candidates:
         return Headline()
-    best = max(candidates, key=lambda i: (_score(i, layout, slug, counts), -i))
-    best = _first_copy(best, lines)
+
+    def score(i: int) -> float:
+        return _score(i, layout, slug, counts) + KIND_BONUS.get(layout.kind(i) or "other", -0.5)
+
+    best = _first_copy(max(candidates, key=lambda i: (score(i), i)), lines)
     kicker = _kicker_above(best, lines)
     return Headline(title=lines[best].strip(), kicker=kicker, line=best)
 

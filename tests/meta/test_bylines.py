@@ -1,0 +1,25 @@
+from lagebild.meta import extract_meta
+from lagebild.meta.bylines import names_in
+from lagebild.settings import Settings
+
+
+def test_byline_with_two_authors_gives_names_without_von(dump):
+    article = extract_meta(dump("labelled_de.txt"), Settings())
+    assert article.authors == ["Anna Beispiel", "Jonas Muster"]
+
+
+def test_agency_marker_at_the_end_of_the_body(dump):
+    assert extract_meta(dump("labelled_de.txt"), Settings()).agency == "dpa"
+
+
+def test_english_byline_dateline_agency_and_translator(dump):
+    article = extract_meta(dump("english_byline.txt", language="en"), Settings())
+    assert article.authors == ["Mary Example", "Tom Sample"]
+    assert article.dateline == "PORTVILLE"
+    assert article.agency == "Reuters"
+    assert article.translators == ["Lena Demo"]
+
+
+def test_names_stop_at_roles_and_keep_particles():
+    assert names_in("Ursula von der Probe, Korrespondentin in Brüssel") == ["Ursula von der Probe"]
+    assert names_in("dpa") == []

@@ -1,0 +1,49 @@
+from datetime import date, datetime
+
+import pytest
+
+from lagebild.meta.dates import find_dates
+from lagebild.meta.published import relative_date
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Publiziert: 31.08.2023 um 10:59 Uhr", datetime(2023, 8, 31, 10, 59)),
+    ("Veröffentlicht am 5. April 2017", date(2017, 4, 5)),
+    ("Friday, December 23, 2016", date(2016, 12, 23)),
+    ("Sept. 3, 2019 at 5:30 p.m.", datetime(2019, 9, 3, 17, 30)),
+    ("2021-04-28T07:18", datetime(2021, 4, 28, 7, 18)),
+    ("5 de abril de 2017", date(2017, 4, 5)),
+    ("1er mars 2019", date(2019, 3, 1)),
+    ("14 stycznia 2021", date(2021, 1, 14)),
+    ("von Anna Muster, 8.5.12", date(2012, 5, 8)),
+])
+def test_find_dates_reads_common_spellings(text, expected):
+    found = find_dates(text)
+    assert len(found) == 1
+    assert found[0].value() == expected
+
+
+def test_slash_dates_report_whether_day_and_month_could_swap():
+    assert find_dates("07/01/2024")[0].swappable
+    assert not find_dates("25/12/2020")[0].swappable
+    assert find_dates("12/25/2020")[0].value() == date(2020, 12, 25)
+    assert find_dates("07/01/2024")[0].value(month_first=True) == date(2024, 7, 1)
+
+
+def test_impossible_dates_are_not_found():
+    assert find_dates("31.02.2020") == []
+    assert find_dates("Version 3.45.2020") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("45 Wochen vor", date(2024, 5, 22) - __import__("datetime").timedelta(weeks=45)),
+    ("vor 3 Tagen", date(2024, 5, 19)),
+    ("2 hours ago", date(2024, 5, 22)),
+    ("gestern", date(2024, 5, 21)),
+])
+def test_relative_phrases(text, expected):
+    assert relative_date(text, date(2024, 5, 22))[0] == expected
+
+
+def test_words_that_only_start_like_relative_dates_are_not_dates():
+    assert relative_date("Heute im Programm: Sport", date(2024, 5, 22)) is None

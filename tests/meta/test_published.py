@@ -1,0 +1,78 @@
+from datetime import date, datetime
+
+from lagebild.meta import extract_meta
+from lagebild.model import Furniture
+from lagebild.settings import Settings
+
+
+def test_labelled_published_and_updated_lines_with_times(dump):
+    article = extract_meta(dump("labelled_de.txt"), Settings())
+    assert article.published.value == datetime(2023, 3, 14, 9, 15)
+    assert article.published.provenance == "explicit"
+    assert article.updated.value == datetime(2023, 3, 15, 18, 40)
+    assert article.updated.provenance == "explicit"
+    assert "Publiziert" in article.published.evidence
+
+
+def test_english_labels_and_am_pm_times(dump):
+    article = extract_meta(dump("english_byline.txt", language="en"), Settings())
+    assert article.published.value == datetime(2023, 3, 14, 9, 15)
+    assert article.updated.value == date(2023, 3, 15)
+
+
+def test_ambiguous_numeric_date_is_read_by_language_and_flagged(dump):
+    article = extract_meta(dump("bare_ambiguous.txt", language="de"), Settings())
+    assert article.published.value == date(2024, 1, 7)
+    assert article.published.provenance == "bare"
+    assert article.published.ambiguous
+
+
+def test_ambiguous_numeric_date_is_decided_by_another_date_with_day_over_twelve(dump):
+    article = extract_meta(dump("bare_decided.txt", language="de"), Settings())
+    assert article.published.value == date(2024, 7, 1)
+    assert not article.published.ambiguous
+
+
+def test_relative_date_is_resolved_against_the_crawl_date(dump):
+    article = extract_meta(dump("relative.txt", crawled=date(2024, 5, 22)), Settings())
+    assert article.published.value == date(2024, 5, 1)
+    assert article.published.provenance == "relative"
+    assert article.published.confidence < 0.9
+
+
+def test_relative_date_uses_settings_crawl_date_when_the_source_has_none(dump):
+    article = extract_meta(dump("relative.txt"), Settings(crawled=date(2024, 5, 22)))
+    assert article.published.value == date(2024, 5, 1)
+
+
+def test_relative_date_without_crawl_date_invents_nothing(dump):
+    assert extract_meta(dump("relative.txt"), Settings()).published is None
+
+
+def test_related_teaser_dates_are_never_the_article_date(dump):
+    assert extract_meta(dump("teaser_dates.txt"), Settings()).published is None
+
+
+def test_dates_on_lines_the_cleaner_marked_as_related_are_skipped(dump):
+    article = dump("bare_ambiguous.txt")
+    line = article.raw.splitlines().index("07/01/2024")
+    article.furniture = [Furniture("07/01/2024", "related_date", line)]
+    assert extract_meta(article, Settings()).published is None
+
+
+def test_url_date_is_used_when_the_page_has_no_labelled_date(dump):
+    article = extract_meta(dump("relative.txt", url="https://example.org/2022/11/03/faehre-faehrt"), Settings())
+    assert article.published.value == date(2022, 11, 3)
+    assert article.published.provenance == "source"
+
+
+def test_given_published_wins_over_the_page(dump):
+    article = extract_meta(dump("labelled_de.txt", given_published="2023-03-13T20:00:00Z"), Settings())
+    assert article.published.value == datetime(2023, 3, 13, 20, 0)
+    assert article.published.provenance == "source"
+
+
+def test_dates_after_the_crawl_date_are_rejected(dump):
+    article = extract_meta(dump("labelled_de.txt", crawled=date(2023, 3, 1)), Settings())
+    assert article.published is None
+    assert article.updated is None

@@ -1,0 +1,32 @@
+from lagebild.meta import extract_meta
+from lagebild.model import Article, Source
+from lagebild.settings import Settings
+
+BODY = ("Der Gemeinderat hat am Montag lange über die Zukunft des Marktplatzes beraten und am Ende "
+        "mit knapper Mehrheit für einen Umbau gestimmt, der im nächsten Jahr beginnen soll.\n") * 3
+
+
+def test_kicker_line_above_the_headline_is_not_the_title(dump):
+    article = extract_meta(dump("labelled_de.txt"), Settings())
+    assert article.title == "Stadtrat stimmt für Brückenneubau am Nordkai"
+    assert article.kicker == "Hafenstadt plant neue Brücke"
+
+
+def test_given_title_wins(dump):
+    article = extract_meta(dump("labelled_de.txt", given_title="Brücke beschlossen"), Settings())
+    assert article.title == "Brücke beschlossen"
+
+
+def test_repeated_headline_is_one_title_and_no_kicker():
+    headline = "Marktplatz wird im kommenden Jahr umgebaut"
+    raw = f"Menü\n{headline}\n\n{headline}\n{headline}\n-\n{BODY}"
+    article = extract_meta(Article(id="t", source=Source(), raw=raw, language="de"), Settings())
+    assert article.title == headline
+    assert article.kicker is None
+
+
+def test_url_slug_points_to_the_headline():
+    raw = f"Neuigkeiten aus der Region\nMarktplatz wird umgebaut\nWetter heute sonnig und warm\n{BODY}"
+    article = extract_meta(Article(id="t", source=Source(url="https://example.org/marktplatz-wird-umgebaut"),
+                                   raw=raw, language="de"), Settings())
+    assert article.title == "Marktplatz wird umgebaut"
