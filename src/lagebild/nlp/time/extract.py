@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from lagebild.nlp.time.grammar import Grammar
 
 INTEGER_SLOTS = {"day", "monthnum", "year", "shortyear", "bcyear", "hour", "minute", "decade", "century", "cent"}
-CONTEXT_GROUPS = {"pre", "post"}
 TOKEN = re.compile(r"(?<!\w)\w|[^\w\s]")
 LOOKBACK = 4
 """Tokens before a trigger word where an expression may start: "den letzten mindestens zwei
@@ -50,7 +49,7 @@ def _number(word: str, grammar: Grammar) -> float | int | None:
 def _parts(match: re.Match[str], grammar: Grammar) -> dict[str, object]:
     parts: dict[str, object] = {}
     for name, text in match.groupdict().items():
-        if text is None or name in CONTEXT_GROUPS:
+        if text is None or name == "pre":
             continue
         name = name.rstrip("0123456789")
         role = ROLE.get(name, name)
@@ -70,8 +69,6 @@ def _span(match: re.Match[str]) -> tuple[int, int]:
     start, end = match.span()
     if match.groupdict().get("pre") is not None:
         start = match.end("pre")
-    if match.groupdict().get("post") is not None:
-        end = match.start("post")
     return start, end
 
 

@@ -4,8 +4,8 @@
 A rule line is `kind  pattern`. In a pattern, `{SLOT}` becomes a named group whose words come
 from the lexicon (or a fixed sub-pattern for numbers), `{=SLOT}` the same words without a group,
 `{SLOT2}` a second group of the same slot.
-Groups named `pre` / `post` are context that must be present but stays outside the span (the
-"seit" of "seit Februar 2022", a signal in TimeML terms). Every slot's words are matched with
+A group named `pre` is context that must be present but stays outside the span (the "seit" of
+"seit Februar 2022", a signal in TimeML terms). Every slot's words are matched with
 the first letter in either case, except month and weekday names, which must be capitalised as
 names are, so that English "may", "march" or "sun" never become dates.
 """
@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from re import _constants as sre, _parser as sre_parse  # the parser re itself uses, stable since 3.11
 
 from babel.dates import get_day_names, get_month_names
-from re import _constants as sre, _parser as sre_parse
 
 from lagebild.errors import ConfigError
 from lagebild.resources import data_path, json_data, word_list
@@ -216,6 +216,36 @@ def has_grammar(lang: str) -> bool:
     return data_path(lang, "time_rules.txt").exists()
 
 
+def _compile_rules(lang: str, lines: tuple[str, ...], raw: dict) -> list[Rule]:
+    rules = []
+    for line in lines:
+        kind, _, pattern = line.partition(" ")
+        pattern = pattern.strip()
+        left = "" if pattern.startswith("(?P<pre>") else r"(?<![\w.])"
+        body = left + "(?:" + _expand(pattern, raw) + r")(?!\w)"
+        try:
+            regex = re.compile(body)
+        except re.error as exc:
+            raise ConfigError(f"{data_path(lang, 'time_rules.txt')}: rule {line!r}: {exc}") from exc
+        rules.append(Rule(kind, regex, pattern, first_chars(body)))
+    return rules
+
+
+def _trigger(raw: dict) -> re.Pattern[str]:
+    inner = set(raw.get("unit_adj", {}))
+    words = {word for slot, table in raw.items() if slot not in DEPENDENT_SLOTS for word in table} - inner
+    return re.compile(r"\d|(?<!\w)" + _alternation(dict.fromkeys(words), False) + "|"
+                      + _alternation(dict.fromkeys(inner), False))
+
+
+def _aside(cues: list[str]) -> re.Pattern[str] | None:
+    if not cues:
+        return None
+    words = "|".join(re.escape(cue) for cue in cues if cue[0].isalpha())
+    marks = "".join(re.escape(cue) for cue in cues if not cue[0].isalpha())
+    return re.compile(rf"(?:\b(?:{words})|[{marks}])\s*$", re.IGNORECASE)
+
+
 @cache
 def grammar(lang: str) -> Grammar:
     raw_lexicon = json_data(lang, "time_lexicon")
@@ -225,31 +255,20 @@ def grammar(lang: str) -> Grammar:
     raw: dict[str, dict] = {k: dict(v) for k, v in raw_lexicon.items() if isinstance(v, dict)}
     for slot, names in _cldr_names(lang).items():
         raw[slot] = {**names, **raw.get(slot, {})}
-    raw["number"] = raw.get("number", {})
-    lexicon = {slot: _normalise_keys(words) for slot, words in raw.items()}
-    rules = []
-    for line in lines:
-        kind, _, pattern = line.partition(" ")
-        pattern = pattern.strip()
-        try:
-            left = "" if pattern.startswith("(?P<pre>") else r"(?<![\w.])"
-            body = left + "(?:" + _expand(pattern, raw) + r")(?!\w)"
-            regex = re.compile(body)
-        except re.error as exc:
-            raise ConfigError(f"{data_path(lang, 'time_rules.txt')}: rule {line!r}: {exc}") from exc
-        rules.append(Rule(kind, regex, pattern, first_chars(body)))
-    future, past = (_word_regex(raw_lexicon.get(name) or []) for name in ("future_cue", "past_cue"))
-    words = {word for slot, table in raw.items() if slot not in DEPENDENT_SLOTS for word in table}
-    inner = {word for word in raw.get("unit_adj", {})}
-    trigger = re.compile(r"\d|(?<!\w)" + _alternation(dict.fromkeys(words - inner), False) + "|"
-                         + _alternation(dict.fromkeys(inner), False))
-    asides = raw_lexicon.get("aside_cue") or []
-    words = "|".join(re.escape(cue) for cue in asides if cue[0].isalpha())
-    marks = "".join(re.escape(cue) for cue in asides if not cue[0].isalpha())
-    aside = re.compile(rf"(?:\b(?:{words})|[{marks}])\s*$", re.IGNORECASE) if asides else None
-    any_first = tuple(i for i, rule in enumerate(rules) if rule.first is None)
+    raw.setdefault("number", {})
+    rules = _compile_rules(lang, lines, raw)
     by_first = {
         char: tuple(i for i, rule in enumerate(rules) if rule.first is None or char in rule.first)
         for char in set().union(*(rule.first for rule in rules if rule.first is not None))
     }
-    return Grammar(lang, tuple(rules), lexicon, future, past, aside, trigger, by_first, any_first)
+    return Grammar(
+        lang=lang,
+        rules=tuple(rules),
+        lexicon={slot: _normalise_keys(words) for slot, words in raw.items()},
+        future_cue=_word_regex(raw_lexicon.get("future_cue") or []),
+        past_cue=_word_regex(raw_lexicon.get("past_cue") or []),
+        aside_cue=_aside(raw_lexicon.get("aside_cue") or []),
+        trigger=_trigger(raw),
+        by_first=by_first,
+        any_first=tuple(i for i, rule in enumerate(rules) if rule.first is None),
+    )
