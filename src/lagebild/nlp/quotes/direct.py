@@ -144,8 +144,10 @@ def extract_direct(doc: Document) -> tuple[list[Quote], list[tuple[int, int]]]:
 
 
 def extract_partial(doc: Document, partial: list[tuple[int, int]], quotes: list[Quote]) -> list[Quote]:
-    """Quoted phrases inside a reported sentence: „aus der Luft gegriffen“ in "X nannte die Zahlen
-    „aus der Luft gegriffen“" is X's own words, attributed as the sentence's quotation is."""
+    """Quoted phrases of two words or more inside a sentence: „aus der Luft gegriffen“ in "X nannte
+    die Zahlen „aus der Luft gegriffen“" is X's own words, attributed as the quotation around it is,
+    else by a cue in its sentence; news German quotes words this way far more often than it uses
+    quotation marks for irony (single words, which are left out)."""
     found: list[Quote] = []
     for lo, hi in partial:
         start, end = doc.tokens[lo].start, doc.tokens[hi - 1].end
@@ -156,8 +158,8 @@ def extract_partial(doc: Document, partial: list[tuple[int, int]], quotes: list[
             continue
         sentence_lo, sentence_hi = doc.sentence_of(lo)
         cues = [c for c in cues_in(doc.tokens, sentence_lo, sentence_hi, doc.lex, set()) if not lo <= c.index < hi]
-        if cues:
-            found.append(doc.quote([(lo, hi)], "Direct", frame_around(doc.tokens, sentence_lo, sentence_hi, cues[0], doc.lex)))
+        frame = frame_around(doc.tokens, sentence_lo, sentence_hi, cues[0], doc.lex) if cues else None
+        found.append(doc.quote([(lo, hi)], "Direct", frame))
     return found
 
 

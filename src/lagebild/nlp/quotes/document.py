@@ -67,6 +67,17 @@ class Document:
     def speaker_entity(self, speaker: TextRef) -> str | None:
         return speaker_entity(speaker, self.mentions, self.lex)
 
+    def latest_attributed(self, quotes: list[Quote], before: int) -> Quote | None:
+        """The last quotation before `before` with a speaker, within this or the previous paragraph."""
+        here = self.paragraph(self.token_range(before, before + 1)[0])
+        for quote in sorted((q for q in quotes if q.spans[0].start < before), key=lambda q: q.spans[0].start,
+                            reverse=True):
+            if quote.speaker is None:
+                continue
+            there = self.paragraph(self.token_range(quote.spans[0].start, quote.spans[0].start + 1)[0])
+            return quote if here - there <= 1 else None
+        return None
+
     def quote(self, spans: list[tuple[int, int]], kind: str, frame: Frame | None, medium: str = "Speech",
               speaker: TextRef | None = None, speaker_entity: str | None = None) -> Quote:
         char_spans = [Span(self.tokens[lo].start, self.tokens[hi - 1].end) for lo, hi in spans if hi > lo]

@@ -207,17 +207,6 @@ def _reported_mood(doc: Document, lo: int, hi: int, continues: bool) -> bool:
     return bool(words) and words[-1] in doc.lex.hearsay_tails and any(w in doc.lex.hearsay_modals for w in words)
 
 
-def _latest_attributed(doc: Document, quotes: list[Quote], before: int) -> Quote | None:
-    """The last quotation before `before` with a speaker, within this or the previous paragraph."""
-    here = doc.paragraph(doc.token_range(before, before + 1)[0])
-    for quote in sorted((q for q in quotes if q.spans[0].start < before), key=lambda q: q.spans[0].start, reverse=True):
-        if quote.speaker is None:
-            continue
-        there = doc.paragraph(doc.token_range(quote.spans[0].start, quote.spans[0].start + 1)[0])
-        return quote if here - there <= 1 else None
-    return None
-
-
 def extract_indirect(doc: Document, direct: list[Quote]) -> list[Quote]:
     """Indirect, reported and free indirect quotations; `direct` lends speakers to free indirect speech."""
     quotes: list[Quote] = []
@@ -241,7 +230,7 @@ def extract_indirect(doc: Document, direct: list[Quote]) -> list[Quote]:
                 chain.spans[-1] = doc.tokens_span(doc.token_range(chain.spans[-1].start, chain.spans[-1].end)[0], full_hi)
                 doc.used.update(range(lo, full_hi))
                 continue
-            source_quote = chain or _latest_attributed(doc, direct + quotes, doc.tokens[lo].start)
+            source_quote = chain or doc.latest_attributed(direct + quotes, doc.tokens[lo].start)
             if source_quote is not None:
                 quote = doc.quote([(lo, full_hi)], "FreeIndirect", None, source_quote.medium, source_quote.speaker,
                                   source_quote.speaker_entity)
