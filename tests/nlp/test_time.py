@@ -176,3 +176,9 @@ def test_article_stage_uses_body_language_and_date():
     assert [t.value for t in tag_article(article, Settings()).timexes] == ["2023-08-30"]
     article.language = "xx"
     assert tag_article(article, Settings()).timexes == []
+
+
+def test_nearest_tense_word_decides_between_past_and_future():
+    found = values("On Wednesday he said he will come on Friday.", "en")
+    assert found["Wednesday"][1] == "2023-08-30"
+    assert found["Friday"][1] == "2023-09-01"

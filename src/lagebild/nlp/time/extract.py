@@ -19,7 +19,8 @@ LOOKUP = {"yshift": "shift", "yanaphor": "anaphor"}
 """Groups read with another slot's words: the "letzten" of "Mai letzten Jahres" shifts the year."""
 ROLE = {"numword": "num", "monthabbr": "month", "monthnum": "month", "wdabbr": "weekday", "part_suffix": "part",
         "unit_vague": "unit", "unit_adj": "unit", "anaphor_day": "anaphor", "anaphor_month": "anaphor",
-        "anaphor_year": "anaphor", "season_ambiguous": "season"}
+        "anaphor_year": "anaphor", "season_ambiguous": "season",
+        "ref_after_at": "ref"}
 """Slots that fill the same part as another: an abbreviated month is still the month."""
 IMPLIED = {"anaphor_day": {"unit": "D"}, "anaphor_month": {"unit": "M"}, "anaphor_year": {"unit": "Y"}}
 """Parts a single word carries on its own: "Vortag" is a day back from the reference."""
@@ -112,15 +113,30 @@ def _rule_starts(text: str, grammar: Grammar) -> list[int]:
 
 
 def _mark_future(text: str, found: list[Found], grammar: Grammar) -> None:
+    """An expression is future when its clause has a future word, no perfect infinitive, and no
+    past form nearer to it than the future word ("On Wednesday he said he will come on Friday")."""
     if grammar.future_cue is None or not found:
         return
-    cues = [m.start() for m in grammar.future_cue.finditer(text)]
-    if not cues:
+    future = [m.start() for m in grammar.future_cue.finditer(text)]
+    if not future:
         return
+    past = [m.start() for m in grammar.past_cue.finditer(text)] if grammar.past_cue else []
     bounds = [0] + [m.end() for m in CLAUSE_END.finditer(text)] + [len(text) + 1]
     for item in found:
         clause = bisect_right(bounds, item.start) - 1
         low, high = bounds[clause], bounds[clause + 1]
-        first = bisect_left(cues, low)
-        item.future = (first < len(cues) and cues[first] < high
-                       and (grammar.past_cue is None or grammar.past_cue.search(text, low, high) is None))
+        to_future = _nearest(future, low, high, item)
+        if to_future is None:
+            continue
+        if grammar.perfect_cue is not None and grammar.perfect_cue.search(text, low, high):
+            continue
+        to_past = _nearest(past, low, high, item)
+        item.future = to_past is None or to_future < to_past
+
+
+def _nearest(cues: list[int], low: int, high: int, item: Found) -> int | None:
+    """Distance from the expression to the closest cue within [low, high)."""
+    inside = cues[bisect_left(cues, low):bisect_left(cues, high)]
+    if not inside:
+        return None
+    return min(item.start - cue if cue < item.start else max(0, cue - item.end) for cue in inside)

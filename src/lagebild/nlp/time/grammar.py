@@ -117,7 +117,9 @@ class Grammar:
     """slot name (lower case) -> casefolded word -> value"""
     future_cue: re.Pattern[str] | None
     past_cue: re.Pattern[str] | None
-    """Past forms that make a future-looking word reportative: "sollen ... gemacht haben"."""
+    """Past forms ("sagte", "said"): nearer to the expression than a future word, they win."""
+    perfect_cue: re.Pattern[str] | None
+    """Perfect infinitives that make a future-looking word reportative: "sollen ... gemacht haben"."""
     aside_cue: re.Pattern[str] | None
     """Words before a bare year that make it a side remark ("bis 1881", "(1912)"), not the time
     the story has moved to."""
@@ -267,6 +269,7 @@ def grammar(lang: str) -> Grammar:
         lexicon={slot: _normalise_keys(words) for slot, words in raw.items()},
         future_cue=_word_regex(raw_lexicon.get("future_cue") or []),
         past_cue=_word_regex(raw_lexicon.get("past_cue") or []),
+        perfect_cue=_word_regex(raw_lexicon.get("perfect_cue") or []),
         aside_cue=_aside(raw_lexicon.get("aside_cue") or []),
         trigger=_trigger(raw),
         by_first=by_first,
