@@ -32,7 +32,7 @@ PAGE_DATE_SEARCH = {"extensive_search": False, "original_date": True}
 """htmldate (run inside trafilatura) reads the date from markup only: meta tags, <time>, the URL.
 Its extensive search through the page text hands candidates to dateparser, which took up to 30 s
 per page on the trafilatura evaluation set; dates in the text are the meta stage's job."""
-HTML_START = re.compile(r"\s*(<!doctype html|<html|<head|<body|<div|<p\b|<article)", re.IGNORECASE)
+HTML_START = re.compile(r"\s*(<\?xml|<!doctype html|<html|<head|<body|<div|<p\b|<article)", re.IGNORECASE)
 
 
 def content_id(text: str) -> str:
@@ -45,7 +45,10 @@ def outlet_of(url: str | None) -> str | None:
     """The site's host name without `www.`: the same outlet whatever page of it we read."""
     if not url:
         return None
-    host = urlsplit(url).hostname or ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return None
     return host.removeprefix("www.") or None
 
 
@@ -93,10 +96,13 @@ def html_article(markup: str, path: str, settings: Settings, source: Source | No
         tree = lxml.html.document_fromstring(XML_DECLARATION.sub("", markup, count=1))
     except (etree.ParserError, ValueError) as exc:
         raise NoTextInput(path, f"HTML does not parse: {exc}") from exc
-    document = trafilatura.bare_extraction(
-        tree, url=source.url, favor_recall=True, with_metadata=True, include_comments=False,
-        date_extraction_params=PAGE_DATE_SEARCH,
-    )
+    try:
+        document = trafilatura.bare_extraction(
+            tree, url=source.url, favor_recall=True, with_metadata=True, include_comments=False,
+            date_extraction_params=PAGE_DATE_SEARCH,
+        )
+    except Exception as exc:  # noqa: BLE001 - a third-party extractor on arbitrary markup; one page must not stop the batch
+        raise NoTextInput(path, f"HTML extraction failed: {type(exc).__name__}: {exc}") from exc
     text = (document.text or "").strip() if document is not None else ""
     if not text:
         raise NoTextInput(path, "HTML page has no extractable text")
