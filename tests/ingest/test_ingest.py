@@ -92,16 +92,18 @@ def test_jsonl_bad_line_is_one_error_with_line_number(tmp_path):
         json.dumps({"title": "ohne Text"}),
         "",
         json.dumps({"text": "Zweiter Bericht.", "published": "2024-01-02", "outlet": "Kreisblatt"}),
+        json.dumps({"text": "Dritter Bericht.", "url": "http://[kaputt"}),
     ]
     path = tmp_path / "feed.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     articles, errors = split([path])
     assert [e.path for e in errors] == [f"{path}:2", f"{path}:3"]
     assert all(isinstance(e, MalformedRecord) for e in errors)
-    assert [a.source.path for a in articles] == [f"{path}:1", f"{path}:5"]
+    assert [a.source.path for a in articles] == [f"{path}:1", f"{path}:5", f"{path}:6"]
     assert articles[0].source.outlet == "example.org"
     assert articles[1].source.given_published == "2024-01-02"
     assert articles[1].source.outlet == "Kreisblatt"
+    assert articles[2].source.outlet is None
 
 
 def test_truncated_gzipped_jsonl_keeps_complete_lines(tmp_path):
