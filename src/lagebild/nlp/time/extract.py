@@ -3,16 +3,17 @@ non-overlapping ones win, and each is reduced to its parts (numbers and lexicon 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from lagebild.nlp.time.grammar import Grammar
 
 INTEGER_SLOTS = {"day", "monthnum", "year", "shortyear", "bcyear", "hour", "minute", "decade", "century", "cent"}
 TOKEN = re.compile(r"(?<!\w)\w|[^\w\s]")
-LOOKBACK = 4
-"""Tokens before a trigger word where an expression may start: "den letzten mindestens zwei
-Jahren" begins four tokens before "Jahren"."""
+LOOKBACK = 3
+LOOKBACK_CHARS = 40
+"""Tokens (within so many characters) before a trigger word where an expression may start:
+"letzten mindestens zwei Jahren" begins three tokens before "Jahren"; on WikiWarsDE and the
+Wikinews texts no expression begins further back."""
 RANGE_START = re.compile(r"\s*[/–-]\s*\d")
 """A year opening a range ("1870/71") is a side remark like one in parentheses."""
 LOOKUP = {"yshift": "shift", "yanaphor": "anaphor"}
@@ -24,6 +25,8 @@ ROLE = {"numword": "num", "monthabbr": "month", "monthnum": "month", "wdabbr": "
 """Slots that fill the same part as another: an abbreviated month is still the month."""
 IMPLIED = {"anaphor_day": {"unit": "D"}, "anaphor_month": {"unit": "M"}, "anaphor_year": {"unit": "Y"}}
 """Parts a single word carries on its own: "Vortag" is a day back from the reference."""
+CLAUSE_REACH = 200
+"""Characters a clause is looked for around an expression."""
 CLAUSE_END = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ\"„«])|[,;:]\s|\n")
 
 
@@ -101,42 +104,40 @@ def find(text: str, grammar: Grammar) -> list[Found]:
 
 
 def _rule_starts(text: str, grammar: Grammar) -> list[int]:
-    triggers = [m.start() for m in grammar.trigger.finditer(text)]
-    if not triggers:
-        return []
-    tokens = [m.start() for m in TOKEN.finditer(text)]
     starts: set[int] = set()
-    for position in triggers:
-        index = bisect_right(tokens, position)
-        starts.update(tokens[max(0, index - LOOKBACK - 1):index])
+    for trigger in grammar.trigger.finditer(text):
+        position = trigger.start()
+        window = TOKEN.finditer(text, max(0, position - LOOKBACK_CHARS), position + 1)
+        starts.update([m.start() for m in window][-LOOKBACK - 1:])
     return sorted(starts)
 
 
 def _mark_future(text: str, found: list[Found], grammar: Grammar) -> None:
     """An expression is future when its clause has a future word, no perfect infinitive, and no
     past form nearer to it than the future word ("On Wednesday he said he will come on Friday")."""
-    if grammar.future_cue is None or not found:
+    if grammar.future_cue is None:
         return
-    future = [m.start() for m in grammar.future_cue.finditer(text)]
-    if not future:
-        return
-    past = [m.start() for m in grammar.past_cue.finditer(text)] if grammar.past_cue else []
-    bounds = [0] + [m.end() for m in CLAUSE_END.finditer(text)] + [len(text) + 1]
     for item in found:
-        clause = bisect_right(bounds, item.start) - 1
-        low, high = bounds[clause], bounds[clause + 1]
-        to_future = _nearest(future, low, high, item)
+        low, high = _clause(text, item)
+        to_future = _nearest(grammar.future_cue, text, low, high, item)
         if to_future is None:
             continue
         if grammar.perfect_cue is not None and grammar.perfect_cue.search(text, low, high):
             continue
-        to_past = _nearest(past, low, high, item)
+        to_past = _nearest(grammar.past_cue, text, low, high, item) if grammar.past_cue else None
         item.future = to_past is None or to_future < to_past
 
 
-def _nearest(cues: list[int], low: int, high: int, item: Found) -> int | None:
+def _clause(text: str, item: Found) -> tuple[int, int]:
+    low = max(0, item.start - CLAUSE_REACH)
+    high = min(len(text), item.end + CLAUSE_REACH)
+    before = [m.end() for m in CLAUSE_END.finditer(text, low, item.start)]
+    after = CLAUSE_END.search(text, item.end, high)
+    return (before[-1] if before else low), (after.start() if after else high)
+
+
+def _nearest(cue: re.Pattern[str], text: str, low: int, high: int, item: Found) -> int | None:
     """Distance from the expression to the closest cue within [low, high)."""
-    inside = cues[bisect_left(cues, low):bisect_left(cues, high)]
-    if not inside:
-        return None
-    return min(item.start - cue if cue < item.start else max(0, cue - item.end) for cue in inside)
+    distances = [item.start - m.end() if m.start() < item.start else m.start() - item.end
+                 for m in cue.finditer(text, low, high)]
+    return min(distances) if distances else None
