@@ -16,7 +16,7 @@ from typing import Any, Callable, Sequence
 
 import click
 
-from lagebild.errors import InputError, LagebildError, SharedDataMissing
+from lagebild.errors import InputError, LagebildError, SharedDataMissing, StageFailed
 from lagebild.settings import Settings
 
 EXIT_PARTIAL = 3
@@ -111,9 +111,16 @@ def _progress_wanted(quiet: bool) -> bool:
 
 
 def _report_errors(errors: Sequence[LagebildError]) -> None:
+    """One line per skipped input; a stage failing the same way on many articles is one line."""
+    failures: dict[tuple[str, str], list[StageFailed]] = {}
     for error in errors:
-        verdict = "skipped" if isinstance(error, InputError) else "failed"
-        click.echo(f"lagebild: {verdict}: {error}", err=True)
+        if isinstance(error, StageFailed):
+            failures.setdefault((error.stage, error.reason), []).append(error)
+        else:
+            click.echo(f"lagebild: skipped: {error}", err=True)
+    for (stage, reason), group in failures.items():
+        where = group[0].path if len(group) == 1 else f"{len(group)} articles (first: {group[0].path})"
+        click.echo(f"lagebild: failed: stage {stage!r} on {where}: {reason}", err=True)
 
 
 # ---- commands -------------------------------------------------------------------------------
