@@ -72,7 +72,9 @@ def _frame_before(doc: Document, lo_region: int, previous_end: int) -> Frame | N
         return frame_around(tokens, lo, hi, cues[-1], lex)
     if lead == ":":
         # "Erkki Tuomioja, Präsident des Rats: „…“": without a cue, the clause's leading noun phrase speaks
-        end = np_forward(tokens, lo, hi, lex) if tokens[lo].text.lower() not in lex.closed_words else lo
+        leading = tokens[lo].text.lower()
+        opens_with_subject = leading not in lex.prepositions and leading not in lex.sentence_adverbs - lex.determiners
+        end = np_forward(tokens, lo, hi, lex) if opens_with_subject else lo
         return Frame(None, (), speaker=(lo, end) if end > lo else None)
     return None
 
@@ -110,7 +112,7 @@ def extract_direct(doc: Document) -> tuple[list[Quote], list[tuple[int, int]]]:
         if k in consumed or hi <= lo:
             continue
         words = _word_count(doc, lo, hi)
-        next_lo = ranges[k + 1][0] if k + 1 < len(ranges) else len(doc.tokens)
+        next_lo = next((r[0] for r in ranges[k + 1:] if not _title_like(doc, *r)), len(doc.tokens))
         spans = [(lo, hi)]
         after = _frame_after(doc, hi, next_lo)
         frame = after[0] if after else _frame_before(doc, lo, previous_end)

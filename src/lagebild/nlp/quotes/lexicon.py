@@ -44,6 +44,8 @@ class Lexicon:
     object_pronouns: frozenset[str]
     np_stop: frozenset[str]
     np_inner: frozenset[str]
+    np_places: frozenset[str]
+    """Prepositions that attach a place name to a noun phrase ("Sprecher in Berlin")."""
     sentence_adverbs: frozenset[str]
     prepositions: frozenset[str]
     addressee_prepositions: frozenset[str]
@@ -131,6 +133,7 @@ def lexicon(lang: str) -> Lexicon:
         object_pronouns=words("object_pronouns"),
         np_stop=words("np_stop"),
         np_inner=words("np_inner"),
+        np_places=words("np_places"),
         sentence_adverbs=words("sentence_adverbs"),
         prepositions=words("prepositions"),
         addressee_prepositions=words("addressee_prepositions"),

@@ -103,7 +103,7 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
                 break
             j = close + 1
             continue
-        if token.text in _OPENING_MARKS and j > i:
+        if token.text in _OPENING_MARKS:
             close = next((k for k in range(j + 1, min(hi, j + 8)) if tokens[k].text in _CLOSING_MARKS), None)
             if close is None:
                 break
@@ -123,6 +123,10 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
         if j > i and low in lex.np_inner and j + 1 < hi and (is_capitalised(tokens[j + 1])
                                                                or tokens[j + 1].text.lower() in lex.determiners):
             j += 1
+            continue
+        if j > i and low in lex.np_places and j + 1 < hi and is_capitalised(tokens[j + 1]) \
+                and tokens[j + 1].text not in lex.channel_nouns:
+            j += 1  # "ein Regierungssprecher in Berlin", but not "auf X", "in einem Interview"
             continue
         if low in lex.np_stop or (low in lex.verbs and not is_capitalised(token)):
             break
