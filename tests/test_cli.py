@@ -102,3 +102,20 @@ def test_lang_option_reaches_the_articles(runner, config):
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["language"] == "en"
     assert runner.invoke(main, ["analyze", str(FIXTURES), "--crawled", "June 1"]).exit_code == 2
+
+
+def failing_stage(article, settings):
+    raise RuntimeError("model file missing")
+
+
+def test_a_stage_failing_everywhere_is_reported_once_and_exits_3(runner, tmp_path, monkeypatch):
+    from lagebild.pipeline import STAGES, StageSpec
+
+    monkeypatch.setitem(STAGES, "failing", StageSpec(f"{__name__}:failing_stage"))
+    config = tmp_path / "failing.toml"
+    config.write_text(f'[lagebild]\nstages = ["failing"]\nlinkers = []\ndb = "{tmp_path / "f.sqlite"}"\n')
+    result = runner.invoke(main, ["analyze", str(FIXTURES), "--config", str(config), "--format", "jsonl"])
+    assert result.exit_code == 3
+    assert len(result.stdout.splitlines()) == 4
+    failed = [line for line in result.stderr.splitlines() if "failed:" in line]
+    assert len(failed) == 1 and "stage 'failing' on 4 articles" in failed[0] and "model file missing" in failed[0]
