@@ -33,7 +33,7 @@ BARE_DATE_OFFSET = 50
 LIST_SPAN = 3
 """Two unlabelled date lines this close together are a list (teasers, archive), not a header."""
 
-CONFIDENCE = {"explicit": 0.95, "source": 0.9, "bare": 0.7, "updated_as_published": 0.6, "inferred": 0.2}
+CONFIDENCE = {"explicit": 0.95, "marked": 0.85, "source": 0.9, "bare": 0.7, "updated_as_published": 0.6, "inferred": 0.2}
 RELATIVE_CONFIDENCE = {"minutes": 0.8, "hours": 0.8, "days": 0.7, "weeks": 0.5, "months": 0.3, "years": 0.2}
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
@@ -169,19 +169,26 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     if labelled["published"]:
         result.published = make(labelled["published"][0], "explicit", CONFIDENCE["explicit"])
         return result
+    header_top = min(anchor, layout.body_start) - HEADER_ABOVE
+    marked = [c for c in candidates if c.role is None and layout.kind(c.line) in ("date", "byline")
+              and header_top - HEADER_ABOVE <= c.line <= layout.body_end]
+    if marked:
+        result.published = make(min(marked, key=distance), "bare", CONFIDENCE["marked"])
+        return result
     if from_url is not None and from_url <= latest:
         result.published = DateValue(from_url, "source", CONFIDENCE["source"], url)
         return result
-    header_top = min(anchor, layout.body_start) - HEADER_ABOVE
+    if result.updated is not None and header_top <= labelled["updated"][0].line <= layout.body_start + HEADER_BELOW:
+        result.published = _updated_as_published(result.updated)
+        return result
     dated_lines = {c.line for c in candidates if c.role is None}
-    bare = [c for c in candidates if c.role is None and (layout.kind(c.line) == "date"
-            or header_top <= c.line <= layout.body_start + HEADER_BELOW) and _is_bare(c, layout, dated_lines)]
+    bare = [c for c in candidates if c.role is None and header_top <= c.line <= layout.body_start + HEADER_BELOW
+            and _is_bare(c, layout, dated_lines)]
     if bare:
         result.published = make(min(bare, key=distance), "bare", CONFIDENCE["bare"])
         return result
     if result.updated is not None:
-        result.published = DateValue(result.updated.value, "explicit", CONFIDENCE["updated_as_published"],
-                                     result.updated.evidence, result.updated.ambiguous)
+        result.published = _updated_as_published(result.updated)
         return result
     relative = _relative(layout, header_top, reference)
     if relative is not None:
@@ -192,6 +199,11 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     if body:
         result.published = make(body[0], "inferred", CONFIDENCE["inferred"])
     return result
+
+
+def _updated_as_published(updated: DateValue) -> DateValue:
+    """Many pages show only "Stand: …"; the last change is then the best available publication date."""
+    return DateValue(updated.value, "explicit", CONFIDENCE["updated_as_published"], updated.evidence, updated.ambiguous)
 
 
 @cache
