@@ -113,6 +113,23 @@ def test_nach_angaben_von():
     assert quote.speaker.text == "Augenzeugen"
 
 
+def test_nach_ersten_angaben_der_polizei():
+    text = "Nach ersten Angaben der Polizei wurde bei dem Unfall niemand verletzt."
+    quote = only(text)
+    assert quote.speaker.text == "der Polizei" and quote.cue.text == "Nach ersten Angaben"
+    assert content(text, quote) == "wurde bei dem Unfall niemand verletzt"
+
+
+def test_meinung_nach_names_its_owner():
+    text = "Der Meinung des Gutachters nach ist das Gebäude nicht mehr zu retten."
+    assert "Gutachters" in only(text).speaker.text
+
+
+def test_adverbial_clause_before_a_cue_is_not_content():
+    text = "Während die Gespräche noch andauerten, forderte die Opposition den Rücktritt des Ministers."
+    assert all(q.type != "Indirect" for q in quotes(text))
+
+
 def test_wie_clause_frame_before_and_after():
     before = "Wie die Polizei mitteilte, wurde niemand verletzt."
     after = "Der Verdächtige sei inzwischen wieder auf freiem Fuß, wie die Staatsanwaltschaft mitteilte."
@@ -189,6 +206,25 @@ def test_english_curly_quotes_and_writing():
     text = "“This is a dark day for science,” she wrote on X after the vote."
     quote = only(text, "en")
     assert quote.medium == "Writing" and quote.speaker.text == "she"
+
+
+def test_listing_groups_quotations_of_one_entity_across_articles():
+    from lagebild.model import Article, Source
+    from lagebild.nlp.quotes.listing import quotation_rows
+
+    articles = []
+    for n, text in enumerate(["„Wir bauen die Brücke neu“, sagte Bürgermeisterin Lena Brandt.",
+                              "Lena Brandt sagte, die Brücke werde im Mai fertig."]):
+        sentences, tokens = split(text, "de")
+        names = [mention(text, "Lena Brandt", entity_id="ent:brandt")]
+        article = Article(id=f"a{n}", source=Source(outlet=f"outlet{n}"), raw=text, body=text, language="de",
+                          sentences=sentences, tokens=tokens, entities=names)
+        article.quotes = extract(text, sentences, tokens, names, "de", DCT)
+        articles.append(article)
+    rows = quotation_rows(articles, {"ent:brandt": "Lena Brandt"})
+    assert [row["speaker"] for row in rows] == ["Lena Brandt", "Lena Brandt"]
+    assert {row["article"] for row in rows} == {"a0", "a1"}
+    assert quotation_rows(articles, {"ent:brandt": "Lena Brandt"}, speaker="nobody") == []
 
 
 def test_quality_gate_on_dev_slice():

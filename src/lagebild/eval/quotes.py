@@ -33,8 +33,12 @@ TYPE_GROUPS = {"Direct": "Direct", "Indirect": "Indirect", "Reported": "Reported
 is what lagebild calls FreeIndirect."""
 
 
+SPLIT_FOLDERS = {"heldout": "test"}
+"""`lagebild eval --split heldout` names the set nobody tunes on; here that is the test folder."""
+
+
 def dataset_dir(split: str) -> Path:
-    folder = shared_dir() / "data" / DATASET / split
+    folder = shared_dir() / "data" / DATASET / SPLIT_FOLDERS.get(split, split)
     if not folder.is_dir():
         raise SharedDataMissing(f"{folder}: quotation gold set not found")
     return folder

@@ -53,8 +53,10 @@ def source_at(tokens: list[Token], i: int, lo: int, hi: int, lex: Lexicon) -> tu
         after = np_forward(tokens, start, hi, lex)
         speaker = (start, after) if after > start else (i + 1, j + 1)
         return i, max(after, j + 1), Frame(None, (i, j), speaker=speaker)
-    if i > lo and is_source_noun(tokens[i - 1].text, lex):
-        start = np_backward(tokens, i - 1, lo, lex)  # "seiner Meinung nach": the owner speaks
-        start = min(start, i - 1)
-        return start, i + 1, Frame(None, (i - 1, i), speaker=(start, i - 1) if start < i - 1 else (i - 1, i))
-    return None
+    start = np_backward(tokens, i, lo, lex)
+    noun = next((k for k in range(start, i) if is_source_noun(tokens[k].text, lex)), None)
+    if noun is None:
+        return None
+    # "seiner Meinung nach", "der Meinung des Gutachters nach": the owner of the opinion speaks
+    speaker = (noun + 1, i) if noun + 1 < i else (start, noun) if start < noun else (noun, noun + 1)
+    return start, i + 1, Frame(None, (noun, i), speaker=speaker)
