@@ -182,3 +182,16 @@ def test_nearest_tense_word_decides_between_past_and_future():
     found = values("On Wednesday he said he will come on Friday.", "en")
     assert found["Wednesday"][1] == "2023-08-30"
     assert found["Friday"][1] == "2023-09-01"
+
+
+def test_weekday_with_date_picks_the_year_where_they_agree():
+    assert values("Am Montag, dem 4. September, wird gewählt.")["Montag, dem 4. September"][1] == "2023-09-04"
+
+
+def test_english_news_phrases():
+    found = values("This morning police said two men were arrested on Tuesday night; the 32-year-old man "
+                   "was held after a ten-day siege.", "en")
+    assert found["This morning"][:2] == ("TIME", "2023-08-31TMO")
+    assert found["Tuesday night"][1] == "2023-08-29TNI"
+    assert found["ten-day"][:2] == ("DURATION", "P10D")
+    assert not any("32" in span for span in found)

@@ -23,8 +23,10 @@ ROLE = {"numword": "num", "monthabbr": "month", "monthnum": "month", "wdabbr": "
         "anaphor_year": "anaphor", "season_ambiguous": "season",
         "ref_after_at": "ref"}
 """Slots that fill the same part as another: an abbreviated month is still the month."""
-IMPLIED = {"anaphor_day": {"unit": "D"}, "anaphor_month": {"unit": "M"}, "anaphor_year": {"unit": "Y"}}
-"""Parts a single word carries on its own: "Vortag" is a day back from the reference."""
+IMPLIED = {"anaphor_day": {"unit": "D"}, "anaphor_month": {"unit": "M"}, "anaphor_year": {"unit": "Y"},
+           "today": {"deictic": 0}, "yesterday": {"deictic": -1}}
+"""Parts a group carries on its own: "Vortag" is a day back from the reference, the "this" of
+"this morning" is today."""
 CLAUSE_REACH = 200
 """Characters a clause is looked for around an expression."""
 CLAUSE_END = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ\"„«])|[,;:]\s|\n")

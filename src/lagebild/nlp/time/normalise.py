@@ -107,6 +107,17 @@ def _year_of(parts: dict, found: Found, ctx: Context, month: int) -> int | None:
     return _infer_year(month, parts.get("day"), found, ctx)
 
 
+def _year_matching_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """"Montag, 4. September" without a year: the nearby year in which that day is a Monday."""
+    for candidate in (year, year + 1, year - 1):
+        try:
+            if date(candidate, month, day).isoweekday() == weekday:
+                return candidate
+        except ValueError:
+            continue
+    return year
+
+
 def _mod(parts: dict) -> str | None:
     return parts.get("mod") or parts.get("quant")
 
@@ -128,6 +139,8 @@ def date_kind(found: Found, ctx: Context):
         year = _year_of(parts, found, ctx, 1)
         return ("DATE", year_text(year), _mod(parts)) if year is not None else None
     year = _year_of(parts, found, ctx, month)
+    if year is not None and day is not None and "weekday" in parts and "year" not in parts:
+        year = _year_matching_weekday(year, month, day, parts["weekday"])
     value = ("XXXX" if year is None else year_text(year)) + f"-{month:02d}"
     if day is not None:
         value += f"-{day:02d}"
