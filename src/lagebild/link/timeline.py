@@ -9,8 +9,9 @@ words or participants overlap enough:
   night of, a late report, a wrong weekday), and that disagreement is what the reader should see.
 - similarity is a weighted overlap coefficient of the clauses' content words: the share of the
   shorter clause's words found in the other (a word matches another when they are equal or one
-  begins with the other and has at least four letters, which catches inflection and German
-  compounds: "Leck" / "leckgeschlagen"), each word weighted by its inverse document frequency
+  begins with the other and has at least four letters, or ends the other and has at least five,
+  which catches inflection and German compounds: "Leck" / "leckgeschlagen", "Unfall" /
+  "Chemieunfall"), each word weighted by its inverse document frequency
   over all events of the collection, so that the story's ever-present names count less than the
   words that tell one event from another. Clauses shorter than `MIN_WORDS` are padded with
   average-weight words that match nothing, so two words cannot decide. Participants can only
@@ -47,6 +48,7 @@ AGREE_MIN = 0.4
 CONFLICT_MIN = 0.5
 MIN_WORDS = 3
 _PREFIX_MIN = 4
+_HEAD_MIN = 5
 _MONTH_RANK = GRANULARITY_RANK["month"]
 _DAY_RANK = GRANULARITY_RANK["day"]
 
@@ -89,9 +91,17 @@ def content_words(text: str, clause: Span, blocked: list[Span], lang: str) -> fr
 
 
 def _word_matches(word: str, others: frozenset[str]) -> bool:
+    """Equal, one the start of the other (inflection, "Leck" / "leckgeschlagen"), or one the end
+    of the other, i.e. a German compound and its head ("Unfall" / "Chemieunfall")."""
     if word in others:
         return True
-    return any(min(len(word), len(o)) >= _PREFIX_MIN and (o.startswith(word) or word.startswith(o)) for o in others)
+    for other in others:
+        shorter = min(len(word), len(other))
+        if shorter >= _PREFIX_MIN and (other.startswith(word) or word.startswith(other)):
+            return True
+        if shorter >= _HEAD_MIN and (other.endswith(word) or word.endswith(other)):
+            return True
+    return False
 
 
 def idf_weights(reported: list[Reported]) -> dict[str, float]:
