@@ -248,3 +248,12 @@ def test_events_from_the_time_taggers_output():
     article.timexes = tag(body, "de", date(2024, 3, 7))
     events = {e.time_value: e.trigger_lemma for e in events_of_article(article, SETTINGS).events}
     assert events == {"2024-03-05": "sperren", "2024-05": "entscheiden"}
+
+
+def test_compound_and_its_head_count_as_shared_words():
+    one = make_article("a", "Der Chemieunfall im Hafen von Velden wurde am Montag von Anwohnern gemeldet.", published="2024-03-05",
+                       timexes=[("am Montag", "DATE", "2024-03-04")])
+    two = make_article("b", "Nach dem Unfall im Hafen blieb Velden am Montag ohne Strom.", published="2024-03-06",
+                       timexes=[("am Montag", "DATE", "2024-03-04")])
+    entries = build_timeline([events_of_article(a, SETTINGS) for a in (one, two)], SETTINGS)
+    assert [len(e.sources) for e in entries] == [2]
