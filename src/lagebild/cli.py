@@ -307,7 +307,7 @@ def _timeline_row(entry: dict[str, Any]) -> dict[str, Any]:
         "when": entry.get("time_value"),
         "event": entry.get("trigger"),
         "sources": len(sources),
-        "first": (first.get("outlet") or first.get("article_id")) if first else None,
+        "first": (first.get("outlet") or first.get("title") or first.get("article_id")) if first else None,
         "conflict": " / ".join(entry.get("time_values") or []) if entry.get("date_conflict") else "",
         "summary": entry.get("summary"),
     }

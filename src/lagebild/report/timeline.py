@@ -65,7 +65,7 @@ def _tooltip(entry: dict) -> str:
     if entry.get("participant_names"):
         lines.append("with " + ", ".join(entry["participant_names"]))
     for source in entry.get("sources") or []:
-        outlet = source.get("outlet") or source.get("article_id")
+        outlet = source.get("outlet") or source.get("title") or source.get("article_id")
         published = str(source.get("published") or "?")[:10]
         lines.append(f"{outlet} (published {published}) gives {source.get('time_value')}")
     return "\n".join(lines)
