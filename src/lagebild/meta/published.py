@@ -24,6 +24,9 @@ HEADER_ABOVE = 15
 HEADER_BELOW = 10
 """Lines into the body searched too: many pages print the date under the first paragraph."""
 
+FOOTER_BELOW = 6
+"""Lines under the body where a closing "Dieser Artikel wurde am … geschrieben" may stand."""
+
 BARE_LINE_CHARS = 120
 """A dated line longer than this is prose or a teaser, not a date/byline line..."""
 
@@ -33,8 +36,9 @@ BARE_DATE_OFFSET = 50
 LIST_SPAN = 3
 """Two unlabelled date lines this close together are a list (teasers, archive), not a header."""
 
-CONFIDENCE = {"explicit": 0.95, "marked": 0.85, "source": 0.9, "bare": 0.7, "updated_as_published": 0.6, "inferred": 0.2}
+CONFIDENCE = {"explicit": 0.95, "marked": 0.85, "source": 0.9, "bare": 0.7, "footer": 0.5, "updated_as_published": 0.6, "inferred": 0.2}
 RELATIVE_CONFIDENCE = {"minutes": 0.8, "hours": 0.8, "days": 0.7, "weeks": 0.5, "months": 0.3, "years": 0.2}
+URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/")
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -84,6 +88,16 @@ def url_date(url: str | None) -> date | None:
         return date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
     except ValueError:
         return None
+
+
+def url_month(url: str | None) -> tuple[int, int] | None:
+    """"/2016/12/" in a URL: the year and month the article must be from."""
+    found = URL_MONTH.search(url or "")
+    return (int(found.group(1)), int(found.group(2))) if found else None
+
+
+def _month_of(candidate: Candidate) -> tuple[int, int]:
+    return candidate.match.year, candidate.match.month
 
 
 def _month_first(layout: Layout, language: str | None) -> tuple[bool, bool]:
@@ -150,6 +164,9 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         return value is not None and 1990 <= value.year and _day(value) <= latest
 
     candidates = [c for c in _candidates(layout) if usable(c)]
+    month = url_month(url)
+    if month is not None:
+        candidates = [c for c in candidates if c.role is not None or _month_of(c) == month] or candidates
 
     def distance(c: Candidate) -> float:
         return abs(c.line - anchor) + (0.5 if c.line < anchor else 0.0)
@@ -186,6 +203,11 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
             and _is_bare(c, layout, dated_lines)]
     if bare:
         result.published = make(min(bare, key=distance), "bare", CONFIDENCE["bare"])
+        return result
+    footer = [c for c in candidates if c.role is None and layout.body_end < c.line <= layout.body_end + FOOTER_BELOW
+              and _is_bare(c, layout, dated_lines)]
+    if footer:
+        result.published = make(footer[0], "bare", CONFIDENCE["footer"])
         return result
     if result.updated is not None:
         result.published = _updated_as_published(result.updated)
