@@ -56,8 +56,10 @@ def _trailing_frame(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int], F
         first = tokens[k + 1].text.lower()
         frame: Frame | None = None
         if first in lex.source_so:
+            # ", so der Minister (weiter)": "so" with a noun phrase right after it, not "so dass", "so genannt"
             frame = source_frame(tokens, k + 1, hi, k + 1, k + 2, lex)
-            frame = frame if frame.speaker and frame.speaker[1] >= hi - 3 else None
+            names = k + 2 < hi and (is_capitalised(tokens[k + 2]) or tokens[k + 2].text.lower() in lex.determiners)
+            frame = frame if frame.speaker and names else None
         elif first in lex.as_clause:
             cues = cues_in(tokens, k + 2, hi, lex, set())
             frame = frame_around(tokens, k + 1, hi, cues[-1], lex) if cues and cues[-1].last >= hi - 3 else None

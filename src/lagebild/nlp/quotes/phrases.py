@@ -130,7 +130,8 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
             continue
         if low in lex.np_stop or (low in lex.verbs and not is_capitalised(token)):
             break
-        if low in lex.determiners or is_capitalised(token) or _DOMAIN.fullmatch(token.text):
+        if low in lex.determiners or is_capitalised(token) or _DOMAIN.fullmatch(token.text) \
+                or token.text.rpartition("-")[2][:1].isupper():
             j += 1
             continue
         if lex.lowercase_nouns and token.text.islower() and low not in lex.split_verbs:
