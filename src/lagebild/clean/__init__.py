@@ -12,12 +12,12 @@ from collections import Counter
 from lagebild.clean.features import SENTENCE_END, WORD, describe
 from lagebild.clean.language import detect
 from lagebild.clean.lines import content_by_region, label_lines
-from lagebild.clean.model import content_by_model
 from lagebild.clean.repair import split_dateline, split_glued_credit, split_trailing_agency, unglue_words
 from lagebild.model import Article, Caption, Furniture, Span
 from lagebild.settings import Settings
 
 LANGUAGE_SAMPLE_MIN_WORDS = 8
+LANGUAGE_SAMPLE_CHARS = 1500
 CREDIT_LABEL = re.compile(r"^\s*[^:]{1,25}:\s*")
 
 
@@ -25,10 +25,7 @@ def clean_article(article: Article, settings: Settings) -> Article:
     raw_lines = article.raw.splitlines()
     article.language = settings.language or article.language or _detect_language(raw_lines)
     lines = describe(raw_lines, article.language)
-    content = content_by_model(lines, article.language)
-    if content is None:
-        content = content_by_region(lines)
-    labels = label_lines(lines, article.language, content)
+    labels = label_lines(lines, article.language, content_by_region(lines))
 
     vocabulary = Counter(WORD.findall(article.raw))
     paragraphs: list[tuple[str, str, int]] = []
@@ -58,8 +55,8 @@ def clean_article(article: Article, settings: Settings) -> Article:
 
 def _detect_language(lines: list[str]) -> str:
     """Language of the prose lines, so an English menu over a German article does not decide."""
-    prose = [line for line in lines if len(line.split()) >= LANGUAGE_SAMPLE_MIN_WORDS]
-    return detect("\n".join(prose) if prose else "\n".join(lines))
+    prose = [line for line in lines if line.count(" ") + 1 >= LANGUAGE_SAMPLE_MIN_WORDS]
+    return detect("\n".join(prose or lines)[:LANGUAGE_SAMPLE_CHARS])
 
 
 def _continues(previous: tuple[str, str, int], text: str) -> bool:

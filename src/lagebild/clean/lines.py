@@ -1,7 +1,6 @@
 """Give every dump line a role: body, heading, caption, title/kicker/teaser, or a furniture kind.
 
-Which lines are content comes from the line model when one is shipped, else from the prose-richest
-region of the page; the finer roles (caption, heading, meta lines, related teasers) are then read
+Which lines are content comes from the prose-richest region of the page; the finer roles (caption, heading, meta lines, related teasers) are then read
 from patterns and the line's neighbours, which is where the evidence for them is.
 """
 from __future__ import annotations
@@ -30,8 +29,9 @@ def _is_caption(lines: list[Line], i: int, lang: str) -> bool:
         return False
     after = _next_text(lines, i)
     before = _prev_text(lines, i)
-    return (after is not None and after.pattern == "photo_credit") or (
-        before is not None and before.pattern == "gallery")
+    if before is not None and before.pattern == "gallery":
+        return True
+    return after is not None and after.pattern == "photo_credit" and not (before is not None and before.prose)
 
 
 def _next_text(lines: list[Line], i: int) -> Line | None:
@@ -158,12 +158,13 @@ def _near_date_name(lines: list[Line], labels: list[str], i: int) -> bool:
 
 
 def _label_tail(lines: list[Line], labels: list[str], last: int) -> None:
-    """After the article: dated teaser lists are related articles, the rest is page chrome."""
-    after_date = False
+    """After the article: headlines under a "related" header or a teaser date are related
+    articles until the next piece of other furniture; the rest is page chrome."""
+    in_related = False
     for i in range(last + 1, len(lines)):
-        if labels[i] == "related_date":
-            after_date = True
-            continue
-        if not labels[i]:
-            labels[i] = "related" if after_date else ("nav" if lines[i].words <= 5 else "other")
-            after_date = False
+        if labels[i] in ("related_date", "related"):
+            in_related = True
+        elif labels[i] and labels[i] != "blank":
+            in_related = False
+        elif not labels[i]:
+            labels[i] = "related" if in_related else ("nav" if lines[i].words <= 5 else "other")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from lagebild.errors import ConfigError
 from lagebild.resources import json_data, patterns, word_list
 
 KIND_ORDER = (
@@ -23,7 +24,8 @@ PATTERN_LANGUAGES = ("de", "en")
 
 
 @cache
-def _compiled(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _compiled(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One alternation with a group per kind, in checking order: a single fullmatch per line."""
     langs = ["common"] + ([lang] if lang in PATTERN_LANGUAGES else list(PATTERN_LANGUAGES))
     by_kind: dict[str, list[str]] = {}
     for name in langs:
@@ -31,16 +33,21 @@ def _compiled(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
             if not kind.startswith("_"):
                 by_kind.setdefault(kind, []).extend(regexes)
     ordered = [k for k in KIND_ORDER if k in by_kind] + [k for k in by_kind if k not in KIND_ORDER]
-    return tuple((kind, re.compile("|".join(f"(?:{r})" for r in by_kind[kind]))) for kind in ordered)
+    for kind in ordered:
+        for regex in by_kind[kind]:
+            if re.compile(regex).groups:
+                raise ConfigError(f"clean_furniture pattern for {kind!r} has a capturing group: {regex}")
+    combined = "|".join(f"({'|'.join(f'(?:{r})' for r in by_kind[kind])})" for kind in ordered)
+    return re.compile(combined), tuple(ordered)
 
 
 def furniture_kind(line: str, lang: str) -> str | None:
     """The furniture kind whose pattern matches the whole line, or None."""
-    text = line.strip()
-    for kind, pattern in _compiled(lang):
-        if pattern.fullmatch(text):
-            return kind
-    return None
+    pattern, kinds = _compiled(lang)
+    m = pattern.fullmatch(line.strip())
+    if m is None:
+        return None
+    return kinds[next(i for i, group in enumerate(m.groups()) if group is not None)]
 
 
 @cache

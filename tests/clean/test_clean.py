@@ -1,0 +1,122 @@
+"""Behaviour of the clean stage on small invented page dumps (German and English)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lagebild.clean import clean_article
+from lagebild.model import Article, Source
+from lagebild.settings import Settings
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "clean"
+
+
+def _clean(name: str, **settings) -> Article:
+    raw = (FIXTURES / name).read_text(encoding="utf-8")
+    return clean_article(Article(id=name, source=Source(), raw=raw), Settings(**settings))
+
+
+@pytest.fixture(scope="module")
+def german() -> Article:
+    return _clean("de_article.txt")
+
+
+@pytest.fixture(scope="module")
+def english() -> Article:
+    return _clean("en_article.txt")
+
+
+def _kinds(article: Article) -> dict[str, list[str]]:
+    kinds: dict[str, list[str]] = {}
+    for item in article.furniture:
+        kinds.setdefault(item.kind, []).append(item.text)
+    return kinds
+
+
+def test_clean_detects_language(german, english):
+    assert german.language == "de"
+    assert english.language == "en"
+
+
+def test_clean_respects_forced_language():
+    assert _clean("de_article.txt", language="en").language == "en"
+
+
+def test_clean_removes_photo_credit(german, english):
+    assert "Beispielbild-Agentur" not in german.body
+    assert "Foto: Beispielbild-Agentur" in _kinds(german)["photo_credit"]
+    assert "Example Images" not in english.body
+    assert "Photo: Example Images" in _kinds(english)["photo_credit"]
+
+
+def test_clean_keeps_subheading_as_heading(german, english):
+    for article, heading in ((german, "Was die Anwohner sagen"), (english, "A long road to opening")):
+        assert [span.of(article.body) for span in article.headings] == [heading]
+        assert f"\n\n{heading}\n\n" in article.body
+
+
+def test_clean_splits_glued_dateline(german, english):
+    assert german.body.startswith("Der Stadtrat hat am Donnerstag")
+    assert _kinds(german)["dateline"] == ["Hafenstadt"]
+    assert english.body.startswith("The new ferry terminal opened")
+    assert _kinds(english)["dateline"] == ["LONDON"]
+
+
+def test_caption_not_in_body(german, english):
+    assert "Radfahrer warten" not in german.body
+    assert [c.text for c in german.captions] == [
+        "Radfahrer warten an einer Kreuzung in der Innenstadt auf grünes Licht."]
+    assert german.captions[0].credit == "Beispielbild-Agentur"
+    caption = english.captions[0]
+    assert caption.text.endswith("in the harbour.")
+    assert caption.credit == "JOHN SAMPLE – POOL"
+    assert "Passengers board" not in english.body
+
+
+def test_last_paragraph_before_credit_stays_body(english):
+    assert english.body.endswith("in difficult conditions.")
+
+
+def test_related_teasers_removed(german, english):
+    assert "Buslinie" not in german.body
+    kinds = _kinds(german)
+    assert "Neue Buslinie verbindet den Hafen mit dem Bahnhof" in kinds["related"]
+    assert "18. April 2024 · 18:56" in kinds["related_date"]
+    assert "Storm damages harbour wall in the night" in _kinds(english)["related"]
+
+
+def test_agency_marker_stripped_from_last_paragraph(german):
+    assert german.body.endswith("in drei Bürgerversammlungen vorstellen.")
+    assert _kinds(german)["agency"] == ["(dpa/abc)"]
+
+
+def test_meta_lines_recorded_for_meta_stage(german, english):
+    kinds = _kinds(german)
+    assert kinds["title"] == ["Stadtrat beschließt neue Radwege für die Innenstadt"]
+    assert kinds["byline"] == ["Von Erika Musterfrau"]
+    assert kinds["date"] == ["Publiziert: 03.05.2024 um 09:15 Uhr"]
+    assert _kinds(english)["byline"] == ["By Jane Example"]
+    assert _kinds(english)["date"] == ["Published: May 3, 2024"]
+
+
+def test_furniture_records_reason(german):
+    raw_lines = german.raw.splitlines()
+    kinds = _kinds(german)
+    assert "Fehler gefunden? Jetzt melden" in kinds["error_report"]
+    assert "Diesen Artikel teilen" in kinds["share"]
+    assert "Hören" in kinds["listen"]
+    assert "1/5" in kinds["gallery"]
+    assert "Startseite" in kinds["nav"]
+    for item in german.furniture:
+        assert item.text in raw_lines[item.line]
+
+
+def test_every_line_accounted_for(german):
+    """Each non-blank raw line is body, caption or furniture: nothing disappears silently."""
+    placed = {f.line for f in german.furniture} | {c.line for c in german.captions}
+    body_lines = [i for i, line in enumerate(german.raw.splitlines())
+                  if line.strip() and i not in placed]
+    for i in body_lines:
+        line = german.raw.splitlines()[i]
+        assert line.split()[-2] in german.body

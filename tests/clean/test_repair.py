@@ -1,0 +1,54 @@
+"""Scraping-artefact repairs act on strong evidence only and leave normal text alone."""
+from __future__ import annotations
+
+from collections import Counter
+
+from lagebild.clean.repair import split_dateline, split_glued_credit, split_trailing_agency, unglue_words
+
+
+def test_glued_dateline_split():
+    assert split_dateline("HafenstadtDie Stadt plant neue Wege.")[::2] == ("Hafenstadt", "Die Stadt plant neue Wege.")
+
+
+def test_capital_dateline_with_dash_split():
+    assert split_dateline("OSLO.- Die Regierung hat entschieden.")[::2] == ("OSLO", "Die Regierung hat entschieden.")
+
+
+def test_dateline_with_agency_split():
+    assert split_dateline("Bremen (dpa) - Die Polizei sucht Zeugen.") == ("Bremen", "dpa", "Die Polizei sucht Zeugen.")
+
+
+def test_ordinary_opening_is_not_a_dateline():
+    text = "Die Regierung hat am Montag entschieden, die Steuern zu senken."
+    assert split_dateline(text) == (None, None, text)
+    assert split_dateline("YouTube hat neue Regeln.")[0] is None
+
+
+def test_glued_caption_credit_split():
+    assert split_glued_credit("Ein Schiff im Hafen der Stadt.ANNA BEISPIEL – POOL") == (
+        "Ein Schiff im Hafen der Stadt.", "ANNA BEISPIEL – POOL")
+    assert split_glued_credit("Boote liegen im Hafen bereitGETTY") == ("Boote liegen im Hafen bereit", "GETTY")
+
+
+def test_capitalised_word_at_sentence_end_is_no_credit():
+    text = "Die Sitzung fand in der Zentrale der NATO"
+    assert split_glued_credit(text) == (text, None)
+
+
+def test_trailing_agency_only_for_known_or_slashed_markers():
+    assert split_trailing_agency("Das sagte er am Abend. (AFP/xyz)") == ("Das sagte er am Abend.", "AFP/xyz")
+    assert split_trailing_agency("Das sagte er am Abend. (dpa)") == ("Das sagte er am Abend.", "dpa")
+    text = "Er nannte die Zahl (vierzig)"
+    assert split_trailing_agency(text) == (text, None)
+
+
+def test_unglue_words_needs_both_halves_elsewhere():
+    vocabulary = Counter({"verhängt": 2, "Die": 5, "verhängtDie": 1})
+    assert unglue_words("Sanktionen wurden verhängtDie Regierung", vocabulary) == \
+        "Sanktionen wurden verhängt Die Regierung"
+
+
+def test_unglue_words_leaves_camel_case_and_unknown_halves():
+    vocabulary = Counter({"You": 3, "Tube": 2, "PayPal": 1, "Pay": 1, "Pal": 1})
+    assert unglue_words("Er schaute YouTube und nutzte PayPal", vocabulary) == "Er schaute YouTube und nutzte PayPal"
+    assert unglue_words("eine neueForm", Counter({"neueForm": 1})) == "eine neueForm"
