@@ -77,6 +77,12 @@ def test_nouns_that_only_look_like_events_are_passed_over():
     (event,) = events_of_article(article, SETTINGS).events
     assert event.trigger_lemma == "sperren"
 
+def test_adjacent_expressions_of_one_moment_make_one_event():
+    body = "Das Leck wurde am Montagabend, 10. März, im Werk bemerkt."
+    article = make_article("a", body, timexes=[("Montagabend", "TIME", "2025-03-10TEV"), ("10. März", "DATE", "2025-03-10")])
+    (event,) = events_of_article(article, SETTINGS).events
+    assert (event.time_value, event.timex.text, event.trigger.text) == ("2025-03-10TEV", "Montagabend, 10. März", "bemerkt")
+
 def test_english_trigger_and_event_noun():
     body = "The council approved the budget on Monday. The evacuation in May went smoothly."
     article = make_article("a", body, "en", timexes=[("on Monday", "DATE", "2024-03-04"), ("in May", "DATE", "2024-05")])

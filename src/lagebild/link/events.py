@@ -16,17 +16,34 @@ ANCHOR_TYPES = frozenset({"DATE", "TIME"})
 """Durations and sets ("drei Wochen lang", "jeden Montag") place nothing on a calendar."""
 
 
-def anchors_in(sentence: Span, timexes: list[Timex]) -> list[Timex]:
-    """The placeable time expressions of a sentence, one per value (the first that gives it)."""
-    seen: set[str] = set()
-    anchors = []
+ADJACENT_GAP = 3
+"""Characters between two time expressions that still make them one ("Montagabend (10. März)",
+"am Montag um 10 Uhr"): a bracket, a comma, a space."""
+
+
+def _joined(text: str, first: Timex, second: Timex) -> Timex:
+    """One time expression for two adjacent ones naming the same moment; the finer value wins."""
+    finer = min((first, second), key=lambda t: period_of(t.value).rank)
+    return Timex(first.start, second.end, text[first.start:second.end], finer.type, finer.value, finer.mod)
+
+
+def anchors_in(text: str, sentence: Span, timexes: list[Timex]) -> list[Timex]:
+    """The placeable time expressions of a sentence, one per value (the first that gives it).
+
+    Adjacent expressions whose periods overlap are joined, so "am Montagabend (10. März)" is one
+    anchor rather than two events a few characters apart.
+    """
+    anchors: list[Timex] = []
     for timex in sorted(timexes, key=lambda t: t.start):
         if not sentence.start <= timex.start < sentence.end or timex.type not in ANCHOR_TYPES:
             continue
-        if period_of(timex.value) is None or timex.value in seen:
+        period = period_of(timex.value)
+        if period is None:
             continue
-        seen.add(timex.value)
-        anchors.append(timex)
+        if anchors and timex.start - anchors[-1].end <= ADJACENT_GAP and period.overlaps(period_of(anchors[-1].value)):
+            anchors[-1] = _joined(text, anchors[-1], timex)
+        elif all(timex.value != a.value for a in anchors):
+            anchors.append(timex)
     return anchors
 
 
@@ -43,7 +60,7 @@ def find_events(text: str, sentences: list[Span], tokens: list[Token], mentions:
     """One event per placeable time expression that has a verb or event noun in its clause."""
     events = []
     for sentence in sentences:
-        anchors = anchors_in(sentence, timexes)
+        anchors = anchors_in(text, sentence, timexes)
         if not anchors:
             continue
         words = [t for t in tokens if sentence.start <= t.start < sentence.end]
@@ -78,7 +95,7 @@ def _reported(article: Article, event: Event) -> Reported | None:
     period = period_of(event.time_value)
     if period is None or event.from_caption:
         return None
-    anchors = anchors_in(event.sentence, article.timexes)
+    anchors = anchors_in(article.body, event.sentence, article.timexes)
     own = next((t for t in anchors if t.start == event.timex.start), None)
     clause = clause_of(article.body, event.sentence, anchors, own) if own else event.sentence
     blocked = [Span(t.start, t.end) for t in article.timexes]
