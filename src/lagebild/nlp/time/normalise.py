@@ -15,6 +15,9 @@ from datetime import date, timedelta
 
 from lagebild.nlp.time.extract import Found
 
+Result = tuple[str, str, str | None] | None
+"""TIMEX type, value and mod, or None when the parts give no value at all."""
+
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 DURATION_CODE = {"S": "TS", "MIN": "TM", "H": "TH", "D": "D", "W": "W", "M": "M", "Y": "Y", "Q": "Q",
                  "DE": "DE", "CE": "CE", "WE": "WE"}
@@ -65,15 +68,6 @@ class Context:
 
 def year_text(year: int) -> str:
     return f"BC{-year:04d}" if year < 0 else f"{year:04d}"
-
-
-def _date_value(ref: Reference) -> str:
-    value = year_text(ref.year)
-    if ref.month is not None:
-        value += f"-{ref.month:02d}"
-        if ref.day is not None:
-            value += f"-{ref.day:02d}"
-    return value
 
 
 def _infer_year(month: int, day: int | None, found: Found, ctx: Context) -> int | None:
@@ -127,7 +121,7 @@ def _with_part_of_day(value: str, parts: dict) -> tuple[str, str]:
     return (f"{value}T{code}", "TIME") if code and value.count("-") == 2 else (value, "DATE")
 
 
-def date_kind(found: Found, ctx: Context):
+def date_kind(found: Found, ctx: Context) -> Result:
     parts = found.parts
     month, day = parts.get("holiday") or (parts.get("month"), parts.get("day"))
     if month is None and day is not None:
@@ -150,13 +144,13 @@ def date_kind(found: Found, ctx: Context):
     return kind, value, _mod(parts)
 
 
-def season_kind(found: Found, ctx: Context):
+def season_kind(found: Found, ctx: Context) -> Result:
     season = found.parts["season"]
     year = _year_of(found.parts, found, ctx, SEASON_MONTH[season])
     return "DATE", ("XXXX" if year is None else year_text(year)) + f"-{season}", _mod(found.parts)
 
 
-def _shift(anchor: Reference, unit: str, steps: int):
+def _shift(anchor: Reference, unit: str, steps: int) -> str | None:
     """The anchor moved by whole units, written at that unit's granularity, or None if the anchor
     is too coarse for the unit."""
     if unit == "Y":
@@ -186,7 +180,7 @@ def _direction_ref(sign: int) -> str:
     return "FUTURE_REF" if sign > 0 else "PAST_REF" if sign < 0 else "PRESENT_REF"
 
 
-def relative_kind(found: Found, ctx: Context):
+def relative_kind(found: Found, ctx: Context) -> Result:
     """"letzte Woche", "im vergangenen Jahr", "diese Woche": the dct moved by whole units."""
     parts = found.parts
     steps = parts.get("shift", 0)
@@ -195,7 +189,7 @@ def relative_kind(found: Found, ctx: Context):
     return "DATE", value or _direction_ref(steps), _mod(parts)
 
 
-def anaphor_kind(found: Found, ctx: Context):
+def anaphor_kind(found: Found, ctx: Context) -> Result:
     """"am selben Tag", "im folgenden Jahr", "Ende des Jahres": the text's last date moved."""
     parts = found.parts
     steps = parts.get("anaphor", 0)
@@ -212,7 +206,7 @@ def _count(parts: dict) -> tuple[float | int | None, str]:
     return parts.get("num"), parts["unit"]
 
 
-def ago_kind(found: Found, ctx: Context):
+def ago_kind(found: Found, ctx: Context) -> Result:
     """"vor 45 Wochen": the dct moved back, at the unit's granularity."""
     count, unit = _count(found.parts)
     anchor = ctx.deictic_anchor()
@@ -221,7 +215,7 @@ def ago_kind(found: Found, ctx: Context):
     return "DATE", _shift(anchor, unit, -count) or "PAST_REF", _mod(found.parts)
 
 
-def later_kind(found: Found, ctx: Context):
+def later_kind(found: Found, ctx: Context) -> Result:
     """"zwei Tage später", "drei Jahre zuvor": the text's last date moved."""
     count, unit = _count(found.parts)
     sign = found.parts.get("direction", 1)
@@ -244,12 +238,12 @@ def duration_value(count: float | int | None, unit: str) -> str:
     return f"P{amount}{code}"
 
 
-def duration_kind(found: Found, ctx: Context):
+def duration_kind(found: Found, ctx: Context) -> Result:
     count, unit = _count(found.parts)
     return "DURATION", duration_value(count, unit), _mod(found.parts)
 
 
-def set_kind(found: Found, ctx: Context):
+def set_kind(found: Found, ctx: Context) -> Result:
     parts = found.parts
     if "weekday" in parts:
         return "SET", f"XXXX-WXX-{parts['weekday']}", None
@@ -258,7 +252,7 @@ def set_kind(found: Found, ctx: Context):
     return "SET", duration_value(parts.get("num") or 1, parts["unit"]), None
 
 
-def weekday_kind(found: Found, ctx: Context):
+def weekday_kind(found: Found, ctx: Context) -> Result:
     """"am Mittwoch": in a report, the most recent Wednesday up to the dct; the next one when the
     sentence speaks of the future; with "vergangenen"/"nächsten" strictly before/after."""
     parts = found.parts
@@ -280,7 +274,7 @@ def weekday_kind(found: Found, ctx: Context):
     return kind, value, _mod(parts)
 
 
-def deictic_kind(found: Found, ctx: Context):
+def deictic_kind(found: Found, ctx: Context) -> Result:
     """"heute", "gestern Abend"; in a narrative "heute" is the writer's present, not the story's."""
     parts = found.parts
     offset = parts["deictic"]
@@ -294,14 +288,14 @@ def deictic_kind(found: Found, ctx: Context):
     return kind, value, _mod(parts)
 
 
-def part_of_day_kind(found: Found, ctx: Context):
+def part_of_day_kind(found: Found, ctx: Context) -> Result:
     anchor = ctx.anaphoric_anchor()
     day = anchor.as_date() if anchor else None
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return "TIME", f"{prefix}T{found.parts['part']}", _mod(found.parts)
 
 
-def time_kind(found: Found, ctx: Context):
+def time_kind(found: Found, ctx: Context) -> Result:
     parts = found.parts
     anchor = ctx.anaphoric_anchor() if ctx.narrative else ctx.deictic_anchor()
     if ctx.day_just_before is not None:
@@ -318,11 +312,11 @@ def time_kind(found: Found, ctx: Context):
     return "TIME", f"{prefix}T{hour:02d}:{minute:02d}", _mod(parts)
 
 
-def ref_kind(found: Found, ctx: Context):
+def ref_kind(found: Found, ctx: Context) -> Result:
     return "DATE", found.parts["ref"], None
 
 
-def decade_kind(found: Found, ctx: Context):
+def decade_kind(found: Found, ctx: Context) -> Result:
     parts = found.parts
     decade = parts["decade"]
     if decade < 100 and parts.get("bc") is not True:
@@ -331,13 +325,13 @@ def decade_kind(found: Found, ctx: Context):
     return "DATE", ("BC" + value if parts.get("bc") is True else value), _mod(parts)
 
 
-def century_kind(found: Found, ctx: Context):
+def century_kind(found: Found, ctx: Context) -> Result:
     parts = found.parts
     value = f"{parts['century'] - 1:02d}"
     return "DATE", ("BC" + value if parts.get("bc") is True else value), _mod(parts)
 
 
-def year_part_kind(found: Found, ctx: Context):
+def year_part_kind(found: Found, ctx: Context) -> Result:
     parts = found.parts
     year = _year_of(parts, found, ctx, 1)
     prefix = "XXXX" if year is None else year_text(year)
