@@ -59,13 +59,13 @@ def find_events(text: str, sentences: list[Span], tokens: list[Token], mentions:
                 timexes: list[Timex], lang: str) -> list[Event]:
     """One event per placeable time expression that has a verb or event noun in its clause."""
     events = []
+    blocked = [Span(t.start, t.end) for t in timexes] + [Span(m.start, m.end) for m in mentions]
     for sentence in sentences:
         anchors = anchors_in(text, sentence, timexes)
         if not anchors:
             continue
         words = [t for t in tokens if sentence.start <= t.start < sentence.end]
         tags = tag_words([t.text for t in words], lang)
-        blocked = [Span(t.start, t.end) for t in timexes] + [Span(m.start, m.end) for m in mentions]
         for timex in anchors:
             clause = clause_of(text, sentence, anchors, timex)
             trigger = choose_trigger(words, clause, timex, lang, tags, blocked)
