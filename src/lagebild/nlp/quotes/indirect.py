@@ -192,9 +192,10 @@ def _source_phrase(doc: Document, lo: int, hi: int) -> tuple[list[tuple[int, int
 
 def _reported(doc: Document, lo: int, hi: int) -> Frame | None:
     cues = cues_in(doc.tokens, lo, hi, doc.lex, doc.used)
+    passive = any(doc.tokens[i].text.lower() in doc.lex.passive_auxiliaries for i in range(lo, hi))
     for cue in cues:
-        if cue.verb.lemma not in doc.lex.reported:
-            continue
+        if cue.verb.lemma not in doc.lex.reported or passive:
+            continue  # "Der Besuch wurde bestätigt": reported, but its subject is not the speaker
         frame = frame_around(doc.tokens, lo, hi, cue, doc.lex)
         if frame.speaker is not None and doc.tokens[frame.speaker[0]].text.lower() not in {"es", "it", "man"}:
             return frame

@@ -68,6 +68,7 @@ class Lexicon:
     hearsay_modals: frozenset[str]
     hearsay_tails: frozenset[str]
     auxiliaries: frozenset[str]
+    passive_auxiliaries: frozenset[str]
     content_complementizers: frozenset[str]
     non_content_openers: frozenset[str]
     """Subordinators that open an adverbial clause ("da", "während"): such a clause is never what was said."""
@@ -155,6 +156,7 @@ def lexicon(lang: str) -> Lexicon:
         hearsay_modals=words("hearsay_modals"),
         hearsay_tails=words("hearsay_tails"),
         auxiliaries=words("auxiliaries"),
+        passive_auxiliaries=words("passive_auxiliaries"),
         content_complementizers=words("content_complementizers"),
         non_content_openers=words("non_content_openers"),
         intro_nouns=frozenset(grammar.get("quote_intro_nouns", ())),
