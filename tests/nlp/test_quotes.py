@@ -202,6 +202,15 @@ def test_english_frames():
     assert [q.type for q in found] == ["Direct", "Direct", "Indirect", "Indirect"]
 
 
+def test_english_reports_without_that_and_with_a_relative_clause():
+    text = ("Police said two men had been arrested on Sunday. Smith, who led the inquiry, said the report was flawed. "
+            '"It is over," he told Reuters.')
+    police, smith, told = quotes(text, "en")
+    assert content(text, police) == "two men had been arrested on Sunday" and police.speaker.text == "Police"
+    assert content(text, smith) == "the report was flawed" and smith.speaker.text == "Smith"
+    assert told.speaker.text == "he" and told.addressee.text == "Reuters"
+
+
 def test_english_curly_quotes_and_writing():
     text = "“This is a dark day for science,” she wrote on X after the vote."
     quote = only(text, "en")

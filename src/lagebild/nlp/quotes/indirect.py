@@ -67,6 +67,9 @@ def _trailing_frame(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int], F
             cues = cues_in(tokens, k + 1, min(hi, k + 6), lex, set())
             if cues and tokens[k + 1].text.lower() not in lex.complementizers:
                 frame = frame_around(tokens, k + 1, hi, cues[0], lex)
+                if lex.lowercase_nouns and frame.speaker and frame.speaker[0] > cues[0].index \
+                        and frame.speaker[1] < hi and tokens[frame.speaker[1]].text.lower() not in lex.prepositions:
+                    frame = None  # ", said the report was flawed": the words after the verb are a clause
         if frame is not None and frame.speaker is not None and _plausible_content(doc, lo, k):
             return (lo, k), frame
         return None
@@ -143,12 +146,9 @@ def _english_content(doc: Document, cue: Cue, lo: int, hi: int) -> tuple[tuple[i
         j = addressee[1]
     while j < hi and tokens[j].text.lower() in lex.prepositions:
         j = max(np_forward(tokens, j + 1, hi, lex), j + 1)
-    if j < hi and tokens[j].text.lower() in lex.complementizers:
-        start = j
-    elif j < hi and (tokens[j].text.lower() in lex.subject_starters or is_capitalised(tokens[j])):
-        start = j
-    else:
+    if j >= hi or not is_word(tokens[j]) or tokens[j].text.lower() in lex.prepositions:
         return None
+    start = j
     if _words(doc, start, hi) < MIN_CONTENT_WORDS or not _free(doc, start, hi):
         return None
     frame = frame_around(tokens, lo, j, cue, lex)

@@ -49,6 +49,8 @@ class Lexicon:
     sentence_adverbs: frozenset[str]
     prepositions: frozenset[str]
     addressee_prepositions: frozenset[str]
+    addressee_verbs: frozenset[str]
+    """Cue verbs whose object is the addressee: "told reporters"."""
     channel_prepositions: frozenset[str]
     channel_nouns: frozenset[str]
     interview_nouns: frozenset[str]
@@ -138,6 +140,7 @@ def lexicon(lang: str) -> Lexicon:
         sentence_adverbs=words("sentence_adverbs"),
         prepositions=words("prepositions"),
         addressee_prepositions=words("addressee_prepositions"),
+        addressee_verbs=words("addressee_verbs"),
         channel_prepositions=words("channel_prepositions"),
         channel_nouns=frozenset(grammar.get("channel_nouns", ())),
         interview_nouns=frozenset(grammar.get("interview_nouns", ())),

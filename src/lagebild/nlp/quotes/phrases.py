@@ -252,6 +252,11 @@ def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) 
         elif lex.lowercase_nouns and cue.index > lo:
             frame.speaker = (lo, cue.index)
     start = frame.speaker[1] if frame.speaker and frame.speaker[0] > cue.index else cue.index + 1
+    if cue.verb.lemma in lex.addressee_verbs and start == cue.index + 1:
+        end = np_forward(tokens, start, hi, lex)
+        if end > start:
+            frame.addressee = (start, end)
+            start = end
     _prepositional_roles(tokens, start, hi, lex, frame)
     return frame
 
