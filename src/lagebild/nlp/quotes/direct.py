@@ -160,9 +160,16 @@ def extract_partial(doc: Document, partial: list[tuple[int, int]], quotes: list[
             continue
         sentence_lo, sentence_hi = doc.sentence_of(lo)
         cues = [c for c in cues_in(doc.tokens, sentence_lo, sentence_hi, doc.lex, set()) if not lo <= c.index < hi]
+        if not cues and _opens_capitalised(doc, lo, hi):
+            continue  # „Rat für nationale Sicherheit“ with nothing said around it: a name or title
         frame = frame_around(doc.tokens, sentence_lo, sentence_hi, cues[0], doc.lex) if cues else None
         found.append(doc.quote([(lo, hi)], "Direct", frame))
     return found
+
+
+def _opens_capitalised(doc: Document, lo: int, hi: int) -> bool:
+    first = next((t for t in doc.tokens[lo:hi] if is_word(t)), None)
+    return first is not None and first.text[:1].isupper()
 
 
 def _named_between(doc: Document, start: int, end: int) -> bool:
