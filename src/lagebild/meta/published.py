@@ -36,8 +36,11 @@ BARE_DATE_OFFSET = 50
 LIST_SPAN = 3
 """Two unlabelled date lines this close together are a list (teasers, archive), not a header."""
 
-CONFIDENCE = {"explicit": 0.95, "marked": 0.85, "source": 0.9, "bare": 0.7, "footer": 0.5, "updated_as_published": 0.6, "inferred": 0.2}
+CONFIDENCE = {"explicit": 0.95, "marked": 0.85, "source": 0.9, "bare": 0.7, "far": 0.6, "footer": 0.5, "updated_as_published": 0.6, "inferred": 0.2}
 RELATIVE_CONFIDENCE = {"minutes": 0.8, "hours": 0.8, "days": 0.7, "weeks": 0.5, "months": 0.3, "years": 0.2}
+MARKED_KINDS = frozenset({"date", "byline", "title", "kicker"})
+"""Lines the cleaner put in the article header: a date on them is the article's own."""
+
 URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/")
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
@@ -158,6 +161,8 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     month_first, by_language = _month_first(layout, language)
     from_url = url_date(url)
     anchor = layout.body_start if anchor is None else anchor
+    header_top = min(anchor, layout.body_start) - HEADER_ABOVE
+    near = range(header_top - HEADER_ABOVE, layout.body_end + FOOTER_BELOW + 1)
 
     def usable(c: Candidate) -> bool:
         value = _value(c.match, month_first, from_url)
@@ -172,55 +177,40 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         return abs(c.line - anchor) + (0.5 if c.line < anchor else 0.0)
 
     def make(c: Candidate, provenance: str, confidence: float) -> DateValue:
-        ambiguous = c.match.swappable and by_language and from_url is None
-        if from_url is not None and _day(_value(c.match, month_first, from_url)) == from_url:
+        value = _value(c.match, month_first, from_url)
+        if from_url is not None and _day(value) == from_url:
             confidence = max(confidence, 0.97)
-        return DateValue(_value(c.match, month_first, from_url), provenance, confidence,
-                         layout.lines[c.line].strip()[:200], ambiguous)
+        ambiguous = c.match.swappable and by_language and from_url is None
+        return DateValue(value, provenance, confidence, layout.lines[c.line].strip()[:200], ambiguous)
 
-    result = PageDates()
-    labelled = {role: sorted((c for c in candidates if c.role == role), key=distance)
+    labelled = {role: sorted((c for c in candidates if c.role == role), key=lambda c: (c.line not in near, distance(c)))
                 for role in ("published", "updated")}
-    if labelled["updated"]:
-        result.updated = make(labelled["updated"][0], "explicit", CONFIDENCE["explicit"])
-    if labelled["published"]:
-        result.published = make(labelled["published"][0], "explicit", CONFIDENCE["explicit"])
-        return result
-    header_top = min(anchor, layout.body_start) - HEADER_ABOVE
-    marked = [c for c in candidates if c.role is None and layout.kind(c.line) in ("date", "byline")
-              and header_top - HEADER_ABOVE <= c.line <= layout.body_end]
-    if marked:
-        result.published = make(min(marked, key=distance), "bare", CONFIDENCE["marked"])
-        return result
-    if from_url is not None and from_url <= latest:
-        result.published = DateValue(from_url, "source", CONFIDENCE["source"], url)
-        return result
-    if result.updated is not None and header_top <= labelled["updated"][0].line <= layout.body_start + HEADER_BELOW:
-        result.published = _updated_as_published(result.updated)
-        return result
-    dated_lines = {c.line for c in candidates if c.role is None}
-    bare = [c for c in candidates if c.role is None and header_top <= c.line <= layout.body_start + HEADER_BELOW
+    updated = make(labelled["updated"][0], "explicit", CONFIDENCE["explicit"]) if labelled["updated"] else None
+    updated_in_header = bool(labelled["updated"]) and header_top <= labelled["updated"][0].line <= layout.body_start + HEADER_BELOW
+    unlabelled = [c for c in candidates if c.role is None]
+    dated_lines = {c.line for c in unlabelled}
+    marked = [c for c in unlabelled if layout.kind(c.line) in MARKED_KINDS and c.line in near]
+    bare = [c for c in unlabelled if header_top <= c.line <= layout.body_start + HEADER_BELOW
             and _is_bare(c, layout, dated_lines)]
-    if bare:
-        result.published = make(min(bare, key=distance), "bare", CONFIDENCE["bare"])
-        return result
-    footer = [c for c in candidates if c.role is None and layout.body_end < c.line <= layout.body_end + FOOTER_BELOW
+    footer = [c for c in unlabelled if layout.body_end < c.line <= layout.body_end + FOOTER_BELOW
               and _is_bare(c, layout, dated_lines)]
-    if footer:
-        result.published = make(footer[0], "bare", CONFIDENCE["footer"])
-        return result
-    if result.updated is not None:
-        result.published = _updated_as_published(result.updated)
-        return result
-    relative = _relative(layout, header_top, reference)
-    if relative is not None:
-        result.published = relative
-        return result
-    body = [c for c in candidates if c.role is None and layout.body_start <= c.line <= layout.body_end
-            and is_paragraph(layout.lines[c.line])]
-    if body:
-        result.published = make(body[0], "inferred", CONFIDENCE["inferred"])
-    return result
+    body = [c for c in unlabelled if layout.body_start <= c.line <= layout.body_end and is_paragraph(layout.lines[c.line])]
+    explicit_near = [c for c in labelled["published"] if c.line in near]
+
+    tiers = (
+        lambda: explicit_near and make(explicit_near[0], "explicit", CONFIDENCE["explicit"]),
+        lambda: marked and make(min(marked, key=distance), "bare", CONFIDENCE["marked"]),
+        lambda: from_url is not None and from_url <= latest and DateValue(from_url, "source", CONFIDENCE["source"], url),
+        lambda: updated_in_header and _updated_as_published(updated),
+        lambda: bare and make(min(bare, key=distance), "bare", CONFIDENCE["bare"]),
+        lambda: labelled["published"] and make(labelled["published"][0], "explicit", CONFIDENCE["far"]),
+        lambda: footer and make(footer[0], "bare", CONFIDENCE["footer"]),
+        lambda: updated and _updated_as_published(updated),
+        lambda: _relative(layout, header_top, reference),
+        lambda: body and make(body[0], "inferred", CONFIDENCE["inferred"]),
+    )
+    published = next((found for found in (tier() for tier in tiers) if found), None)
+    return PageDates(published=published, updated=updated)
 
 
 def _updated_as_published(updated: DateValue) -> DateValue:
