@@ -13,7 +13,7 @@ from datetime import date
 
 from lagebild.errors import ConfigError
 
-from lagebild.model import Article, Mention, Quote, Span, Token
+from lagebild.model import Article, Mention, Quote, Span, Timex, Token
 from lagebild.nlp.quotes.direct import extract_direct, extract_partial
 from lagebild.nlp.quotes.document import Document
 from lagebild.nlp.quotes.indirect import extract_indirect
@@ -25,19 +25,21 @@ __all__ = ["extract", "quote_article"]
 log = logging.getLogger(__name__)
 
 
-def _said_on(quote: Quote, text: str, sentences: list[Span], lang: str, dct: date | None) -> str | None:
+def _said_on(quote: Quote, text: str, sentences: list[Span], lang: str, dct: date | None,
+             seen: dict[int, list[Timex]]) -> str | None:
     """The date in the cue's sentence outside the quoted words ("sagte Kirby am Dienstag")."""
     if quote.cue is None or not sentences:
         return None
-    k = bisect_right([s.start for s in sentences], quote.cue.start) - 1
-    sentence = sentences[max(k, 0)]
-    try:
-        timexes = tag_times(text[sentence.start:sentence.end], lang, dct)
-    except ConfigError as exc:
-        # The date is an extra; a broken time grammar must not cost the quotations themselves.
-        log.warning("no said_on dates: %s", exc)
-        return None
-    for timex in timexes:
+    k = max(bisect_right([s.start for s in sentences], quote.cue.start) - 1, 0)
+    sentence = sentences[k]
+    if k not in seen:
+        try:
+            seen[k] = tag_times(text[sentence.start:sentence.end], lang, dct)
+        except ConfigError as exc:
+            # The date is an extra; a broken time grammar must not cost the quotations themselves.
+            log.warning("no said_on dates: %s", exc)
+            seen[k] = []
+    for timex in seen[k]:
         start = sentence.start + timex.start
         if timex.type == "DATE" and timex.value and not any(s.start <= start < s.end for s in quote.spans):
             return timex.value
@@ -52,8 +54,9 @@ def extract(text: str, sentences: list[Span], tokens: list[Token], mentions: lis
     others = extract_indirect(doc, direct)
     quotes = direct + others + extract_partial(doc, partial, others)
     quotes.sort(key=lambda q: q.spans[0].start)
+    timexes: dict[int, list[Timex]] = {}
     for quote in quotes:
-        quote.said_on = _said_on(quote, text, sentences, lang, dct)
+        quote.said_on = _said_on(quote, text, sentences, lang, dct, timexes)
     return quotes
 
 
