@@ -138,6 +138,13 @@ def test_wie_clause_frame_before_and_after():
     assert only(after).speaker.text == "die Staatsanwaltschaft"
 
 
+def test_demonstrative_frame_attributes_the_sentence_before():
+    text = "Die Proben waren mit dem Erreger belastet, der als besonders gefährlich gilt. Das erklärte gestern eine Sprecherin des Landesamts."
+    quote = only(text)
+    assert content(text, quote).startswith("Die Proben") and quote.speaker.text == "eine Sprecherin des Landesamts"
+    assert quote.said_on == "2024-03-06"
+
+
 def test_pronoun_speaker_resolves_to_the_last_person_named():
     text = "Kanzlerin Maria Vogt besuchte das Werk. Sie sagte, die Arbeitsplätze seien sicher."
     found = quotes(text, mentions=[mention(text, "Maria Vogt", entity_id="a:1")])

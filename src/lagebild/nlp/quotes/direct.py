@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from lagebild.model import Quote
 from lagebild.nlp.quotes.document import Document
-from lagebild.nlp.quotes.marks import Quoted
 from lagebild.nlp.quotes.phrases import (Frame, cues_in, frame_around, is_capitalised, is_word, np_forward,
                                          source_frame)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from lagebild.model import Quote
 from lagebild.nlp.quotes.document import Document
-from lagebild.nlp.quotes.phrases import (Cue, Frame, adjective_run, cues_in, frame_around, intro_noun,
+from lagebild.nlp.quotes.phrases import (Cue, Frame, adjective_run, cues_in, find_cue, frame_around, intro_noun,
                                          is_capitalised, is_word, np_forward, source_frame)
 from lagebild.nlp.quotes.sources import source_at
 
@@ -210,18 +210,35 @@ def _reported_mood(doc: Document, lo: int, hi: int, continues: bool) -> bool:
     return bool(words) and words[-1] in doc.lex.hearsay_tails and any(w in doc.lex.hearsay_modals for w in words)
 
 
+def _frame_for_previous(doc: Document, lo: int, hi: int) -> Frame | None:
+    """"Das erklärte ein Sprecher." / "This was confirmed by …": a short frame whose content is the
+    sentence before it."""
+    tokens, lex = doc.tokens, doc.lex
+    if hi - lo > MAX_TRAILING_FRAME or hi - lo < 3 or tokens[lo].text.lower() not in lex.anaphoric_objects:
+        return None
+    cue = find_cue(tokens, lo + 1, hi, lex)
+    if cue is None or not _free(doc, lo, hi):
+        return None
+    frame = frame_around(tokens, lo, hi, cue, lex)
+    return frame if frame.speaker is not None and frame.speaker[0] > cue.index else None
+
+
 def extract_indirect(doc: Document, direct: list[Quote]) -> list[Quote]:
     """Indirect, reported and free indirect quotations; `direct` lends speakers to free indirect speech."""
     quotes: list[Quote] = []
     chain: Quote | None = None
     """The quotation of the sentence just before, which a free indirect sentence may continue."""
-    for lo, full_hi in doc.sentences:
+    for k, (lo, full_hi) in enumerate(doc.sentences):
         hi = _content_end(doc, lo, full_hi)
         if hi <= lo or sum(1 for i in range(lo, hi) if i in doc.used) * 2 > hi - lo:
             chain = None
             continue
         found = (_trailing_frame(doc, lo, hi) or _leading_as_frame(doc, lo, hi) or _cue_with_content(doc, lo, hi)
                  or _that_clause(doc, lo, hi))
+        if found is None and k + 1 < len(doc.sentences) and doc.paragraph(lo) == doc.paragraph(doc.sentences[k + 1][0]):
+            following = _frame_for_previous(doc, doc.sentences[k + 1][0],
+                                            _content_end(doc, *doc.sentences[k + 1]))
+            found = ((lo, hi), following) if following is not None and _free(doc, lo, hi) else None
         quote: Quote | None = None
         if found is not None and _words(doc, *found[0]) >= MIN_CONTENT_WORDS and _free(doc, *found[0]):
             quote = doc.quote([found[0]], "Indirect", found[1])

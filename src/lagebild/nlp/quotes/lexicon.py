@@ -42,6 +42,8 @@ class Lexicon:
     object_starters: frozenset[str]
     """Demonstratives that open a sentence as its object: "Dies bestätigte X"."""
     object_pronouns: frozenset[str]
+    anaphoric_objects: frozenset[str]
+    """"Das erklärte X.": a demonstrative object that makes the sentence before the content."""
     np_stop: frozenset[str]
     np_inner: frozenset[str]
     np_places: frozenset[str]
@@ -134,6 +136,7 @@ def lexicon(lang: str) -> Lexicon:
         subject_starters=words("subject_starters"),
         object_starters=words("object_starters"),
         object_pronouns=words("object_pronouns"),
+        anaphoric_objects=words("anaphoric_objects"),
         np_stop=words("np_stop"),
         np_inner=words("np_inner"),
         np_places=words("np_places"),
