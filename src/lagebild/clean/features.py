@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from lagebild.clean.patterns import furniture_kind, stop_words
+from lagebild.clean.patterns import PATTERN_LANGUAGES, furniture_kind, stop_words
 
 WORD = re.compile(r"\w[\w'’\-.]*")
 SENTENCE_END = re.compile(r"""[.!?…]["'“”»«)’]*$|[.!?…]\s*\(\w{2,12}(?:/\w{1,6}){0,3}\)$""")
@@ -22,6 +22,14 @@ PROSE_LONG_WORDS = 15
 PROSE_STOP_SHARE = 0.12
 """A line is prose when it has at least 6 words, ends like a sentence (or has 15+ words) and at
 least 12 % of its words are function words; calibrated on the dev half of the trafilatura pages."""
+
+
+REGION_PROSE_CAP = 80
+REGION_LINE_COST = 6.0
+REGION_FURNITURE_COST = 20.0
+"""Scores of the prose region: a prose line earns its word count (capped, so one huge block does not
+swallow the page), any other line costs a little, a line matching a furniture pattern costs more.
+Tuned on the dev half of the trafilatura pages."""
 
 
 @dataclass(slots=True)
@@ -50,6 +58,7 @@ def _stop_share(tokens: list[str], stops: frozenset[str]) -> float:
 def describe(lines: list[str], lang: str) -> list[Line]:
     """Features of every line of a dump, in order."""
     stops = stop_words(lang)
+    has_stops = lang in PATTERN_LANGUAGES
     counts = Counter(line.strip() for line in lines if line.strip())
     out = []
     for i, raw in enumerate(lines):
@@ -58,7 +67,8 @@ def describe(lines: list[str], lang: str) -> list[Line]:
         n = len(tokens)
         stop = _stop_share(tokens, stops)
         ends = bool(SENTENCE_END.search(text))
-        prose = n >= PROSE_MIN_WORDS and (ends or n >= PROSE_LONG_WORDS) and stop >= PROSE_STOP_SHARE
+        prose = n >= PROSE_MIN_WORDS and (ends or n >= PROSE_LONG_WORDS) and (
+            stop >= PROSE_STOP_SHARE or (not has_stops and n >= PROSE_MIN_WORDS + 2))
         pattern = furniture_kind(text, lang) if text and (n <= 25 or not prose) else None
         out.append(Line(
             index=i, text=text, words=n, stop_share=stop,
@@ -81,11 +91,11 @@ def main_region(lines: list[Line]) -> tuple[int, int] | None:
         if not line.text:
             continue
         if line.prose and line.repeats == 1:
-            gain = min(line.words, 80)
+            gain = min(line.words, REGION_PROSE_CAP)
         elif line.pattern and line.pattern != "other":
-            gain = -12.0
+            gain = -REGION_FURNITURE_COST
         else:
-            gain = -4.0
+            gain = -REGION_LINE_COST
         if run <= 0:
             run, run_start = 0.0, i
         run += gain

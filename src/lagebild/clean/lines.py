@@ -16,6 +16,8 @@ TITLE_MAX_WORDS = 35
 CAPTION_MAX_WORDS = 40
 TITLE_LOOKBACK = 15
 SECTION_MAX_WORDS = 3
+TITLE_MAX_DIGITS = 0.1
+"""Share of digits above which a short line is a date or a score line, not a headline."""
 """How far above the first body line the title may sit: past bylines, dates, captions, teasers."""
 
 
@@ -55,7 +57,7 @@ def _heading_like(line: Line) -> bool:
 
 def _title_candidate(line: Line) -> bool:
     return (3 <= line.words <= TITLE_MAX_WORDS and line.pattern is None and not line.ends_colon
-            and not line.text.endswith(".") and len(line.text) >= 15)
+            and not line.text.endswith(".") and len(line.text) >= 15 and line.digit_share < TITLE_MAX_DIGITS)
 
 
 def _name_like(line: Line) -> bool:

@@ -2,8 +2,9 @@
 
 The scoring follows the trafilatura benchmark: each gold "with" segment found in the output is a
 true positive, each "without" segment found is a false positive (whitespace-normalised substring
-test). The output scored is the article text a reader gets: the title line followed by the body,
-because the gold sets often mark the headline as main text. The raw dump scored the same way is
+test). The output scored is the article text a reader gets: kicker, title and lead (teaser) lines
+followed by the body, because the gold sets mark headline and lead as main text; the clean stage
+keeps them apart from `body` only so that the meta stage can read them. The raw dump scored the same way is
 the baseline any cleaner must beat.
 """
 from __future__ import annotations
@@ -19,6 +20,7 @@ from lagebild.settings import Settings
 
 SPACE = re.compile(r"\s+")
 LANGUAGE_GROUPS = ("de", "en")
+HEAD_KINDS = ("kicker", "title", "teaser")
 
 
 def _norm(text: str) -> str:
@@ -26,8 +28,8 @@ def _norm(text: str) -> str:
 
 
 def output_text(article: Article) -> str:
-    """Title line(s) plus body: what the clean stage hands on as the article's text."""
-    head = [f.text for f in article.furniture if f.kind in ("kicker", "title")]
+    """Headline, lead and body: what the clean stage hands on as the article's text."""
+    head = [f.text for f in article.furniture if f.kind in HEAD_KINDS]
     return "\n".join(head + [article.body])
 
 
@@ -70,7 +72,7 @@ def evaluate(limit: int | None = None, split: str = "heldout", **options) -> dic
 
 
 def format_report(result: dict) -> str:
-    rows = [f"clean stage on trafilatura pages, split={result['split']} (output = title + body)",
+    rows = [f"clean stage on trafilatura pages, split={result['split']} (output = kicker/title/teaser + body)",
             f"{'':10}{'lang':6}{'pages':>6}{'P':>7}{'R':>7}{'F1':>7}{'acc':>7}"]
     for name in ("system", "baseline"):
         for lang in ("all", *LANGUAGE_GROUPS, "other"):
