@@ -47,8 +47,8 @@ def _frame_after(doc: Document, hi_region: int, next_region_token: int) -> tuple
     if first in lex.source_so:
         frame = source_frame(tokens, j, hi, j, j + 1, lex)
         return (frame, hi) if frame.speaker else None
-    if first in lex.complementizers and first not in lex.as_clause:
-        return None
+    if (first in lex.complementizers or first in lex.non_content_openers) and first not in lex.as_clause:
+        return None  # ", obwohl er nichts nannte", ", dass …": the sentence goes on, no frame
     cues = cues_in(tokens, j, min(hi, j + CUE_WINDOW + 1), lex, set()) or \
         [c for c in cues_in(tokens, hi - 1, hi, lex, set())]  # verb-final: ", wird X … zitiert."
     return (frame_around(tokens, j, hi, cues[0], lex), hi) if cues else None

@@ -54,6 +54,8 @@ def _trailing_frame(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int], F
         if hi - k - 1 > MAX_TRAILING_FRAME or not _free(doc, *clause):
             return None
         first = tokens[k + 1].text.lower()
+        if first in lex.non_content_openers - lex.as_clause - lex.source_so:
+            return None  # ", obwohl er nichts nannte": an adverbial clause, not a frame
         frame: Frame | None = None
         if first in lex.source_so:
             # ", so der Minister (weiter)": "so" with a noun phrase right after it, not "so dass", "so genannt"

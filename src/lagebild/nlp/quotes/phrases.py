@@ -220,7 +220,7 @@ def _prepositional_roles(tokens: list[Token], lo: int, hi: int, lex: Lexicon, fr
         if low in lex.addressee_prepositions or low in lex.channel_prepositions:
             end = np_forward(tokens, j + 1, hi, lex)
             if end > j + 1:
-                words = {part for t in tokens[j + 1:end] for part in (t.text, *t.text.split("-"))}
+                words = {part.rstrip(".") for t in tokens[j + 1:end] for part in (t.text, *t.text.split("-"))}
                 if low in lex.addressee_prepositions and frame.addressee is None:
                     frame.addressee = (j + 1, end)
                 elif low in lex.channel_prepositions and frame.channel is None and words & lex.channel_nouns:
