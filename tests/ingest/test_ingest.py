@@ -165,7 +165,14 @@ def test_stdin_is_read_and_its_format_sniffed(monkeypatch):
     stdin = io.TextIOWrapper(io.BytesIO(gzip.compress(GOOD_TEXT.encode("utf-8"))))
     monkeypatch.setattr("sys.stdin", stdin)
     (article,), errors = split(["-"])
-    assert not errors and article.raw == GOOD_TEXT.strip("\n")
+    assert not errors and article.raw == GOOD_TEXT
+
+
+def test_single_page_dump_is_kept_line_for_line(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("\n\nStartseite\nTitel\n\nText.\n", encoding="utf-8")
+    (article,), _ = split([path])
+    assert article.raw.splitlines() == path.read_text(encoding="utf-8").splitlines()
 
 
 def test_form_feed_separates_pages_of_one_dump(tmp_path):

@@ -71,11 +71,15 @@ def sniff_format(text: str) -> str:
 
 
 def dump_articles(text: str, path: str, settings: Settings) -> Iterator[Article | InputError]:
-    """A page dump; a dump holding several pages separated by form feeds gives one article each."""
+    """A page dump; a dump holding several pages separated by form feeds gives one article each.
+
+    A single page is kept exactly as read, so furniture line numbers are the file's own."""
     pages = [page for page in text.split(PAGE_BREAK) if page.strip()]
+    if len(pages) == 1:
+        yield make_article(pages[0], Source(path=path, format="txt"), settings)
+        return
     for number, page in enumerate(pages, 1):
-        name = path if len(pages) == 1 else f"{path}#{number}"
-        yield make_article(page.strip("\n"), Source(path=name, format="txt"), settings)
+        yield make_article(page.strip("\n"), Source(path=f"{path}#{number}", format="txt"), settings)
 
 
 def _without_title(text: str, title: str | None) -> str:
