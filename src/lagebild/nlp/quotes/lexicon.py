@@ -52,6 +52,9 @@ class Lexicon:
     prepositions: frozenset[str]
     addressee_prepositions: frozenset[str]
     addressee_verbs: frozenset[str]
+    impersonal_cues: frozenset[str]
+    """Cue verbs with "es" as subject ("heißt es"): the source is the text a phrase names."""
+    leading_particles: frozenset[str]
     """Cue verbs whose object is the addressee: "told reporters"."""
     channel_prepositions: frozenset[str]
     channel_nouns: frozenset[str]
@@ -144,6 +147,8 @@ def lexicon(lang: str) -> Lexicon:
         prepositions=words("prepositions"),
         addressee_prepositions=words("addressee_prepositions"),
         addressee_verbs=words("addressee_verbs"),
+        impersonal_cues=words("impersonal_cues"),
+        leading_particles=words("leading_particles"),
         channel_prepositions=words("channel_prepositions"),
         channel_nouns=frozenset(grammar.get("channel_nouns", ())),
         interview_nouns=frozenset(grammar.get("interview_nouns", ())),

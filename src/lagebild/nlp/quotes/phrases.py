@@ -192,11 +192,15 @@ def subject_after(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> tuple[i
 
 def subject_before(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -> tuple[int, int] | None:
     """The constituent before a verb when it can be a subject (not "Am Montag", "Dazu")."""
+    while lo < verb and tokens[lo].text.lower() in lex.leading_particles:
+        lo += 1  # "Aber Zeitungen berichteten", "Denn wie die Zeitung berichtete"
     if verb <= lo:
         return None
     first = tokens[lo].text.lower()
     if first in lex.as_clause or first in lex.complementizers - lex.determiners:
         lo += 1
+        while lo < verb and tokens[lo].text.islower() and tokens[lo].text in lex.sentence_adverbs:
+            lo += 1  # "wie schon die WHO sagte"
         first = tokens[lo].text.lower() if lo < verb else ""
     if lo >= verb or first in lex.prepositions or first in lex.sentence_adverbs - lex.determiners \
             or first in lex.object_starters:
@@ -207,8 +211,11 @@ def subject_before(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -> tup
     if first in lex.pronouns:
         return (lo, lo + 1) if verb - lo <= 2 or tokens[lo + 1].text.lower() in lex.auxiliaries else None
     end = np_forward(tokens, lo, verb, lex)
-    if end <= lo or (verb - end > 2 and not lex.lowercase_nouns and tokens[end].text.lower() not in lex.auxiliaries):
+    if end <= lo:
         return None
+    if verb - end > 2 and not lex.lowercase_nouns and tokens[end].text.lower() not in lex.auxiliaries \
+            and _skip_adverbials(tokens, end + (tokens[end].text == ","), verb, lex) < verb:
+        return None  # more than adverbials between the noun phrase and the verb: not its subject
     return lo, end
 
 
@@ -239,6 +246,17 @@ def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) 
     """Speaker, addressee and channel of the clause [lo, hi) whose cue verb is `cue`."""
     cue_tokens = (cue.index,) if cue.particle is None else (cue.index, cue.particle)
     frame = Frame(cue, cue_tokens)
+    if cue.verb.lemma in lex.impersonal_cues:
+        # "In der Erklärung heißt es, …": the text named in the clause is the source
+        k = next((j for j in range(lo, hi) if tokens[j].text.lower() in lex.channel_prepositions), None)
+        end = np_forward(tokens, k + 1, hi, lex) if k is not None else lo
+        frame.speaker = (k + 1, end) if k is not None and end > k + 1 else None
+        return frame
+    if cue.verb.lemma[:1].isupper():
+        # a noun cue ("vertritt die Ansicht, …"): the sentence's leading noun phrase holds the view
+        end = np_forward(tokens, lo, cue.index, lex) if tokens[lo].text.lower() not in lex.closed_words - lex.determiners else lo
+        frame.speaker = (lo, end) if end > lo else None
+        return frame
     before = subject_before(tokens, lo, cue.index, lex)
     if before is not None:
         frame.speaker = before
