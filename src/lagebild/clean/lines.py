@@ -6,7 +6,7 @@ from patterns and the line's neighbours, which is where the evidence for them is
 from __future__ import annotations
 
 from lagebild.clean.features import Line, main_region
-from lagebild.clean.patterns import caption_openings
+from lagebild.clean.patterns import article_end_lines, caption_openings
 from lagebild.clean.repair import split_glued_credit
 
 CONTENT_ROLES = ("body", "heading")
@@ -16,6 +16,7 @@ TITLE_MAX_WORDS = 35
 CAPTION_MAX_WORDS = 40
 TITLE_LOOKBACK = 15
 SECTION_MAX_WORDS = 3
+ARTICLE_END_MAX_WORDS = 8
 TITLE_MAX_DIGITS = 0.1
 """Share of digits above which a short line is a date or a score line, not a headline."""
 """How far above the first body line the title may sit: past bylines, dates, captions, teasers."""
@@ -67,11 +68,24 @@ def _name_like(line: Line) -> bool:
                                          for t in tokens)
 
 
-def content_by_region(lines: list[Line]) -> list[bool]:
+def content_by_region(lines: list[Line], lang: str) -> list[bool]:
+    """Lines of the prose-richest region, cut at a comment-section or "related stories" header:
+    comments are prose too, and without the cut a long discussion joins the article."""
     span = main_region(lines)
     if span is None:
         return [False] * len(lines)
     start, end = span
+    ends = article_end_lines(lang)
+    total = sum(line.words for line in lines[start:end + 1] if line.prose)
+    above = 0
+    for i in range(start, end + 1):
+        line = lines[i]
+        if line.prose:
+            above += line.words
+        elif line.text and line.words <= ARTICLE_END_MAX_WORDS and above >= total / 2 and any(
+                p.fullmatch(line.text) for p in ends):
+            end = i - 1
+            break
     return [start <= i <= end for i in range(len(lines))]
 
 

@@ -72,3 +72,10 @@ def caption_openings(lang: str) -> tuple[re.Pattern[str], ...]:
     """How photo captions begin ("Auf diesem Bild …", "In this photo …")."""
     langs = [lang] if lang in PATTERN_LANGUAGES else list(PATTERN_LANGUAGES)
     return tuple(p for code in langs for p in patterns(code, "clean_captions"))
+
+
+@cache
+def article_end_lines(lang: str) -> tuple[re.Pattern[str], ...]:
+    """Headers after which an article never goes on: comment sections, "related stories"."""
+    langs = [lang] if lang in PATTERN_LANGUAGES else list(PATTERN_LANGUAGES)
+    return tuple(p for code in langs for p in patterns(code, "clean_article_end"))

@@ -5,7 +5,8 @@ true positive, each "without" segment found is a false positive (whitespace-norm
 test). The output scored is the article text a reader gets: kicker, title and lead (teaser) lines
 followed by the body, because the gold sets mark headline and lead as main text; the clean stage
 keeps them apart from `body` only so that the meta stage can read them. The raw dump scored the same way is
-the baseline any cleaner must beat.
+the baseline any cleaner must beat. Dumps first go through ingest's mojibake repair, as every
+input does in the pipeline, unless `repair=False`.
 """
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ import sys
 from collections import defaultdict
 
 from lagebild.clean import clean_article
+from lagebild.errors import EmptyInput
 from lagebild.eval.pages import pages
+from lagebild.ingest.decode import repair as repair_text
 from lagebild.model import Article, Source
 from lagebild.settings import Settings
 
@@ -52,18 +55,28 @@ def _count(counts: dict[str, int], text: str, page) -> None:
     counts["pages"] += 1
 
 
-def evaluate(limit: int | None = None, split: str = "heldout", **options) -> dict:
+def _dump(page, repair: bool) -> str:
+    if not repair:
+        return page.dump
+    try:
+        return repair_text(page.dump, page.file)
+    except EmptyInput:
+        return page.dump
+
+
+def evaluate(limit: int | None = None, split: str = "heldout", repair: bool = True, **options) -> dict:
     """P/R/F1 of the cleaned text and of the raw dump, overall and by language, on one split."""
     settings = Settings(stages=("clean",))
     system: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     baseline: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for page in pages("trafilatura", split=split, limit=limit):
-        article = clean_article(Article(id=page.file, source=Source(url=page.url), raw=page.dump), settings)
+        dump = _dump(page, repair)
+        article = clean_article(Article(id=page.file, source=Source(url=page.url), raw=dump), settings)
         group = page.language if page.language in LANGUAGE_GROUPS else "other"
         text = output_text(article)
         for key in ("all", group):
             _count(system[key], text, page)
-            _count(baseline[key], page.dump, page)
+            _count(baseline[key], dump, page)
     return {
         "split": split,
         "system": {k: _score(v) for k, v in system.items()},
