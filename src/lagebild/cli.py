@@ -416,3 +416,34 @@ def evaluate(name, limit, split, as_json) -> None:
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
     if incomplete:
         sys.exit(EXIT_PARTIAL)
+
+
+@main.command()
+@click.argument("source", default="-", type=click.File("r", encoding="utf-8"))
+@click.option("--lang", help="Language of the text (de, en); detected when not given.")
+@click.option("--dct", type=click.DateTime(formats=["%Y-%m-%d"]), help="Document date for relative times.")
+@click.option("--jsonl", is_flag=True, help='Read JSON lines {"id","text","lang","dct"}; write one result per line.')
+def annotate(source, lang, dct, jsonl) -> None:
+    """Sentences, entities, quotes and times of a text as given (FILE or - for stdin), as JSON."""
+    from lagebild.nlp.annotate import annotate as annotate_text, annotate_lines
+
+    if jsonl:
+        for result in annotate_lines(source, source.name):
+            click.echo(json.dumps(result, ensure_ascii=False))
+        return
+    result = annotate_text(source.read(), lang, dct.date() if dct else None)
+    click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+
+
+@main.group()
+def train() -> None:
+    """Train lagebild's own models from the gold data in ../shared/data."""
+
+
+@train.command("ner")
+@click.option("--quick", is_flag=True, help="Skip the c1/c2 search (one setting only).")
+def train_ner(quick) -> None:
+    """The German entity model: tune on the tune slice, fit, save, report held-out figures."""
+    from lagebild.nlp.ner.train import train_and_report
+
+    train_and_report(quick=quick, log=click.echo)

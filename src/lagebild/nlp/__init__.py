@@ -1,0 +1,1 @@
+"""Language analysis of article bodies: sentences and tokens, entities, quotes, time expressions."""

@@ -1,0 +1,137 @@
+"""Named entities (PER, ORG, LOC, OTH) with lagebild's own CRF model.
+
+The CRF predicts the 12 GermEval outer types; "LOCderiv" ("deutsche") and "ORGpart"
+("EU-Kommission") become the base label with `Mention.deriv` / `Mention.part` set, so later
+stages can tell a place from an adjective derived from it. English text goes through the same
+model (its features are mostly shape, affixes, gazetteers and context); there, chunks are then
+trimmed by English capitalisation (see `_tidy`).
+"""
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import pycrfsuite
+
+from lagebild.errors import ModelMissing
+from lagebild.model import Article, Mention, Span, Token
+from lagebild.nlp.ner.features import sentence_features
+from lagebild.resources import word_list
+from lagebild.settings import Settings
+
+MODEL_NAME = "ner-de.crfsuite"
+_FEATURE_LANGUAGE = "de"
+
+
+class EntityTagger:
+    """A loaded CRF model; `tag_words` returns one BIO tag (12 types) per word."""
+
+    def __init__(self, path: Path) -> None:
+        if not path.exists():
+            raise ModelMissing(f"{path}: entity model not found; run `lagebild train ner`")
+        self.path = path
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(path))
+
+    def tag_words(self, words: list[str]) -> list[str]:
+        if not words:
+            return []
+        return self._tagger.tag(sentence_features(words, _FEATURE_LANGUAGE))
+
+
+def model_path() -> Path:
+    with resources.as_file(resources.files("lagebild").joinpath("models", MODEL_NAME)) as path:
+        return Path(path)
+
+
+@cache
+def tagger_for(lang: str, model: str | None = None) -> EntityTagger:
+    """The shipped tagger (cached: loading takes a fraction of a second, once per process)."""
+    return EntityTagger(Path(model) if model else model_path())
+
+
+def _chunks(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(first, end, GermEval type) token ranges of a BIO sequence, CoNLL style."""
+    chunks: list[tuple[int, int, str]] = []
+    start = None
+    kind = ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, label = tag.partition("-")
+        if start is not None and (prefix != "I" or label != kind):
+            chunks.append((start, i, kind))
+            start = None
+        if prefix == "B" or (prefix == "I" and start is None):
+            start, kind = i, label
+    return chunks
+
+
+@cache
+def _lexicon(lang: str, name: str) -> frozenset[str]:
+    return frozenset(word_list(lang, f"ner_{name}"))
+
+
+def _tidy(words: list[str], first: int, end: int, kind: str, lang: str) -> tuple[int, int] | None:
+    """Trims a chunk to the name proper, or None when nothing name-like is left.
+
+    Any language: a chunk made only of `ner_not_names` words (weekdays, pronouns) is dropped.
+    Where `ner_name_connectors` exists (English, whose names are capitalised but nouns are not):
+    leading listed words go ("The United Nations"), a lower-case word outside the list ends
+    the name, and a person's name starts after its last `ner_titles` word.
+    """
+    not_names = _lexicon(lang, "not_names")
+    connectors = _lexicon(lang, "name_connectors")
+    if connectors:
+        while first < end and words[first].lower() in not_names | connectors:
+            first += 1
+        for i in range(first + 1, end):
+            word = words[i]
+            if word[:1].islower() and word not in connectors:
+                end = i
+                break
+        if kind.startswith("PER"):
+            titles = _lexicon(lang, "titles")
+            after_title = [i + 1 for i in range(first, end) if words[i].lower() in titles]
+            if after_title:
+                first = after_title[-1]
+        while end > first and words[end - 1].lower() in connectors:
+            end -= 1
+    if first >= end or all(words[i].lower() in not_names for i in range(first, end)):
+        return None
+    return first, end
+
+
+def _mentions_of_sentence(text: str, tokens: list[Token], tags: list[str], lang: str) -> list[Mention]:
+    words = [t.text for t in tokens]
+    mentions: list[Mention] = []
+    for first, end, kind in _chunks(tags):
+        tidied = _tidy(words, first, end, kind, lang)
+        if tidied is None:
+            continue
+        start, stop = tokens[tidied[0]].start, tokens[tidied[1] - 1].end
+        mentions.append(Mention(start, stop, text[start:stop], kind.replace("deriv", "").replace("part", ""),
+                                deriv=kind.endswith("deriv"), part=kind.endswith("part")))
+    return mentions
+
+
+def tag(text: str, sentences: list[Span], tokens: list[Token], lang: str) -> list[Mention]:
+    """Entity mentions of `text`, sentence by sentence, offsets into `text`."""
+    tagger = tagger_for(lang)
+    mentions: list[Mention] = []
+    index = 0
+    for sentence in sentences:
+        while index < len(tokens) and tokens[index].start < sentence.start:
+            index += 1
+        first = index
+        while index < len(tokens) and tokens[index].end <= sentence.end:
+            index += 1
+        sentence_tokens = tokens[first:index]
+        tags = tagger.tag_words([t.text for t in sentence_tokens])
+        mentions.extend(_mentions_of_sentence(text, sentence_tokens, tags, lang))
+    return mentions
+
+
+def tag_article(article: Article, settings: Settings) -> Article:
+    lang = article.language or settings.language or "de"
+    article.entities = tag(article.body, article.sentences, article.tokens, lang)
+    return article

@@ -1,0 +1,5 @@
+"""lagebild's own named-entity model: a linear-chain CRF over hand-made features.
+
+No pretrained German pipeline may be installed, so the model is trained here on GermEval 2014
+(CC BY 4.0) with `lagebild train ner` and shipped as `models/ner-de.crfsuite`.
+"""

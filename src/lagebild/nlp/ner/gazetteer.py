@@ -1,0 +1,86 @@
+"""Name lists as NER features: most names in news are absent from 5,000 training sentences.
+
+Babel's CLDR data (already a dependency) gives country and region names and time-zone cities in
+German and English, and language names whose lower-cased stems ("deutsch", "französisch") mark
+adjectives derived from places, the GermEval "LOCderiv" class. `data/common/ner_gazetteer_*`
+add GeoNames cities and US Census first names and surnames (sources and licences in their
+headers; rebuilt by `train/build_ner_gazetteers.py`). Nothing is downloaded at run time.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from babel import Locale
+from babel.core import get_global
+
+from lagebild.resources import word_list
+
+_LANGUAGES = ("de", "en")
+_ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em", "n")
+
+
+def _words(name: str) -> list[str]:
+    return name.replace("-", " ").replace("(", " ").replace(")", " ").split()
+
+
+@cache
+def places() -> tuple[frozenset[str], frozenset[str]]:
+    """(full one-word place names, words occurring inside multi-word place names)."""
+    names: set[str] = set(word_list("common", "ner_gazetteer_places"))
+    for zone in get_global("zone_territories"):
+        if "/" in zone and not zone.startswith("Etc/"):
+            names.add(zone.rsplit("/", 1)[1].replace("_", " "))
+    for lang in _LANGUAGES:
+        locale = Locale(lang)
+        names.update(name for code, name in locale.territories.items() if not code.isdigit())
+        names.update(zone["city"] for zone in locale.time_zones.values() if zone.get("city"))
+    single = frozenset(name for name in names if len(_words(name)) == 1)
+    inside = frozenset(word for name in names if len(_words(name)) > 1 for word in _words(name) if word[:1].isupper())
+    return single, inside
+
+
+@cache
+def person_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(first names, surnames)."""
+    return frozenset(word_list("common", "ner_gazetteer_first_names")), frozenset(word_list("common", "ner_gazetteer_surnames"))
+
+
+@cache
+def language_names() -> frozenset[str]:
+    return frozenset(
+        name for lang in _LANGUAGES for name in Locale(lang).languages.values() if len(name.split()) == 1
+    )
+
+
+@cache
+def _adjective_stems() -> frozenset[str]:
+    return frozenset(name.lower() for name in language_names() if len(name) >= 5)
+
+
+def features(word: str) -> list[str]:
+    single, inside = places()
+    found: list[str] = []
+    if word in single:
+        found.append("gz=place")
+    elif word in inside:
+        found.append("gz=place_part")
+    first_names, surnames = person_names()
+    if word in first_names:
+        found.append("gz=first_name")
+    if word in surnames:
+        found.append("gz=surname")
+    if word in language_names():
+        found.append("gz=language")
+    lower = word.lower()
+    stems = _adjective_stems()
+    for ending in _ADJECTIVE_ENDINGS:
+        if ending and not lower.endswith(ending):
+            continue
+        if lower[: len(lower) - len(ending)] in stems:
+            found.append("gz=language_adjective")
+            break
+    if "-" in word:
+        head = word.split("-", 1)[0]
+        if head in single or head.isupper():
+            found.append("gz=hyphen_head_place_or_acronym")
+    return found

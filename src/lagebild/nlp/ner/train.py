@@ -1,0 +1,83 @@
+"""Training the entity CRF: choose c1/c2 on the tune slice, then fit train + tune and save.
+
+The held-out slice (see `germeval`) is not touched here. Feature pruning (`feature.minfreq`) and
+the L1 term keep the model a few MB; `possible_transitions` lets the CRF learn that "I-PER" never
+follows "O" even though that pair never occurs in the data.
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pycrfsuite
+
+from lagebild.eval.ner import score
+from lagebild.nlp.entities import EntityTagger, MODEL_NAME
+from lagebild.nlp.ner import germeval
+from lagebild.nlp.ner.features import sentence_features
+from lagebild.resources import data_path
+
+GRID = ((0.05, 0.01), (0.1, 0.05), (0.2, 0.05), (0.05, 0.1))
+MAX_ITERATIONS = 150
+
+
+def default_output() -> Path:
+    return data_path().parent / "models" / MODEL_NAME
+
+
+def fit(sentences: list[germeval.Sentence], output: Path, c1: float, c2: float,
+        max_iterations: int = MAX_ITERATIONS, minfreq: int = 2) -> None:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for sentence in sentences:
+        trainer.append(sentence_features(sentence.words, "de"), sentence.tags)
+    trainer.set_params({
+        "c1": c1,
+        "c2": c2,
+        "max_iterations": max_iterations,
+        "feature.possible_transitions": True,
+        "feature.minfreq": minfreq,
+    })
+    output.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(output))
+
+
+def micro_f1(model: Path, sentences: list[germeval.Sentence]) -> float:
+    tagger = EntityTagger(model)
+    predicted = [tagger.tag_words(s.words) for s in sentences]
+    return score([s.tags for s in sentences], predicted, collapse=True)["micro"]["f1"]
+
+
+def train(output: Path | None = None, grid: tuple[tuple[float, float], ...] = GRID,
+          max_iterations: int = MAX_ITERATIONS, log=print) -> dict:
+    """Tune, fit the final model and write it; returns the chosen parameters and tune figures."""
+    output = output or default_output()
+    train_set, tune_set = germeval.load("train"), germeval.load("tune")
+    log(f"train {len(train_set)} sentences, tune {len(tune_set)}, held-out untouched")
+    results = []
+    for c1, c2 in grid:
+        started = time.perf_counter()
+        trial = output.with_suffix(".trial")
+        fit(train_set, trial, c1, c2, max_iterations)
+        f1 = micro_f1(trial, tune_set)
+        trial.unlink()
+        results.append((f1, c1, c2))
+        log(f"c1={c1} c2={c2}: tune micro F1 {f1*100:.2f} ({time.perf_counter() - started:.0f} s)")
+    best_f1, c1, c2 = max(results)
+    started = time.perf_counter()
+    fit(germeval.load("train+tune"), output, c1, c2, max_iterations)
+    log(f"final model c1={c1} c2={c2} on train+tune -> {output} "
+        f"({output.stat().st_size / 1e6:.1f} MB, {time.perf_counter() - started:.0f} s)")
+    return {"c1": c1, "c2": c2, "tune_f1": best_f1, "grid": results, "model": str(output)}
+
+
+def train_and_report(quick: bool = False, log=print) -> dict:
+    """The whole recipe behind `lagebild train ner`: tuning, final fit, held-out report.
+
+    `quick` skips the c1/c2 search and uses the first grid point (for a fast check).
+    """
+    from lagebild.eval.ner import evaluate, format_report
+    from lagebild.nlp.entities import tagger_for
+    chosen = train(grid=GRID[:1] if quick else GRID, log=log)
+    tagger_for.cache_clear()
+    log(format_report(evaluate(split="heldout")))
+    return chosen

@@ -1,0 +1,69 @@
+"""The shipped entity model on invented sentences, and a held-out quality floor on GermEval."""
+from __future__ import annotations
+
+import pytest
+
+from lagebild.eval.ner import spans
+from lagebild.model import Article, Source
+from lagebild.nlp.entities import tag, tag_article
+from lagebild.nlp.sentences import split, split_article
+from lagebild.resources import shared_dir
+from lagebild.settings import Settings
+
+
+def found(text: str, lang: str = "de") -> dict[str, str]:
+    sentences, tokens = split(text, lang)
+    return {m.text: m.label for m in tag(text, sentences, tokens, lang)}
+
+
+def test_german_people_places_and_organisations():
+    mentions = found("Bundeskanzlerin Angela Merkel reiste am Montag mit Vertretern der Siemens AG nach Paris.")
+    assert mentions.get("Angela Merkel") == "PER"
+    assert mentions.get("Paris") == "LOC"
+    assert any(label == "ORG" and "Siemens" in text for text, label in mentions.items())
+    assert "Montag" not in mentions
+
+
+def test_derived_and_part_forms_become_flags():
+    text = "Die französische Regierung lobte die EU-Kommission."
+    sentences, tokens = split(text, "de")
+    mentions = {m.text: m for m in tag(text, sentences, tokens, "de")}
+    assert mentions["französische"].label == "LOC" and mentions["französische"].deriv
+    assert mentions["EU-Kommission"].label == "ORG" and mentions["EU-Kommission"].part
+
+
+def test_offsets_point_into_the_text():
+    text = "Gestern sprach Peter Schulz in Hamburg.\n\nDann flog er nach Wien."
+    sentences, tokens = split(text, "de")
+    for mention in tag(text, sentences, tokens, "de"):
+        assert text[mention.start:mention.end] == mention.text
+
+
+def test_english_names_and_places():
+    mentions = found("On Tuesday, President Joe Biden met Prime Minister Rishi Sunak in London.", "en")
+    assert any(label == "PER" and "Biden" in text for text, label in mentions.items())
+    assert mentions.get("London") == "LOC"
+    assert "On" not in mentions and "Tuesday" not in mentions
+
+
+def test_pipeline_stages_fill_the_article():
+    article = Article(id="a", source=Source(), raw="", language="de",
+                      body="Die Feuerwehr in Köln meldete einen Brand. Bürgermeisterin Henriette Reker kam.")
+    settings = Settings()
+    article = tag_article(split_article(article, settings), settings)
+    assert len(article.sentences) == 2
+    assert {m.text for m in article.entities} >= {"Köln", "Henriette Reker"}
+
+
+def test_chunking_follows_conll():
+    assert spans(["B-PER", "I-PER", "O", "I-LOC", "B-ORG", "B-ORG"]) == {(0, 2, "PER"), (3, 4, "LOC"), (4, 5, "ORG"), (5, 6, "ORG")}
+
+
+def test_heldout_quality_floor():
+    if not (shared_dir() / "data" / "germeval2014_ner").is_dir():
+        pytest.skip("GermEval data not present")
+    from lagebild.eval.ner import evaluate
+
+    result = evaluate(limit=400)
+    assert result["four_labels"]["micro"]["f1"] >= 0.55
+    assert result["four_labels"]["labels"]["PER"]["f1"] >= 0.55

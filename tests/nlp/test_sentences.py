@@ -1,0 +1,71 @@
+"""Sentence and token boundaries on invented German and English text."""
+from __future__ import annotations
+
+from lagebild.nlp.sentences import split
+
+
+def sentence_texts(text: str, lang: str) -> list[str]:
+    spans, _ = split(text, lang)
+    return [s.of(text) for s in spans]
+
+
+def test_offsets_point_into_the_given_text():
+    text = "  Der Rat tagte.\n\nDanach sprach Frau Weber.  "
+    spans, tokens = split(text, "de")
+    assert all(text[t.start:t.end] == t.text for t in tokens)
+    assert [s.of(text) for s in spans] == ["Der Rat tagte.", "Danach sprach Frau Weber."]
+
+
+def test_german_abbreviations_and_ordinals_do_not_end_sentences():
+    text = ("Am 18. Juni traf Dr. Anna Keller u.a. den Bürgermeister. Er kam im 3. Quartal z. B. "
+            "mit 2,5 Mio. Euro. Das war 1990. Danach nicht mehr.")
+    assert sentence_texts(text, "de") == [
+        "Am 18. Juni traf Dr. Anna Keller u.a. den Bürgermeister.",
+        "Er kam im 3. Quartal z. B. mit 2,5 Mio. Euro.",
+        "Das war 1990.",
+        "Danach nicht mehr.",
+    ]
+    _, tokens = split(text, "de")
+    words = [t.text for t in tokens]
+    assert "18." in words and "Dr." in words and "3." in words and "1990" in words
+
+
+def test_closing_quotes_stay_with_their_sentence():
+    text = "„Wir bleiben hier.“ Das sagte der Sprecher. War das alles? „Nein!“, rief sie."
+    assert sentence_texts(text, "de") == [
+        "„Wir bleiben hier.“",
+        "Das sagte der Sprecher.",
+        "War das alles?",
+        "„Nein!“, rief sie.",
+    ]
+
+
+def test_line_breaks_split_headings_but_not_wrapped_lines():
+    text = "Neue Brücke eröffnet\nDie Stadt feiert am Samstag und\nder Verkehr ruht."
+    assert sentence_texts(text, "de") == ["Neue Brücke eröffnet", "Die Stadt feiert am Samstag und\nder Verkehr ruht."]
+
+
+def test_english_titles_initials_and_clitics():
+    text = "Mr. John F. Miller met Gov. Lee in St. Louis on Jan. 5. The governor's aide didn't comment."
+    assert sentence_texts(text, "en") == [
+        "Mr. John F. Miller met Gov. Lee in St. Louis on Jan. 5.",
+        "The governor's aide didn't comment.",
+    ]
+    _, tokens = split(text, "en")
+    words = [t.text for t in tokens]
+    assert "'s" in words and "governor" in words and "F." in words
+
+
+def test_compounds_urls_and_numbers_are_single_tokens():
+    text = "Die EU-Kommission (siehe www.example.org/a-b.html) zahlte 1.250,50 Euro am 07.04.2005."
+    _, tokens = split(text, "de")
+    words = [t.text for t in tokens]
+    assert "EU-Kommission" in words
+    assert "www.example.org/a-b.html" in words
+    assert "1.250,50" in words and "07.04.2005" in words
+    assert words[-1] == "."
+
+
+def test_empty_text():
+    assert split("", "de") == ([], [])
+    assert split(" \n\n ", "en") == ([], [])
