@@ -370,7 +370,7 @@ def quotes(db, speaker, fmt) -> None:
     with open_store(db) as store:
         names = {e["id"]: e["name"] for e in store.get_collection("entities") if e.get("id")}
         rows = quotation_rows(store.articles(), names, speaker)
-    emit(rows, fmt, ["speaker", "said_on", "type", "quote", "channel", "outlet", "article"] if fmt == "table" else None)
+    emit(rows, fmt, ["speaker", "when", "type", "quote", "channel", "outlet", "article"] if fmt == "table" else None)
 
 
 def evaluation_modules() -> list[str]:

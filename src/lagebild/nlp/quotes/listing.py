@@ -21,7 +21,9 @@ def _row(article: Article, quote: Quote, speaker: str, entity_id: str | None) ->
         "entity": entity_id,
         "type": quote.type,
         "medium": quote.medium,
-        "said_on": quote.said_on or (article.dct.isoformat() if article.dct else None),
+        "when": quote.said_on or (article.dct.isoformat() if article.dct else None),
+        "said_on": quote.said_on,
+        "published": article.dct.isoformat() if article.dct else None,
         "quote": " … ".join(span.of(article.body) for span in quote.spans),
         "cue": quote.cue.text if quote.cue else None,
         "channel": quote.channel.text if quote.channel else None,
@@ -35,7 +37,8 @@ def _row(article: Article, quote: Quote, speaker: str, entity_id: str | None) ->
 def quotation_rows(articles: Iterable[Article], entity_names: dict[str, str], speaker: str | None = None
                    ) -> list[dict[str, Any]]:
     """One row per quotation with a speaker, grouped by speaker (most quoted first), each group
-    in order of when it was said; `speaker` keeps only speakers whose name contains it."""
+    in order of `when`: the date the text gives for the saying, else the article's date;
+    `speaker` keeps only speakers whose name contains it."""
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for article in articles:
         lex = lexicon(article.language or "de")
@@ -49,4 +52,4 @@ def quotation_rows(articles: Iterable[Article], entity_names: dict[str, str], sp
                 continue
             groups[entity_id if entity_id in entity_names else name.lower()].append(_row(article, quote, name, entity_id))
     ordered = sorted(groups.values(), key=lambda rows: (-len(rows), rows[0]["speaker"]))
-    return [row for rows in ordered for row in sorted(rows, key=lambda r: (r["said_on"] or "", r["article"]))]
+    return [row for rows in ordered for row in sorted(rows, key=lambda r: (r["when"] or "", r["article"]))]
