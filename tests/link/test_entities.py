@@ -261,3 +261,10 @@ def test_compound_naming_an_entity_joins_it_but_is_no_alias():
     [ukraine] = resolve_across([art], Settings())
     assert {m.entity_id for m in mentions} == {ukraine.id}
     assert ukraine.aliases == ["Ukraine"]
+
+
+def test_same_name_with_a_noisy_label_is_one_entity_within_a_text():
+    text = "In Valdstad ist es kalt. Valdstads Bürgermeister friert."
+    mentions = [Mention(3, 11, "Valdstad", "LOC"), Mention(25, 34, "Valdstads", "PER")]
+    [valdstad] = resolve_mentions(text, mentions, "de", "n")
+    assert valdstad.label == "LOC" and valdstad.mentions == 2

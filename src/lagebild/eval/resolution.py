@@ -139,8 +139,10 @@ def _end_to_end(gold: list[GoldMention], texts: dict[str, str]) -> dict | None:
     resolve_across(_articles(by_doc, texts), Settings(language=LANG))
     spans = {(doc, m.start, m.end): m.entity_id for doc, ms in by_doc.items() for m in ms}
     predicted = [spans.get((g.doc, g.start, g.end)) or f"single:{g.doc}:{g.start}" for g in gold]
-    matched = sum((g.doc, g.start, g.end) in spans for g in gold)
-    return {**b_cubed([g.cluster for g in gold], predicted), "span_matched": matched / len(gold)}
+    matched = [i for i, g in enumerate(gold) if (g.doc, g.start, g.end) in spans]
+    on_matched = b_cubed([gold[i].cluster for i in matched], [predicted[i] for i in matched])
+    return {**b_cubed([g.cluster for g in gold], predicted), "span_matched": len(matched) / len(gold),
+            "matched_only": on_matched}
 
 
 def _score(gold: list[GoldMention], texts: dict[str, str], end_to_end: bool) -> dict:
@@ -199,7 +201,10 @@ def format_report(result: dict) -> str:
         for label, by_label in scores["by_label"].items():
             lines.append(_line(f"resolved, {label}", by_label))
         if "end_to_end" in scores:
-            lines.append(_line("end to end (NER)", scores["end_to_end"]))
+            end_to_end = scores["end_to_end"]
+            lines.append(_line("end to end (NER)", end_to_end))
+            if end_to_end:
+                lines.append(_line("  on NER-matched spans", end_to_end["matched_only"]))
     return "\n".join(lines)
 
 

@@ -175,8 +175,9 @@ def _full_name_match(clusters: list[_Cluster], name: str, lang: str) -> _Cluster
 
 def _short_name_match(clusters: list[_Cluster], m: Mention, name: str, lang: str) -> _Cluster | None:
     key = loose(name, lang)
-    same = [c for c in clusters
-            if _compatible(c.label, m.label) and any(loose(n, lang) == key for n in c.names)]
+    # The same name twice in one text is one entity even when the tagger labels it differently
+    # ("Moskau" LOC, "Moskaus" PER): within a text, a label is weaker evidence than the name.
+    same = [c for c in clusters if any(loose(n, lang) == key for n in c.names)]
     if same:
         return max(same, key=lambda c: c.last_before(m.start))
     if m.label == "PER" and len(words(name)) == 1:
