@@ -16,7 +16,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from lagebild.link.entities.local import resolve_mentions, significant_words
-from lagebild.link.entities.names import folded, geo_key, jaro_winkler, uninflect, words
+from lagebild.link.entities.names import (
+    folded, geo_key, geo_name, jaro_winkler, preferred_name, uninflect, words,
+)
 from lagebild.model import Article, Entity, Mention
 from lagebild.settings import Settings
 
@@ -103,11 +105,10 @@ def _locals(articles: list[Article], settings: Settings) -> list[_Local]:
 def _local(article_id: str, mentions: list[Mention], lang: str) -> _Local:
     named = [m for m in mentions if "descriptor" not in m.attributes and not m.part]
     names = [m.attributes.get("name", m.text) for m in named] or [mentions[0].text]
-    counts = Counter(names)
-    name = max(counts, key=lambda n: (len(words(n)), counts[n], n))
     labels = Counter(m.label for m in named) or Counter(m.label for m in mentions)
+    label = labels.most_common(1)[0][0]
     kinds = {m.attributes["kind"] for m in mentions if "kind" in m.attributes}
-    return _Local(article_id, labels.most_common(1)[0][0], name, set(names), mentions, kinds, lang=lang)
+    return _Local(article_id, label, preferred_name(Counter(names), label), set(names), mentions, kinds, lang=lang)
 
 
 def _join_same_keys(items: list[_Local], groups: _Groups) -> None:
@@ -206,14 +207,10 @@ def _canonical(group: list[_Local]) -> Entity:
     mentions = [m for item in group for m in item.mentions]
     labels = Counter(item.label for item in group for _ in item.mentions)
     label = labels.most_common(1)[0][0]
-    weight = Counter()
-    for item in group:
-        weight[item.name] += len(item.mentions)
-    if label == "PER":
-        name = max(weight, key=lambda n: (len(words(n)), weight[n], n))
-    else:
-        name = max(weight, key=lambda n: (weight[n], len(n), n))
+    used_in = Counter(n for item in group for n in item.names)
     geo = next((k for item in group for k in sorted(item.keys) if k.startswith("geo:")), None)
+    lang = Counter(item.lang for item in group).most_common(1)[0][0]
+    name = (geo and geo_name(geo[len("geo:"):], lang)) or preferred_name(used_in, label)
     kinds = sorted({k for item in group for k in item.kinds})
     key = "|".join([label, geo or folded(name), *kinds])
     entity_id = "ent:" + hashlib.sha1(key.encode()).hexdigest()[:12]

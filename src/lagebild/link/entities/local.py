@@ -12,7 +12,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from lagebild.link.entities import descriptors as desc
-from lagebild.link.entities.names import compact, genitive_base, geo_key, loose, uninflect, words
+from lagebild.link.entities.names import (
+    compact, genitive_base, geo_key, loose, preferred_name, uninflect, words,
+)
 from lagebild.model import Entity, Mention
 
 _APPOSITION_GAP = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3})?\s*,\s*")
@@ -290,9 +292,8 @@ def _entity(cluster: _Cluster, entity_id: str) -> Entity:
         for key, value in m.attributes.items():
             if key != "name" and value not in attributes.setdefault(key, []):
                 attributes[key].append(value)
-    counts = Counter(cluster.names)
-    name = max(counts, key=lambda n: (len(words(n)), counts[n], -cluster.names.index(n)))
+    label = labels.most_common(1)[0][0] if labels else "PER"
+    name = preferred_name(Counter(cluster.names), label)
     named = [m for m in cluster.mentions if "descriptor" not in m.attributes and not m.part]
     aliases = sorted({m.text for m in named} | set(cluster.names))
-    label = labels.most_common(1)[0][0] if labels else "PER"
     return Entity(entity_id, name, label, aliases, attributes, len(cluster.mentions))

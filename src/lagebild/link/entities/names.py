@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import cache, lru_cache
 from zoneinfo import available_timezones
 
@@ -112,6 +113,30 @@ def geo_key(name: str) -> str | None:
     """A language-independent id for a country or city name that CLDR knows."""
     table = _geo_names()
     return table.get(compact(name)) or table.get(_geo_lookup_key(name))
+
+
+def geo_name(key: str, lang: str) -> str | None:
+    """The CLDR name of a `geo_key` in `lang` ("territory:KP", "de" -> "Nordkorea")."""
+    kind, _, code = key.partition(":")
+    try:
+        if kind == "territory":
+            return Locale(lang).territories.get(code)
+        zones = load_locale_data(lang).get("time_zones", {})
+        return zones.get(code, {}).get("city") or code.rsplit("/", 1)[-1].replace("_", " ")
+    except (ValueError, LookupError):
+        return None
+
+
+def preferred_name(counts: Counter[str], label: str) -> str:
+    """The form to show: for a person the most used full (multi-word) name, so "Putin" shows
+    as "Wladimir Putin"; otherwise the most used form, so that one mistagged long span ("FC
+    Bayern München Verhandlungen") does not win over a common shorter one."""
+    def rank(name: str) -> tuple:
+        size = len(words(name))
+        if label == "PER":
+            return size > 1, counts[name], size, name
+        return counts[name], size, name
+    return max(counts, key=rank)
 
 
 def jaro_winkler(a: str, b: str) -> float:
