@@ -268,3 +268,12 @@ def test_same_name_with_a_noisy_label_is_one_entity_within_a_text():
     mentions = [Mention(3, 11, "Valdstad", "LOC"), Mention(25, 34, "Valdstads", "PER")]
     [valdstad] = resolve_mentions(text, mentions, "de", "n")
     assert valdstad.label == "LOC" and valdstad.mentions == 2
+
+
+def test_role_phrase_may_contain_a_derived_adjective_mention():
+    text = "Grant Ferro, dem Leiter des britischen Ministeriums, zufolge wächst der Druck."
+    mentions = mentions_of(text, [("Grant Ferro", "PER")])
+    mentions.append(Mention(text.index("britischen"), text.index("britischen") + 10, "britischen", "LOC", deriv=True))
+    entities = resolve_mentions(text, mentions, "de", "r")
+    assert entity_named(entities, "Grant Ferro").attributes["role"] == ["Leiter des britischen Ministeriums"]
+    assert mentions[-1].entity_id is None

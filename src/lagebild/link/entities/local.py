@@ -75,9 +75,7 @@ def resolve_mentions(text: str, mentions: list[Mention], lang: str, prefix: str)
     ordered = sorted(mentions, key=lambda m: m.start)
     for m in ordered:
         m.entity_id = None
-    bounds = [(m, before.end if before else 0, after.start if after else None)
-              for before, m, after in zip([None] + ordered[:-1], ordered, ordered[1:] + [None])]
-    names = {id(m): _name_of(m, text, lang, floor, ceiling) for m, floor, ceiling in bounds}
+    names = {id(m): _name_of(m, text, lang, *_neighbours(ordered, m)) for m in ordered}
     _undo_genitives(ordered, names, lang)
     clusters: list[_Cluster] = []
     for m in ordered:
@@ -101,6 +99,15 @@ def resolve_mentions(text: str, mentions: list[Mention], lang: str, prefix: str)
     clusters = [c for c in clusters if c.mentions]
     clusters.sort(key=lambda c: min(m.start for m in c.mentions))
     return [_entity(c, f"{prefix}:{n}") for n, c in enumerate(clusters, 1)]
+
+
+def _neighbours(ordered: list[Mention], m: Mention) -> tuple[int, int | None]:
+    """Where the names before and after `m` end and start: a role phrase around `m` stays
+    between them. Derived adjectives ("des britischen Ministeriums") may be inside one."""
+    names = [other for other in ordered if not other.deriv and other is not m]
+    floor = max((o.end for o in names if o.end <= m.start), default=0)
+    ceiling = min((o.start for o in names if o.start >= m.end), default=None)
+    return floor, ceiling
 
 
 def _name_of(m: Mention, text: str, lang: str, floor: int, ceiling: int | None) -> str | None:
