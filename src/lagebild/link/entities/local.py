@@ -258,7 +258,10 @@ def _resolve_descriptors(text: str, mentions: list[Mention], clusters: list[_Clu
                    for found in [desc.role_before(text, m.start, lang)] if found]
     found = []
     for d in desc.find_descriptors(text, lang):
-        overlaps = any(m.start < d.end and d.start < m.end for m in mentions)
+        role_start = d.end - len(d.role)
+        # a place or organisation among the modifiers is fine: "the Kremlin leader"
+        overlaps = any(m.start < d.end and d.start < m.end and (m.label == "PER" or m.end > role_start)
+                       for m in mentions)
         apposition = any(start <= d.start < name_start for start, name_start in appositions) or any(
             m.label == "PER" and _APPOSITION_GAP.fullmatch(text[m.end:d.start]) for m in mentions if m.end <= d.start)
         if not overlaps and not apposition:
