@@ -67,6 +67,13 @@ class Document:
     def speaker_entity(self, speaker: TextRef) -> str | None:
         return speaker_entity(speaker, self.mentions, self.lex)
 
+    def names_nobody(self, lo: int, hi: int) -> bool:
+        """No person or organisation mention inside tokens [lo, hi), and not a pronoun."""
+        if hi - lo == 1 and self.tokens[lo].text.lower() in self.lex.pronouns:
+            return False
+        start, end = self.tokens[lo].start, self.tokens[hi - 1].end
+        return not any(m.start < end and m.end > start for m in self.mentions)
+
     def latest_attributed(self, quotes: list[Quote], before: int) -> Quote | None:
         """The last quotation before `before` with a speaker, within this or the previous paragraph."""
         here = self.paragraph(self.token_range(before, before + 1)[0])
@@ -83,6 +90,9 @@ class Document:
         char_spans = [Span(self.tokens[lo].start, self.tokens[hi - 1].end) for lo, hi in spans if hi > lo]
         cue = addressee = channel = None
         if frame is not None:
+            if frame.other_subject is not None and self.names_nobody(*frame.speaker) \
+                    and not self.names_nobody(*frame.other_subject):
+                frame.speaker = frame.other_subject
             if frame.speaker is not None:
                 speaker = self.ref(*frame.speaker)
                 speaker_entity = self.speaker_entity(speaker)

@@ -40,6 +40,9 @@ class Frame:
     speaker: tuple[int, int] | None = None
     addressee: tuple[int, int] | None = None
     channel: tuple[int, int] | None = None
+    other_subject: tuple[int, int] | None = None
+    """The noun phrase after the verb when the one before was taken as subject: German puts objects
+    first too ("Die Anwendung stellte der Vorsitzende klar"), which only names can decide."""
 
 
 def is_word(token: Token) -> bool:
@@ -260,6 +263,8 @@ def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) 
     before = subject_before(tokens, lo, cue.index, lex)
     if before is not None:
         frame.speaker = before
+        if not lex.lowercase_nouns:
+            frame.other_subject = subject_after(tokens, cue.index + 1, hi, lex)
     else:
         after = subject_after(tokens, cue.index + 1, hi, lex)
         auxiliary = next((j for j in range(lo, cue.index) if tokens[j].text.lower() in lex.auxiliaries), None)
