@@ -152,6 +152,12 @@ def test_pronoun_speaker_resolves_to_the_last_person_named():
     assert indirect.speaker.text == "Sie" and indirect.speaker_entity == "a:1"
 
 
+def test_object_first_sentence_takes_the_named_subject_after_the_verb():
+    text = "Die Anwendung der neuen Regel stellte der Vorsitzende Karl Ebner klar: „Ausnahmen gibt es nicht.“"
+    quote = only(text, mentions=[mention(text, "Karl Ebner", entity_id="a:3")])
+    assert quote.speaker.text == "der Vorsitzende Karl Ebner" and quote.speaker_entity == "a:3"
+
+
 def test_speaker_entity_from_a_name_inside_the_speaker():
     text = "„Wir bleiben hier“, sagte der Gewerkschafter Jan Hoff."
     quote = only(text, mentions=[mention(text, "Jan Hoff", entity_id="a:7")])
