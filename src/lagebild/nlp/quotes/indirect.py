@@ -5,10 +5,16 @@ Patterns, tried in this order for each sentence outside the direct quotations:
 - a leading "wie" frame: "Wie die Polizei mitteilte, …"
 - a cue verb with a content clause after a comma or colon: "Kirby sagte, Nordkorea habe …",
   "… gab bekannt, dass …"; in English also without a comma: "Kirby said (that) …"
-- a source phrase: "laut X", "X zufolge", "nach Angaben von X", "according to X"
-- a cue verb without a content clause: reported speech ("X kündigte Sanktionen an"), whole sentence
-- subjunctive sentences after an indirect quotation, without a cue of their own: free indirect
-  speech, attributed to the same speaker.
+- a "dass" clause after a clause holding a cue anywhere: "Litauen geht davon aus, dass …"
+- a short frame in the next sentence: "… infiziert. Das erklärte ein Sprecher."
+- a source phrase (`sources`): "laut X", "X zufolge", "nach Angaben von X", "according to X"
+- subjunctive I or hearsay ("soll … haben") without a cue of its own: free indirect speech,
+  continuing the quotation before it (sentences in a row become one quotation) and attributed to
+  the last speaker of this or the previous paragraph
+- a reporting verb without a content clause: reported speech ("X kündigte Sanktionen an"), the
+  whole sentence.
+Content must be a clause of its own: an adverbial clause ("da …", "während …") or the subject
+noun phrase alone is never what was said.
 """
 from __future__ import annotations
 
@@ -21,7 +27,9 @@ from lagebild.nlp.quotes.sources import source_at
 _TERMINAL = frozenset({".", "!", "?", ";"})
 MIN_CONTENT_WORDS = 3
 MAX_TRAILING_FRAME = 14
+"""Tokens a frame after the content may have: ", sagte der Sprecher des Ministeriums am Montag"."""
 MAX_CUE_TO_COMMA = 12
+"""Tokens between a cue and the comma opening its content: "sagte der Minister am Montag in Berlin,"."""
 
 
 def _content_end(doc: Document, lo: int, hi: int) -> int:
