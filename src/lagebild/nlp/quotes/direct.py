@@ -2,8 +2,10 @@
 
 A region is a quotation when a frame names a cue after it („…“, sagte Kirby) or before it (Kirby
 sagte: „…“), when a colon introduces it, or when it is a whole sentence of its own and so
-continues an earlier quotation. A region of one or two words without a frame is a scare quote or
-a title („Eagle“), not a quotation.
+continues an earlier quotation, whose speaker it keeps unless someone new was named in between.
+A single quoted word is a scare quote („Eagle“, 'exotischere'), and a short capitalised name
+(„Süddeutsche Zeitung“) a title: neither is a quotation. Other quoted phrases inside a sentence are
+partial quotations, attributed by the quotation or cue around them (`extract_partial`).
 """
 from __future__ import annotations
 
