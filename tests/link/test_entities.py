@@ -277,3 +277,18 @@ def test_role_phrase_may_contain_a_derived_adjective_mention():
     entities = resolve_mentions(text, mentions, "de", "r")
     assert entity_named(entities, "Grant Ferro").attributes["role"] == ["Leiter des britischen Ministeriums"]
     assert mentions[-1].entity_id is None
+
+
+def test_spelling_variants_join_but_near_namesakes_do_not():
+    arts = [
+        article("a", "Julija Timoschenko sprach.", [("Julija Timoschenko", "PER")]),
+        article("b", "Yulia Tymoshenko spoke.", [("Yulia Tymoshenko", "PER")], "en"),
+        article("c", "Michael Meier lachte.", [("Michael Meier", "PER")]),
+        article("d", "Michael Meyer weinte.", [("Michael Meyer", "PER")]),
+        article("e", "Gerhard Schroeder kam.", [("Gerhard Schroeder", "PER")]),
+        article("f", "Gerhard Schröder ging.", [("Gerhard Schröder", "PER")]),
+    ]
+    resolve_across(arts, Settings())
+    ids = [art.entities[0].entity_id for art in arts]
+    assert ids[0] == ids[1] and ids[4] == ids[5]
+    assert ids[2] != ids[3]

@@ -23,8 +23,12 @@ from lagebild.model import Article, Entity, Mention
 from lagebild.settings import Settings
 
 SIMILAR = 0.94
-"""Jaro-Winkler on folded keys above which two names of the same label are one spelling; at
-0.94 "Selenskyj"/"Selensky" join while short distinct surnames ("Kohl"/"Kahl") stay apart."""
+"""Jaro-Winkler on folded keys above which two names of the same label are one spelling:
+"Timoschenko"/"Tymoshenko" (0.94), "Janukowitsch"/"Yanukovych" (0.96)."""
+SIMILAR_SHORT = 0.96
+"""Short keys need more: "Gaddafi"/"Gadhafi" (0.97) join, "Meier"/"Meyer" (0.89) and
+"Bayern"/"Bayer 04" stay apart."""
+SHORT = 9
 MIN_SIMILAR_LENGTH = 6
 
 
@@ -161,8 +165,22 @@ def _join_similar(items: list[_Local], groups: _Groups) -> None:
         keys = sorted(block.items())
         for a, (key_i, i) in enumerate(keys):
             for key_j, j in keys[a + 1:]:
-                if groups.find(i) != groups.find(j) and jaro_winkler(key_i, key_j) >= SIMILAR:
+                if groups.find(i) != groups.find(j) and _same_spelling(items[i], items[j]):
                     groups.join(i, j)
+
+
+def _similar(a: str, b: str) -> bool:
+    return jaro_winkler(a, b) >= (SIMILAR_SHORT if min(len(a), len(b)) < SHORT else SIMILAR)
+
+
+def _same_spelling(a: _Local, b: _Local) -> bool:
+    """People are compared name part by name part, so that a shared first name cannot carry
+    two different surnames ("Michael Meier", "Michael Meyer") over the threshold."""
+    parts_a, parts_b = words(a.name), words(b.name)
+    if a.label == "PER" and len(parts_a) > 1 and len(parts_b) > 1:
+        return _similar(folded(parts_a[-1]), folded(parts_b[-1])) and \
+            _similar(folded(" ".join(parts_a[:-1])), folded(" ".join(parts_b[:-1])))
+    return _similar(folded(a.name), folded(b.name))
 
 
 def _join_short_names(items: list[_Local], groups: _Groups) -> None:
