@@ -1,8 +1,10 @@
 """The article's publication and update dates, each with where it was read and how sure we are.
 
 Evidence is ranked by how rarely it misleads: a labelled line ("Publiziert: …") beats a date in
-the URL, which beats a bare date line next to the headline, which beats a relative phrase ("vor 3
-Tagen"); a date from the body text is only a low-confidence guess. Lines the cleaner marked as
+the URL, which beats a date line the cleaner put in the header, a bare date line next to the
+headline, a date line elsewhere on the page and a relative phrase ("vor 3 Tagen"), in that order;
+a date from the body text is only a low-confidence guess. The order was tuned on the dev half of
+the HTML evaluation pages (`python -m lagebild.eval.dates --split dev`). Lines the cleaner marked as
 related teasers, captions or comments are never read, and without the cleaner bare dates that come
 in lists (teaser blocks) are skipped for the same reason.
 """
@@ -30,18 +32,21 @@ FOOTER_BELOW = 6
 BARE_LINE_CHARS = 120
 """A dated line longer than this is prose or a teaser, not a date/byline line..."""
 
-BARE_DATE_OFFSET = 50
+BARE_DATE_OFFSET = 30
 """...unless the date opens it ("By Ela on 31. October, 2023 | 18 Comments …")."""
+
+LABEL_OFFSET = 80
+"""A labelled date stands near the start of its line; "(Stand: …)" deep inside a footnote or a
+licence line ("User Agreement (updated 1/1/20)") is about something else."""
 
 LIST_SPAN = 3
 """Two unlabelled date lines this close together are a list (teasers, archive), not a header."""
 
-CONFIDENCE = {"explicit": 0.95, "marked": 0.85, "source": 0.9, "bare": 0.7, "far": 0.6, "footer": 0.5, "updated_as_published": 0.6, "inferred": 0.2}
+CONFIDENCE = {"explicit": 0.95, "marked": 0.85, "source": 0.9, "bare": 0.7, "far": 0.6, "footer": 0.5, "elsewhere": 0.3, "updated_as_published": 0.6, "inferred": 0.2}
 RELATIVE_CONFIDENCE = {"minutes": 0.8, "hours": 0.8, "days": 0.7, "weeks": 0.5, "months": 0.3, "years": 0.2}
 MARKED_KINDS = frozenset({"date", "byline", "title", "kicker"})
 """Lines the cleaner put in the article header: a date on them is the article's own."""
 
-URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/")
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -74,6 +79,8 @@ def _label_pattern(role: str) -> re.Pattern[str]:
 
 
 def _role(line: str, match: DateMatch) -> str | None:
+    if match.start > LABEL_OFFSET:
+        return None
     prefix = line[max(0, match.start - 45):match.start]
     for role in ("updated", "published"):
         if _label_pattern(role).search(prefix):
@@ -91,16 +98,6 @@ def url_date(url: str | None) -> date | None:
         return date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
     except ValueError:
         return None
-
-
-def url_month(url: str | None) -> tuple[int, int] | None:
-    """"/2016/12/" in a URL: the year and month the article must be from."""
-    found = URL_MONTH.search(url or "")
-    return (int(found.group(1)), int(found.group(2))) if found else None
-
-
-def _month_of(candidate: Candidate) -> tuple[int, int]:
-    return candidate.match.year, candidate.match.month
 
 
 def _month_first(layout: Layout, language: str | None) -> tuple[bool, bool]:
@@ -169,9 +166,6 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         return value is not None and 1990 <= value.year and _day(value) <= latest
 
     candidates = [c for c in _candidates(layout) if usable(c)]
-    month = url_month(url)
-    if month is not None:
-        candidates = [c for c in candidates if c.role is not None or _month_of(c) == month] or candidates
 
     def distance(c: Candidate) -> float:
         return abs(c.line - anchor) + (0.5 if c.line < anchor else 0.0)
@@ -189,24 +183,27 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     updated_in_header = bool(labelled["updated"]) and header_top <= labelled["updated"][0].line <= layout.body_start + HEADER_BELOW
     unlabelled = [c for c in candidates if c.role is None]
     dated_lines = {c.line for c in unlabelled}
-    marked = [c for c in unlabelled if layout.kind(c.line) in MARKED_KINDS and c.line in near]
+    marked = [c for c in unlabelled if layout.kind(c.line) == "date"
+              or layout.kind(c.line) in MARKED_KINDS and c.line in near]
     bare = [c for c in unlabelled if header_top <= c.line <= layout.body_start + HEADER_BELOW
             and _is_bare(c, layout, dated_lines)]
     footer = [c for c in unlabelled if layout.body_end < c.line <= layout.body_end + FOOTER_BELOW
               and _is_bare(c, layout, dated_lines)]
     body = [c for c in unlabelled if layout.body_start <= c.line <= layout.body_end and is_paragraph(layout.lines[c.line])]
+    elsewhere = [c for c in unlabelled if _is_bare(c, layout, dated_lines)]
     explicit_near = [c for c in labelled["published"] if c.line in near]
 
     tiers = (
         lambda: explicit_near and make(explicit_near[0], "explicit", CONFIDENCE["explicit"]),
-        lambda: marked and make(min(marked, key=distance), "bare", CONFIDENCE["marked"]),
         lambda: from_url is not None and from_url <= latest and DateValue(from_url, "source", CONFIDENCE["source"], url),
+        lambda: marked and make(min(marked, key=distance), "bare", CONFIDENCE["marked"]),
         lambda: updated_in_header and _updated_as_published(updated),
         lambda: bare and make(min(bare, key=distance), "bare", CONFIDENCE["bare"]),
         lambda: labelled["published"] and make(labelled["published"][0], "explicit", CONFIDENCE["far"]),
         lambda: footer and make(footer[0], "bare", CONFIDENCE["footer"]),
         lambda: updated and _updated_as_published(updated),
         lambda: _relative(layout, header_top, reference),
+        lambda: elsewhere and make(min(elsewhere, key=distance), "bare", CONFIDENCE["elsewhere"]),
         lambda: body and make(body[0], "inferred", CONFIDENCE["inferred"]),
     )
     published = next((found for found in (tier() for tier in tiers) if found), None)
