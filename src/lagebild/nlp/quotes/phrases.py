@@ -16,6 +16,7 @@ from lagebild.nlp.quotes.lexicon import CueVerb, Lexicon
 
 _PUNCT = frozenset(",.:;!?()[]–—-\"„“”«»‚‘’'")
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+_POSSESSIVE = frozenset({"'", "’", "'s", "’s"})
 _OPENING_MARKS = frozenset("„“\"«»‚")
 _CLOSING_MARKS = frozenset("“”\"»«‘")
 _DOMAIN = re.compile(r"[\w-]+\.(?:de|com|org|net|at|ch|eu|info|uk|fr)")
@@ -121,6 +122,9 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
                 j = end  # an apposition: "der Leiter der Behörde, Andreas Huber,"
                 continue
             break
+        if token.text in _POSSESSIVE and j > i and j + 1 < hi and is_word(tokens[j + 1]):
+            j += 1  # "the workers' union", "Kirby's office"
+            continue
         if not is_word(token):
             break
         if j > i and low in lex.np_inner and j + 1 < hi and (is_capitalised(tokens[j + 1])
