@@ -292,3 +292,13 @@ def test_spelling_variants_join_but_near_namesakes_do_not():
     ids = [art.entities[0].entity_id for art in arts]
     assert ids[0] == ids[1] and ids[4] == ids[5]
     assert ids[2] != ids[3]
+
+
+def test_b_cubed_scores_merges_and_splits():
+    from lagebild.eval.resolution import b_cubed
+
+    assert b_cubed(["a", "a", "b"], ["x", "x", "y"])["f1"] == 1.0
+    merged = b_cubed(["a", "a", "b"], ["x", "x", "x"])
+    assert merged["recall"] == 1.0 and abs(merged["precision"] - 5 / 9) < 1e-9
+    split = b_cubed(["a", "a", "b"], ["x", "y", "z"])
+    assert split["precision"] == 1.0 and abs(split["recall"] - 2 / 3) < 1e-9
