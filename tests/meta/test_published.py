@@ -76,3 +76,12 @@ def test_dates_after_the_crawl_date_are_rejected(dump):
     article = extract_meta(dump("labelled_de.txt", crawled=date(2023, 3, 1)), Settings())
     assert article.published is None
     assert article.updated is None
+
+
+def test_english_numeric_date_is_month_first_unless_the_domain_says_otherwise(dump):
+    us = extract_meta(dump("bare_ambiguous.txt", language="en", url="https://example.com/fest"), Settings())
+    assert us.published.value == date(2024, 7, 1)
+    assert us.published.ambiguous
+    uk = extract_meta(dump("bare_ambiguous.txt", language="en", url="https://example.co.uk/fest"), Settings())
+    assert uk.published.value == date(2024, 1, 7)
+    assert not uk.published.ambiguous

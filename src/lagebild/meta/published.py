@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
+from urllib.parse import urlparse
 
 from lagebild.meta.dates import MONTH_FIRST_LANGUAGES, DateMatch, find_dates
 from lagebild.meta.layout import Layout, is_paragraph
@@ -100,8 +101,9 @@ def url_date(url: str | None) -> date | None:
         return None
 
 
-def _month_first(layout: Layout, language: str | None) -> tuple[bool, bool]:
-    """Read "07/01/2024" month-first? Decided by other numeric dates on the page, else by language.
+def _month_first(layout: Layout, language: str | None, url: str | None) -> tuple[bool, bool]:
+    """Read "07/01/2024" month-first? Decided by other numeric dates on the page, then by the
+    country domain of an English page, else by language alone.
 
     Returns (month_first, decided_by_language_alone)."""
     votes = 0
@@ -114,7 +116,15 @@ def _month_first(layout: Layout, language: str | None) -> tuple[bool, bool]:
                     votes -= 1
     if votes:
         return votes > 0, False
-    return (language or "") in MONTH_FIRST_LANGUAGES, True
+    language = language or ""
+    if language in MONTH_FIRST_LANGUAGES and _country_domain(url) in word_list(language, "meta_day_first_domains"):
+        return False, False
+    return language in MONTH_FIRST_LANGUAGES, True
+
+
+def _country_domain(url: str | None) -> str:
+    host = urlparse(url or "").hostname or ""
+    return host.rsplit(".", 1)[-1]
 
 
 def _value(match: DateMatch, month_first: bool, from_url: date | None) -> date | datetime | None:
@@ -155,7 +165,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
                  reference: date | None) -> PageDates:
     """The published and updated dates of the page; `reference` (crawl date) bounds them above."""
     latest = reference or date.today()
-    month_first, by_language = _month_first(layout, language)
+    month_first, by_language = _month_first(layout, language, url)
     from_url = url_date(url)
     anchor = layout.body_start if anchor is None else anchor
     header_top = min(anchor, layout.body_start) - HEADER_ABOVE
