@@ -46,6 +46,15 @@ def test_english_names_and_places():
     assert "On" not in mentions and "Tuesday" not in mentions
 
 
+def test_english_titles_articles_and_nationalities_are_trimmed():
+    text = "German Chancellor Olaf Scholz and the United Nations met in New York."
+    sentences, tokens = split(text, "en")
+    mentions = {m.text: m for m in tag(text, sentences, tokens, "en")}
+    assert mentions["Olaf Scholz"].label == "PER"
+    assert mentions["German"].label == "LOC" and mentions["German"].deriv
+    assert "United Nations" in mentions and "New York" in mentions
+
+
 def test_pipeline_stages_fill_the_article():
     article = Article(id="a", source=Source(), raw="", language="de",
                       body="Die Feuerwehr in Köln meldete einen Brand. Bürgermeisterin Henriette Reker kam.")

@@ -16,6 +16,7 @@ import pycrfsuite
 
 from lagebild.errors import ModelMissing
 from lagebild.model import Article, Mention, Span, Token
+from lagebild.nlp.ner import gazetteer
 from lagebild.nlp.ner.features import sentence_features
 from lagebild.resources import word_list
 from lagebild.settings import Settings
@@ -33,6 +34,7 @@ class EntityTagger:
         self.path = path
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
+        gazetteer.load()
 
     def tag_words(self, words: list[str]) -> list[str]:
         if not words:
@@ -77,7 +79,8 @@ def _tidy(words: list[str], first: int, end: int, kind: str, lang: str) -> tuple
     Any language: a chunk made only of `ner_not_names` words (weekdays, pronouns) is dropped.
     Where `ner_name_connectors` exists (English, whose names are capitalised but nouns are not):
     leading listed words go ("The United Nations"), a lower-case word outside the list ends
-    the name, and a person's name starts after its last `ner_titles` word.
+    the name, and a person's name starts after its last `ner_titles` word. (A lone language
+    name there, "German", is then read as GermEval reads "deutsche": LOC, derived.)
     """
     not_names = _lexicon(lang, "not_names")
     connectors = _lexicon(lang, "name_connectors")
@@ -101,14 +104,74 @@ def _tidy(words: list[str], first: int, end: int, kind: str, lang: str) -> tuple
     return first, end
 
 
+def _label_by_lists(words: list[str], lang: str) -> str:
+    if any(w.lower() in _lexicon(lang, "organisation_words") for w in words):
+        return "ORG"
+    first_names, _ = gazetteer.person_names()
+    if words[0] in first_names and len(words) > 1:
+        return "PER"
+    single, _ = gazetteer.places()
+    if " ".join(words) in single:
+        return "LOC"
+    return "OTH"
+
+
+def _capitalised_runs(words: list[str], chunks: list[tuple[int, int, str]], lang: str) -> list[tuple[int, int, str]]:
+    """Runs of capitalised words the model left untagged, labelled from the name lists.
+
+    Only for languages that capitalise names alone (those with `ner_name_connectors`): there a
+    capital inside a sentence is strong evidence the German-trained model cannot use.
+    """
+    connectors = _lexicon(lang, "name_connectors")
+    if not connectors:
+        return []
+    skip = _lexicon(lang, "not_names") | _lexicon(lang, "titles")
+    covered = {i for first, end, _ in chunks for i in range(first, end)}
+    runs: list[tuple[int, int, str]] = []
+    i = 1
+    while i < len(words):
+        if i in covered or not words[i][:1].isupper() or words[i].lower() in skip or words[i].isupper() and len(words[i]) == 1:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(words) and end not in covered:
+            if words[end][:1].isupper() and words[end].lower() not in skip:
+                end += 1
+            elif words[end] in connectors and end + 1 < len(words) and words[end + 1][:1].isupper():
+                end += 2
+            else:
+                break
+        runs.append((i, end, _label_by_lists(words[i:end], lang)))
+        i = end
+    return runs
+
+
+def _join_adjacent(chunks: list[tuple[int, int, str]], runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A capitalised run touching a model chunk ("Red" + "Cross") extends it; the model's label wins."""
+    joined: list[tuple[int, int, str]] = []
+    from_runs = set(runs)
+    for chunk in sorted(chunks + runs):
+        if joined and joined[-1][1] == chunk[0] and (chunk in from_runs or joined[-1] in from_runs):
+            label = joined[-1][2] if chunk in from_runs else chunk[2]
+            joined[-1] = (joined[-1][0], chunk[1], label)
+            from_runs.discard(chunk)
+        else:
+            joined.append(chunk)
+    return joined
+
+
 def _mentions_of_sentence(text: str, tokens: list[Token], tags: list[str], lang: str) -> list[Mention]:
     words = [t.text for t in tokens]
     mentions: list[Mention] = []
-    for first, end, kind in _chunks(tags):
+    chunks = _chunks(tags)
+    runs = _capitalised_runs(words, chunks, lang)
+    for first, end, kind in _join_adjacent(chunks, runs):
         tidied = _tidy(words, first, end, kind, lang)
         if tidied is None:
             continue
         start, stop = tokens[tidied[0]].start, tokens[tidied[1] - 1].end
+        if _lexicon(lang, "name_connectors") and tidied[1] - tidied[0] == 1 and words[tidied[0]] in gazetteer.language_names():
+            kind = "LOCderiv"
         mentions.append(Mention(start, stop, text[start:stop], kind.replace("deriv", "").replace("part", ""),
                                 deriv=kind.endswith("deriv"), part=kind.endswith("part")))
     return mentions

@@ -19,8 +19,11 @@ _LANGUAGES = ("de", "en")
 _ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em", "n")
 
 
+_SEPARATORS = str.maketrans({"-": " ", "(": " ", ")": " "})
+
+
 def _words(name: str) -> list[str]:
-    return name.replace("-", " ").replace("(", " ").replace(")", " ").split()
+    return name.translate(_SEPARATORS).split()
 
 
 @cache
@@ -34,9 +37,15 @@ def places() -> tuple[frozenset[str], frozenset[str]]:
         locale = Locale(lang)
         names.update(name for code, name in locale.territories.items() if not code.isdigit())
         names.update(zone["city"] for zone in locale.time_zones.values() if zone.get("city"))
-    single = frozenset(name for name in names if len(_words(name)) == 1)
-    inside = frozenset(word for name in names if len(_words(name)) > 1 for word in _words(name) if word[:1].isupper())
-    return single, inside
+    single: set[str] = set()
+    inside: set[str] = set()
+    for name in names:
+        words = _words(name)
+        if len(words) == 1:
+            single.add(words[0])
+        else:
+            inside.update(word for word in words if word[:1].isupper())
+    return frozenset(single), frozenset(inside)
 
 
 @cache
@@ -55,6 +64,13 @@ def language_names() -> frozenset[str]:
 @cache
 def _adjective_stems() -> frozenset[str]:
     return frozenset(name.lower() for name in language_names() if len(name) >= 5)
+
+
+def load() -> None:
+    """Reads every list now, so that the first tagged sentence does not pay for it."""
+    places()
+    person_names()
+    _adjective_stems()
 
 
 def features(word: str) -> list[str]:
