@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from lagebild.clean.repair import split_dateline, split_glued_credit, split_trailing_agency, unglue_words
+from lagebild.clean.repair import (
+    split_credit, split_dateline, split_glued_credit, split_trailing_agency, unglue_words,
+)
 
 
 def test_glued_dateline_split():
@@ -52,3 +54,14 @@ def test_unglue_words_leaves_camel_case_and_unknown_halves():
     vocabulary = Counter({"You": 3, "Tube": 2, "PayPal": 1, "Pay": 1, "Pal": 1})
     assert unglue_words("Er schaute YouTube und nutzte PayPal", vocabulary) == "Er schaute YouTube und nutzte PayPal"
     assert unglue_words("eine neueForm", Counter({"neueForm": 1})) == "eine neueForm"
+
+
+def test_inline_caption_credit_split():
+    assert split_credit("Ein Boot auf dem See. | © Beispiel-Agentur/Muster") == (
+        "Ein Boot auf dem See.", "Beispiel-Agentur/Muster")
+    assert split_credit("Kinder spielen im Schnee (Symbolbild).")[1] == "Symbolbild"
+
+
+def test_colon_inside_a_sentence_is_no_credit():
+    text = "Das zeigt das Bild: Die Lage bleibt ernst."
+    assert split_credit(text) == (text, None)

@@ -12,7 +12,7 @@ from collections import Counter
 from lagebild.clean.features import SENTENCE_END, WORD, describe
 from lagebild.clean.language import detect
 from lagebild.clean.lines import content_by_region, label_lines
-from lagebild.clean.repair import split_dateline, split_glued_credit, split_trailing_agency, unglue_words
+from lagebild.clean.repair import split_credit, split_dateline, split_trailing_agency, unglue_words
 from lagebild.model import Article, Caption, Furniture, Span
 from lagebild.settings import Settings
 
@@ -67,7 +67,7 @@ def _continues(previous: tuple[str, str, int], text: str) -> bool:
 
 
 def _caption(lines, index: int) -> Caption:
-    text, credit = split_glued_credit(lines[index].text)
+    text, credit = split_credit(lines[index].text)
     if credit is None:
         following = next((line for line in lines[index + 1:] if line.text), None)
         if following is not None and following.pattern == "photo_credit":

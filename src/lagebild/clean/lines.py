@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from lagebild.clean.features import Line, main_region
 from lagebild.clean.patterns import article_end_lines, caption_openings
-from lagebild.clean.repair import split_glued_credit
+from lagebild.clean.repair import split_credit
 
 CONTENT_ROLES = ("body", "heading")
 META_KINDS = ("byline", "date", "translator", "agency", "photo_credit", "gallery")
@@ -26,7 +26,7 @@ def _is_caption(lines: list[Line], i: int, lang: str) -> bool:
     line = lines[i]
     if line.words < 3:
         return False
-    if any(p.match(line.text) for p in caption_openings(lang)) or split_glued_credit(line.text)[1]:
+    if any(p.match(line.text) for p in caption_openings(lang)) or split_credit(line.text)[1]:
         return True
     if line.prose and line.words > CAPTION_MAX_WORDS:
         return False

@@ -79,3 +79,9 @@ def article_end_lines(lang: str) -> tuple[re.Pattern[str], ...]:
     """Headers after which an article never goes on: comment sections, "related stories"."""
     langs = [lang] if lang in PATTERN_LANGUAGES else list(PATTERN_LANGUAGES)
     return tuple(p for code in langs for p in patterns(code, "clean_article_end"))
+
+
+@cache
+def inline_credits() -> tuple[re.Pattern[str], ...]:
+    """Photo credits written at the end of a caption line ("… | © Agentur")."""
+    return patterns("common", "clean_inline_credit")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from lagebild.clean.patterns import agencies, known_camel_case
+from lagebild.clean.patterns import agencies, inline_credits, known_camel_case
 
 GLUED_DATELINE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)([A-ZÄÖÜ][a-zäöüß]+)\b")
 CAPS_DATELINE = re.compile(
@@ -42,6 +42,14 @@ def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
     return None, None, paragraph
 
 
+def split_credit(text: str) -> tuple[str, str | None]:
+    """A caption and its photo credit, whether glued on or written after a marker."""
+    caption, credit = split_glued_credit(text)
+    if credit is None:
+        caption, credit = split_inline_credit(text)
+    return caption, credit
+
+
 def split_glued_credit(text: str) -> tuple[str, str | None]:
     """("…erhöhen", "GETTY") for a caption whose photo credit lost its separating space."""
     m = GLUED_CREDIT.search(text)
@@ -52,6 +60,15 @@ def split_glued_credit(text: str) -> tuple[str, str | None]:
     if not (words & CREDIT_WORDS or len(words) >= 2):
         return text, None
     return text[:m.start(1)].rstrip(), credit
+
+
+def split_inline_credit(text: str) -> tuple[str, str | None]:
+    """("Ein Schiff im Hafen.", "Agentur/Name") for "Ein Schiff im Hafen. | © Agentur/Name"."""
+    for pattern in inline_credits():
+        m = pattern.search(text)
+        if m and m.start() > 0:
+            return text[:m.start()].rstrip(), m.group(1).strip()
+    return text, None
 
 
 def split_trailing_agency(paragraph: str) -> tuple[str, str | None]:
