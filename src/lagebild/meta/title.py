@@ -19,6 +19,14 @@ from lagebild.meta.layout import Layout
 SEARCH_ABOVE_BODY = 25
 """Lines above the body in which the headline is looked for; navigation menus sit further up."""
 
+SLUG_MATCH = 0.5
+"""Lines anywhere on the page whose words overlap the URL slug this much are headline candidates."""
+
+SLUG_WEIGHT = 3.0
+DISTANCE_COST = 0.04
+MAX_DISTANCE_COST = 1.5
+"""Per line between a candidate and the body start, capped: a slug echo far up still wins."""
+
 WORD = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"[.!?…]\W*$")
 
@@ -46,24 +54,31 @@ def slug_words(url: str | None) -> set[str]:
     return {w for w in WORD.findall(fold(path)) if len(w) >= 3 and not w.isdigit()} - {"html", "htm", "php", "aspx"}
 
 
-def _headline_like(line: str) -> bool:
+def _headline_like(line: str, echoes_slug: bool) -> bool:
+    """Headline-sized and not a date; a line that echoes the URL slug may be as short as one word."""
     words = len(line.split())
-    return 12 <= len(line) <= 220 and 2 <= words <= 35 and not line.endswith(":") and not find_dates(line)
+    shortest, fewest = (3, 1) if echoes_slug else (12, 2)
+    return shortest <= len(line) <= 220 and fewest <= words <= 35 and not line.endswith(":") and not find_dates(line)
+
+
+def slug_match(line: str, slug: set[str]) -> float:
+    """Dice overlap between a line's words and the URL slug's words (0 when there is no slug)."""
+    words = {w for w in WORD.findall(fold(line)) if len(w) >= 3}
+    if not slug or not words:
+        return 0.0
+    return 2 * len(words & slug) / (len(words) + len(slug))
 
 
 def _score(index: int, layout: Layout, slug: set[str], counts: dict[str, int]) -> float:
     line = layout.lines[index].strip()
-    words = set(WORD.findall(fold(line)))
-    score = 0.0
-    if slug:
-        score += 3.0 * len(words & slug) / max(len(slug), 1)
+    score = SLUG_WEIGHT * slug_match(line, slug)
     if counts.get(line, 0) > 1:
         score += 0.5
     if not SENTENCE_END.search(line):
         score += 0.5
     if len(line.split()) >= 4:
         score += 0.5
-    score -= 0.04 * (layout.body_start - index)
+    score -= min(DISTANCE_COST * abs(layout.body_start - index), MAX_DISTANCE_COST)
     return score
 
 
@@ -91,9 +106,10 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     for line in lines:
         counts[line.strip()] = counts.get(line.strip(), 0) + 1
     top = max(0, layout.body_start - SEARCH_ABOVE_BODY)
-    window = set(range(top, layout.body_start + 1)) | set(layout.lines_of("title", "kicker"))
+    echoes = {i for i, line in enumerate(lines) if slug_match(line, slug) >= SLUG_MATCH}
+    window = set(range(top, layout.body_start + 1)) | set(layout.lines_of("title", "kicker")) | echoes
     candidates = [i for i in sorted(window)
-                  if _headline_like(lines[i].strip()) and not layout.never_dated(i)
+                  if _headline_like(lines[i].strip(), i in echoes) and not layout.never_dated(i)
                   and layout.kind(i) not in ("byline", "date", "section", "agency", "translator", "teaser")
                   and not opens_byline(lines[i])]
     if not candidates:
