@@ -302,3 +302,11 @@ def test_b_cubed_scores_merges_and_splits():
     assert merged["recall"] == 1.0 and abs(merged["precision"] - 5 / 9) < 1e-9
     split = b_cubed(["a", "a", "b"], ["x", "y", "z"])
     assert split["precision"] == 1.0 and abs(split["recall"] - 2 / 3) < 1e-9
+
+
+def test_misspelt_surname_and_feminine_role_noun_in_e():
+    text = "Julia Berghoven bleibt in Haft. Die Angeklagte schwieg. Später sprach Berghofen doch."
+    mentions = mentions_of(text, [("Julia Berghoven", "PER"), ("Berghofen", "PER")])
+    [julia] = resolve_mentions(text, mentions, "de", "t")
+    assert julia.mentions == 3
+    assert julia.attributes["descriptor"] == ["Angeklagte"]

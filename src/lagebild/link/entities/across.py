@@ -3,7 +3,7 @@
 Local entities (one per article) are joined when their names share a key: a CLDR country or
 city id for places and organisations ("Nordkorea" = "North Korea"), else the transliteration-
 folded name ("Kim Jong-un" = "Kim Jong Un", "Wostotschny" = "Wostochny"), else a Jaro-Winkler
-similarity of folded names above `SIMILAR`. A lone surname or first word joins the one full
+similarity of folded names (`names.similar_spelling`). A lone surname or first word joins the one full
 name that contains it. Same name does not force a merge: labels must agree (Washington the
 person is not Washington the city), and places whose text says they are of different kinds
 (a river vs a village) stay apart; a local entity that could join several of those goes to the
@@ -17,18 +17,11 @@ from dataclasses import dataclass, field
 
 from lagebild.link.entities.local import resolve_mentions, significant_words
 from lagebild.link.entities.names import (
-    folded, geo_key, geo_name, jaro_winkler, preferred_name, uninflect, words,
+    folded, geo_key, geo_name, preferred_name, similar_spelling, uninflect, words,
 )
 from lagebild.model import Article, Entity, Mention
 from lagebild.settings import Settings
 
-SIMILAR = 0.94
-"""Jaro-Winkler on folded keys above which two names of the same label are one spelling:
-"Timoschenko"/"Tymoshenko" (0.94), "Janukowitsch"/"Yanukovych" (0.96)."""
-SIMILAR_SHORT = 0.96
-"""Short keys need more: "Gaddafi"/"Gadhafi" (0.97) join, "Meier"/"Meyer" (0.89) and
-"Bayern"/"Bayer 04" stay apart."""
-SHORT = 9
 MIN_SIMILAR_LENGTH = 6
 
 
@@ -169,18 +162,14 @@ def _join_similar(items: list[_Local], groups: _Groups) -> None:
                     groups.join(i, j)
 
 
-def _similar(a: str, b: str) -> bool:
-    return jaro_winkler(a, b) >= (SIMILAR_SHORT if min(len(a), len(b)) < SHORT else SIMILAR)
-
-
 def _same_spelling(a: _Local, b: _Local) -> bool:
     """People are compared name part by name part, so that a shared first name cannot carry
     two different surnames ("Michael Meier", "Michael Meyer") over the threshold."""
     parts_a, parts_b = words(a.name), words(b.name)
     if a.label == "PER" and len(parts_a) > 1 and len(parts_b) > 1:
-        return _similar(folded(parts_a[-1]), folded(parts_b[-1])) and \
-            _similar(folded(" ".join(parts_a[:-1])), folded(" ".join(parts_b[:-1])))
-    return _similar(folded(a.name), folded(b.name))
+        return similar_spelling(folded(parts_a[-1]), folded(parts_b[-1])) and \
+            similar_spelling(folded(" ".join(parts_a[:-1])), folded(" ".join(parts_b[:-1])))
+    return similar_spelling(folded(a.name), folded(b.name))
 
 
 def _join_short_names(items: list[_Local], groups: _Groups) -> None:

@@ -198,7 +198,7 @@ def _plural(determiner: str, role_word: str, lang: str, after_noun: bool = False
         return lowered.endswith("s")
     if lowered.endswith("innen"):
         return True
-    feminine = lowered.endswith("in")
+    feminine = lowered.endswith("in") or lowered.endswith("e")  # "die Vorsitzende", "die Angeklagte"
     article = determiner.casefold()
     return not feminine and (article == "die" or (article == "der" and after_noun))
 

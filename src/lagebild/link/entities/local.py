@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lagebild.link.entities import descriptors as desc
 from lagebild.link.entities.names import (
-    compact, genitive_base, geo_key, loose, preferred_name, uninflect, words,
+    compact, folded, genitive_base, geo_key, loose, preferred_name, similar_spelling, uninflect, words,
 )
 from lagebild.model import Entity, Mention
 
@@ -26,6 +26,9 @@ PLACED = "?"
 DESCRIPTOR_WINDOW = 600
 """How far back (characters) a role phrase may look for its person when no role matches:
 about three news sentences, beyond which "der Minister" is as likely someone new."""
+OTHER_ROLE_WINDOW = 250
+"""The same for a person whose known role differs ("der Politiker" after "Grant Shapps, Leiter
+des Ministeriums"): only the sentence before, since their role already names them otherwise."""
 
 
 @dataclass
@@ -190,7 +193,10 @@ def _short_name_match(clusters: list[_Cluster], m: Mention, name: str, lang: str
     if same:
         return max(same, key=lambda c: c.last_before(m.start))
     if m.label == "PER" and len(words(name)) == 1:
-        containing = [c for c in clusters if c.label == "PER" and uninflect(name, lang) in c.name_words(lang)]
+        word = uninflect(name, lang)
+        containing = [c for c in clusters if c.label == "PER" and word in c.name_words(lang)] or [
+            c for c in clusters if c.label == "PER"
+            and any(len(w) > 5 and similar_spelling(folded(word), folded(w)) for w in c.name_words(lang))]
     else:
         mine = significant_words(name)
         containing = [c for c in clusters if c.label == m.label and mine and any(
@@ -284,7 +290,8 @@ def _descriptor_target(clusters: list[_Cluster], m: Mention, lang: str) -> _Clus
     fitting = [c for c in people if any(_same_role(role, head) for head in c.head_roles(lang))]
     if fitting:
         return max(fitting, key=lambda c: c.last_before(m.start))
-    near = [c for c in people if m.start - c.last_before(m.start) <= DESCRIPTOR_WINDOW]
+    near = [c for c in people if m.start - c.last_before(m.start) <= (
+        DESCRIPTOR_WINDOW if not c.head_roles(lang) else OTHER_ROLE_WINDOW)]
     return max(near, key=lambda c: c.last_before(m.start)) if near else None
 
 

@@ -139,6 +139,20 @@ def preferred_name(counts: Counter[str], label: str) -> str:
     return max(counts, key=rank)
 
 
+SIMILAR = 0.94
+"""Jaro-Winkler on folded keys above which two names are one spelling: "Timoschenko" /
+"Tymoshenko" (0.94), "Janukowitsch" / "Yanukovych" (0.96)."""
+SIMILAR_SHORT = 0.96
+"""Short keys need more: "Gaddafi" / "Gadhafi" (0.97) join, "Meier" / "Meyer" (0.89) and
+"Bayern" / "Bayer 04" (0.91) stay apart."""
+SHORT = 9
+
+
+def similar_spelling(a: str, b: str) -> bool:
+    """Two folded keys close enough to be one name misspelt or transliterated differently."""
+    return jaro_winkler(a, b) >= (SIMILAR_SHORT if min(len(a), len(b)) < SHORT else SIMILAR)
+
+
 def jaro_winkler(a: str, b: str) -> float:
     """Jaro-Winkler similarity in [0, 1]; small enough to keep rather than add a dependency."""
     if a == b:
