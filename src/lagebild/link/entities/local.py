@@ -195,8 +195,8 @@ def _short_name_match(clusters: list[_Cluster], m: Mention, name: str, lang: str
     if m.label == "PER" and len(words(name)) == 1:
         word = uninflect(name, lang)
         containing = [c for c in clusters if c.label == "PER" and word in c.name_words(lang)] or [
-            c for c in clusters if c.label == "PER"
-            and any(len(w) > 5 and similar_spelling(folded(word), folded(w)) for w in c.name_words(lang))]
+            c for c in clusters if c.label == "PER" and any(
+                len(w) > 5 and similar_spelling(folded(name), folded(w)) for n in c.names for w in words(n)[1:])]
     else:
         mine = significant_words(name)
         containing = [c for c in clusters if c.label == m.label and mine and any(
