@@ -39,11 +39,13 @@ class Headline:
     line: int | None = None
 
 
-def fold(text: str) -> str:
-    """Lower case without accents and with German umlauts spelled out, as URL slugs write them."""
+def fold(text: str, spell_umlauts: bool = True) -> str:
+    """Lower case without accents, German umlauts spelled out ("ae") or dropped to the bare vowel,
+    the two ways URL slugs write them."""
     text = text.lower()
-    for umlaut, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        text = text.replace(umlaut, spelled)
+    if spell_umlauts:
+        for umlaut, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+            text = text.replace(umlaut, spelled)
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
@@ -58,15 +60,20 @@ def _headline_like(line: str, echoes_slug: bool) -> bool:
     """Headline-sized and not a date; a line that echoes the URL slug may be as short as one word."""
     words = len(line.split())
     shortest, fewest = (3, 1) if echoes_slug else (12, 2)
-    return shortest <= len(line) <= 220 and fewest <= words <= 35 and not line.endswith(":") and not find_dates(line)
+    return (shortest <= len(line) <= 220 and fewest <= words <= 35 and not line.endswith(":")
+            and (echoes_slug or not find_dates(line)))
 
 
 def slug_match(line: str, slug: set[str]) -> float:
     """Dice overlap between a line's words and the URL slug's words (0 when there is no slug)."""
-    words = {w for w in WORD.findall(fold(line)) if len(w) >= 3}
-    if not slug or not words:
+    if not slug:
         return 0.0
-    return 2 * len(words & slug) / (len(words) + len(slug))
+    best = 0.0
+    for spell_umlauts in (True, False):
+        words = {w for w in WORD.findall(fold(line, spell_umlauts)) if len(w) >= 3}
+        if words:
+            best = max(best, 2 * len(words & slug) / (len(words) + len(slug)))
+    return best
 
 
 def _score(index: int, layout: Layout, slug: set[str], counts: dict[str, int]) -> float:
