@@ -83,3 +83,12 @@ def test_quotes_are_grouped_by_resolved_speaker_across_articles():
                                                 "aliases": ["Renner"], "attributes": {"role": ["Kreisbrandmeister"]},
                                                 "mentions": 2}]})
     assert 'id="speakers"' in html and "Kreisbrandmeister" in html
+
+
+def test_speaker_found_through_the_linked_mention_when_the_quote_holds_a_local_id():
+    from lagebild.report.speakers import quotes_by_speaker
+
+    article = quoted("a", "Renner sagte: „Wir sind vor Ort.“", "Renner", "a:0")
+    article.entities = [Mention(0, 6, "Renner", "PER", entity_id="e1")]
+    groups = quotes_by_speaker([article], [{"id": "e1", "name": "Tobias Renner"}])
+    assert [g["speaker"] for g in groups] == ["Tobias Renner"]

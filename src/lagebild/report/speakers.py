@@ -8,9 +8,19 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any, Iterable
 
-from lagebild.model import Article
+from lagebild.model import Article, Quote
 
 UNKNOWN_SPEAKER = "(ohne Sprecher)"
+
+
+def _speaker_entity(article: Article, quote: Quote) -> str | None:
+    """The quote's speaker entity, else the entity of the mention the speaker words are: the
+    mention's id is the global one after linking even where the quote still holds a local id."""
+    if quote.speaker is not None:
+        for mention in article.entities:
+            if mention.start <= quote.speaker.start and quote.speaker.end <= mention.end and mention.entity_id:
+                return mention.entity_id
+    return quote.speaker_entity
 
 
 def quotes_by_speaker(articles: Iterable[Article], entities: list[dict]) -> list[dict[str, Any]]:
@@ -19,7 +29,8 @@ def quotes_by_speaker(articles: Iterable[Article], entities: list[dict]) -> list
     grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for article in articles:
         for quote in article.quotes:
-            speaker = names.get(quote.speaker_entity) or (quote.speaker.text if quote.speaker else UNKNOWN_SPEAKER)
+            speaker = names.get(_speaker_entity(article, quote)) or (
+                quote.speaker.text if quote.speaker else UNKNOWN_SPEAKER)
             grouped[speaker].append({
                 "text": " … ".join(span.of(article.body) for span in quote.spans),
                 "type": quote.type,
