@@ -310,3 +310,14 @@ def test_misspelt_surname_and_feminine_role_noun_in_e():
     [julia] = resolve_mentions(text, mentions, "de", "t")
     assert julia.mentions == 3
     assert julia.attributes["descriptor"] == ["Angeklagte"]
+
+
+def test_linking_twice_gives_the_same_entities():
+    text_de, _ = german()
+    arts = [article("a", text_de, [("Präsident Anton Berglund", "PER"), ("Berglunds", "PER"), ("Valdstad", "LOC")]),
+            article("b", "Berglund besuchte Valdstad.", [("Berglund", "PER"), ("Valdstad", "LOC")])]
+    first = resolve_across(arts, Settings())
+    ids = [m.entity_id for art in arts for m in art.entities]
+    second = resolve_across(arts, Settings())
+    assert [(e.id, e.mentions) for e in first] == [(e.id, e.mentions) for e in second]
+    assert ids == [m.entity_id for art in arts for m in art.entities]

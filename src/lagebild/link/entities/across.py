@@ -85,7 +85,11 @@ def _locals(articles: list[Article], settings: Settings) -> list[_Local]:
     items = []
     for article in articles:
         lang = article.language or settings.language or "de"
-        if article.entities and all(m.entity_id is None for m in article.entities):
+        local = f"{article.id}:"
+        if any(m.entity_id is not None and not m.entity_id.startswith(local) for m in article.entities) \
+                or all(m.entity_id is None for m in article.entities):
+            # global ids from an earlier run are regrouped from scratch, so that a later batch
+            # can undo an earlier merge and linking twice gives the same result
             resolve_mentions(article.body, article.entities, lang, article.id)
         by_id: dict[str, list[Mention]] = defaultdict(list)
         for m in article.entities:
