@@ -181,7 +181,8 @@ def analyze(paths, db, report, fmt, config, crawled, lang, quiet) -> None:
         emit([article_record(article) for article in result.articles], fmt)
     _report_errors(result.errors)
     if not quiet:
-        summary = (f"{len(result.articles)} articles analysed, {len(result.skipped)} skipped, "
+        duplicates = f" ({result.duplicates} duplicate texts read once)" if result.duplicates else ""
+        summary = (f"{len(result.articles)} articles analysed{duplicates}, {len(result.skipped)} skipped, "
                    f"{len(result.failed)} failed; db: {settings.db}")
         click.echo(summary + (f"; report: {report}" if report else ""), err=True)
     if result.errors:
