@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from lagebild.clean.features import SENTENCE_END, WORD, describe
 from lagebild.clean.language import detect
@@ -17,7 +18,7 @@ from lagebild.model import Article, Caption, Furniture, Span
 from lagebild.settings import Settings
 
 LANGUAGE_SAMPLE_MIN_WORDS = 8
-LANGUAGE_SAMPLE_CHARS = 1500
+LANGUAGE_SAMPLE_CHARS = 1000
 CREDIT_LABEL = re.compile(r"^\s*[^:]{1,25}:\s*")
 
 
@@ -27,7 +28,7 @@ def clean_article(article: Article, settings: Settings) -> Article:
     lines = describe(raw_lines, article.language)
     labels = label_lines(lines, article.language, content_by_region(lines, article.language))
 
-    vocabulary = Counter(WORD.findall(article.raw))
+    vocabulary = cache(lambda: Counter(WORD.findall(article.raw)))
     paragraphs: list[tuple[str, str, int]] = []
     furniture: list[Furniture] = []
     captions: list[Caption] = []

@@ -15,6 +15,7 @@ from lagebild.clean.patterns import PATTERN_LANGUAGES, furniture_kind, stop_word
 WORD = re.compile(r"\w[\w'’\-.]*")
 SENTENCE_END = re.compile(r"""[.!?…]["'“”»«)’]*$|[.!?…]\s*\(\w{2,12}(?:/\w{1,6}){0,3}\)$""")
 DATE_LIKE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d{2}\b")
+DIGIT = re.compile(r"\d")
 BULLET = re.compile(r"^(?:[-–•*·]|\d{1,2}[.)])\s+")
 
 PROSE_MIN_WORDS = 6
@@ -52,7 +53,7 @@ class Line:
 def _stop_share(tokens: list[str], stops: frozenset[str]) -> float:
     if not tokens:
         return 0.0
-    return sum(t.lower() in stops for t in tokens) / len(tokens)
+    return sum(1 for t in map(str.lower, tokens) if t in stops) / len(tokens)
 
 
 def describe(lines: list[str], lang: str) -> list[Line]:
@@ -72,8 +73,8 @@ def describe(lines: list[str], lang: str) -> list[Line]:
         pattern = furniture_kind(text, lang) if text and (n <= 25 or not prose) else None
         out.append(Line(
             index=i, text=text, words=n, stop_share=stop,
-            cap_share=sum(t[0].isupper() for t in tokens) / n if n else 0.0,
-            digit_share=sum(ch.isdigit() for ch in text) / len(text) if text else 0.0,
+            cap_share=sum(1 for t in tokens if t[0].isupper()) / n if n else 0.0,
+            digit_share=len(DIGIT.findall(text)) / len(text) if text else 0.0,
             ends_sentence=ends, ends_colon=text.endswith(":"), bullet=bool(BULLET.match(text)),
             date_like=bool(DATE_LIKE.search(text)), pattern=pattern,
             repeats=counts[text] if text else 0, prose=prose,

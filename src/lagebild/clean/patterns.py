@@ -8,7 +8,7 @@ international sites are often English or German even when the article is not.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from lagebild.errors import ConfigError
 from lagebild.resources import json_data, patterns, word_list
@@ -41,8 +41,10 @@ def _compiled(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     return re.compile(combined), tuple(ordered)
 
 
+@lru_cache(maxsize=1 << 16)
 def furniture_kind(line: str, lang: str) -> str | None:
-    """The furniture kind whose pattern matches the whole line, or None."""
+    """The furniture kind whose pattern matches the whole line, or None. Cached: menus and
+    footers repeat on every page of a site."""
     pattern, kinds = _compiled(lang)
     m = pattern.fullmatch(line.strip())
     if m is None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Callable
 
 from lagebild.clean.patterns import agencies, inline_credits, known_camel_case
 
@@ -22,6 +23,8 @@ DASH_DATELINE = re.compile(r"^([A-ZÄÖÜ][\wäöüß\-']+(?:/[A-ZÄÖÜ][\wäö
 GLUED_CREDIT = re.compile(r"(?<=[a-zäöüß.!?)\"”“»])([A-ZÄÖÜ][A-ZÄÖÜ.'\-]{2,}(?:[ /–-]+[A-ZÄÖÜ.'\-]{2,}){0,5})\s*$")
 CREDIT_WORDS = frozenset({"GETTY", "POOL", "AFP", "REUTERS", "EPA", "AP", "DPA", "IMAGO", "EFE", "XINHUA",
                           "KEYSTONE", "SHUTTERSTOCK", "ISTOCK", "IMAGES", "ANADOLU", "SPUTNIK", "TASS"})
+CREDIT_TAIL_CHARS = 120
+"""Credits sit at the end of a caption and are short: only this tail is searched."""
 TRAILING_AGENCY = re.compile(r"\s*\((\w{2,12}(?:/\w{1,8}){0,3})\)\s*$")
 GLUED_WORDS = re.compile(r"\b([A-ZÄÖÜ]?[a-zäöüß]{3,})([A-ZÄÖÜ][a-zäöüß]{2,})\b")
 
@@ -52,7 +55,7 @@ def split_credit(text: str) -> tuple[str, str | None]:
 
 def split_glued_credit(text: str) -> tuple[str, str | None]:
     """("…erhöhen", "GETTY") for a caption whose photo credit lost its separating space."""
-    m = GLUED_CREDIT.search(text)
+    m = GLUED_CREDIT.search(text, max(0, len(text) - CREDIT_TAIL_CHARS))
     if not m:
         return text, None
     credit = m.group(1).strip()
@@ -64,8 +67,9 @@ def split_glued_credit(text: str) -> tuple[str, str | None]:
 
 def split_inline_credit(text: str) -> tuple[str, str | None]:
     """("Ein Schiff im Hafen.", "Agentur/Name") for "Ein Schiff im Hafen. | © Agentur/Name"."""
+    offset = max(0, len(text) - CREDIT_TAIL_CHARS)
     for pattern in inline_credits():
-        m = pattern.search(text)
+        m = pattern.search(text, offset)
         if m and m.start() > 0:
             return text[:m.start()].rstrip(), m.group(1).strip()
     return text, None
@@ -85,10 +89,11 @@ def split_trailing_agency(paragraph: str) -> tuple[str, str | None]:
     return paragraph[:m.start()].rstrip(), marker
 
 
-def unglue_words(text: str, vocabulary: Counter[str]) -> str:
+def unglue_words(text: str, vocabulary: Callable[[], Counter[str]]) -> str:
     """Put back a space lost between a lower-case word and the next capitalised one
     ("Einrichtungenund" is left alone, "verhängtDie" becomes "verhängt Die"), only when both
-    halves occur as words elsewhere on the page and the glued form is no known CamelCase name."""
+    halves occur as words elsewhere on the page and the glued form is no known CamelCase name.
+    `vocabulary` gives the page's word counts; it is called only when a candidate turns up."""
     camel = known_camel_case()
 
     def fix(m: re.Match[str]) -> str:
@@ -96,7 +101,8 @@ def unglue_words(text: str, vocabulary: Counter[str]) -> str:
         glued = m.group(0)
         if glued.lower() in camel or any(glued.lower().startswith(c) for c in camel):
             return glued
-        if vocabulary[left] and vocabulary[right] and vocabulary[glued] <= 1:
+        words = vocabulary()
+        if words[left] and words[right] and words[glued] <= 1:
             return f"{left} {right}"
         return glued
 
