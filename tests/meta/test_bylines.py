@@ -23,3 +23,15 @@ def test_english_byline_dateline_agency_and_translator(dump):
 def test_names_stop_at_roles_and_keep_particles():
     assert names_in("Ursula von der Probe, Korrespondentin in Brüssel") == ["Ursula von der Probe"]
     assert names_in("dpa") == []
+
+
+def test_byline_word_inside_a_dated_header_line():
+    from lagebild.meta.bylines import _names_after_byline_word
+
+    assert _names_after_byline_word("Posted on 21. Juli 2019 by Anna Muster") == ["Anna Muster"]
+    assert _names_after_byline_word("Startseite | Par Jean Exemple | 30 septembre 2018") == ["Jean Exemple"]
+
+
+def test_a_list_of_single_capitalised_words_is_no_byline():
+    assert names_in("Risiken und Nebenwirkungen", minimum_tokens=1) == []
+    assert names_in("Heiko", minimum_tokens=1) == ["Heiko"]

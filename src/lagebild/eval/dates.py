@@ -8,16 +8,20 @@ false negative; accuracy = TP / (TP + FP + FN).
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import unicodedata
 from collections import defaultdict
 from difflib import SequenceMatcher
+from functools import cache
 from importlib import import_module
 
 from lagebild.errors import LagebildError
+from lagebild.eval.pages import SETS as SETS_FILES
 from lagebild.eval.pages import pages
 from lagebild.meta import extract_meta
 from lagebild.model import Article, Source
+from lagebild.resources import shared_dir
 from lagebild.settings import Settings
 
 SETS = ("htmldate", "trafilatura")
@@ -62,6 +66,29 @@ def _title_matches(predicted: str | None, gold: str) -> tuple[bool, bool]:
     return exact, lenient
 
 
+@cache
+def _gold_authors() -> dict[str, str]:
+    """The trafilatura set's author field per URL (`EvalPage` does not carry it)."""
+    index = shared_dir() / "data" / SETS_FILES["trafilatura"]
+    gold = json.loads(index.read_text(encoding="utf-8"))
+    found = {}
+    for url, item in gold.items():
+        author = item.get("author")
+        if isinstance(author, list):
+            author = "; ".join(author)
+        if isinstance(author, str) and author.strip():
+            found[url] = author
+    return found
+
+
+def _author_outcome(predicted: list[str], gold: str) -> int:
+    """0 = a predicted name is (part of) the gold author field, 1 = only other names, 2 = none."""
+    if not predicted:
+        return 2
+    gold = _normalise_title(gold)
+    return 0 if any(_normalise_title(name) in gold or gold in _normalise_title(name) for name in predicted) else 1
+
+
 def _scores(tp: int, fp: int, fn: int) -> dict:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
@@ -80,6 +107,7 @@ def evaluate(limit: int | None = None, split: str = "heldout", sets: tuple[str, 
     cleaner = _cleaner() if clean else None
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     titles = {"n": 0, "exact": 0, "lenient": 0}
+    authors = [0, 0, 0]
     mistakes = []
     for name in sets:
         for page in pages(name, split=split, limit=limit):
@@ -96,6 +124,9 @@ def evaluate(limit: int | None = None, split: str = "heldout", sets: tuple[str, 
                     mistakes.append((name, page.url, page.date, predicted,
                                      article.published.provenance if article.published else None,
                                      article.published.evidence if article.published else None))
+            gold_author = _gold_authors().get(page.url) if name == "trafilatura" else None
+            if gold_author:
+                authors[_author_outcome(article.authors, gold_author)] += 1
             if name == "trafilatura" and page.title:
                 exact, lenient = _title_matches(article.title, page.title)
                 titles["n"] += 1
@@ -106,7 +137,8 @@ def evaluate(limit: int | None = None, split: str = "heldout", sets: tuple[str, 
     result = {"split": split, "cleaner": cleaner is not None,
               "dates": {f"{s}/{g}": _scores(*c) for (s, g), c in sorted(counts.items())},
               "titles": {**titles, "exact_accuracy": titles["exact"] / titles["n"] if titles["n"] else 0.0,
-                         "lenient_accuracy": titles["lenient"] / titles["n"] if titles["n"] else 0.0}}
+                         "lenient_accuracy": titles["lenient"] / titles["n"] if titles["n"] else 0.0},
+              "authors": _scores(*authors)}
     if errors:
         result["mistakes"] = mistakes
     return result
@@ -120,6 +152,9 @@ def format_report(result: dict) -> str:
     t = result["titles"]
     lines.append(f"Titles (trafilatura, n={t['n']}): exact {t['exact_accuracy']:.3f}, "
                  f"lenient (containment or ratio >= {LENIENT_RATIO}) {t['lenient_accuracy']:.3f}")
+    a = result["authors"]
+    lines.append(f"Authors (trafilatura, n={a['n']} with a gold author; a name inside the gold field counts): "
+                 f"P {a['precision']:.3f} R {a['recall']:.3f} F1 {a['f1']:.3f}")
     for mistake in result.get("mistakes", []):
         lines.append("  " + " | ".join(str(m) for m in mistake))
     return "\n".join(lines)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from lagebild.meta.dates import find_dates
 from lagebild.meta.layout import Layout
 from lagebild.resources import data_path, word_list
 
@@ -23,6 +24,9 @@ NEAR_BODY = 8
 DATELINE_CHARS = 40
 """A dateline the cleaner marked but no pattern reads is kept only if it is this short: a longer
 one is a paragraph whose place name ran into the text."""
+
+HEADER_SEPARATOR = re.compile(r"\s[|·•]\s|\s[-–—]\s")
+"""What divides the parts of a header line ("Von A | 3. Mai 2021 | Politik")."""
 
 SEPARATOR = re.compile(r"\s*(?:,|;|&|\||/|·|\bund\b|\band\b|\bsowie\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
 PARTICLES = frozenset({"von", "van", "de", "der", "den", "del", "della", "di", "da", "du", "le", "la", "zu", "ten", "ter", "bin", "al"})
@@ -47,6 +51,13 @@ def _all_languages(name: str) -> list[str]:
 @cache
 def _prefix(name: str) -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:{'|'.join(_all_languages(name))})\b\s*:?\s*", re.IGNORECASE)
+
+
+@cache
+def _infix() -> re.Pattern[str]:
+    """A byline word inside a line, directly before a capitalised name."""
+    return re.compile(rf"(?:^|[\s|·•,])(?:{'|'.join(_all_languages('meta_byline_prefixes'))})\b\s*:?\s*(?=[A-ZÀ-ÖØ-Þ])",
+                      re.IGNORECASE)
 
 
 @cache
@@ -95,12 +106,18 @@ def opens_byline(line: str) -> bool:
 
 
 def names_in(text: str, minimum_tokens: int = 2) -> list[str]:
-    """Person names in the rest of a byline: capitalised words, split at "und"/"and"/commas."""
+    """Person names in the rest of a byline: capitalised words, split at "und"/"and"/commas.
+
+    When several names are listed, one-word parts are dropped: "Von Risiken und Nebenwirkungen"
+    lists no people, while a blog's single "von Heiko" may."""
     names = []
-    for part in SEPARATOR.split(text):
+    parts = [p for p in SEPARATOR.split(text) if p.strip()]
+    for part in parts:
         tokens = []
         for token in part.split():
-            bare = token.strip(".:()[]\"'“”„")
+            bare = token.strip(":()[]\"'“”„")
+            if len(bare) > 2 and bare.endswith("."):
+                bare = bare[:-1]
             if not bare or bare.lower() in _stops() and bare.lower() not in PARTICLES:
                 break
             if bare[0].isupper() or (bare.lower() in PARTICLES and tokens):
@@ -109,7 +126,8 @@ def names_in(text: str, minimum_tokens: int = 2) -> list[str]:
                 break
         while tokens and tokens[-1].lower() in PARTICLES:
             tokens.pop()
-        if minimum_tokens <= len(tokens) <= 5 and canonical_agency(" ".join(tokens)) is None:
+        shortest = max(minimum_tokens, 2) if len(parts) > 1 else minimum_tokens
+        if shortest <= len(tokens) <= 5 and canonical_agency(" ".join(tokens)) is None:
             names.append(" ".join(tokens))
     return names
 
@@ -137,22 +155,36 @@ def _add(target: list[str], names: list[str]) -> None:
 
 
 def _read_bylines(layout: Layout, credits: Credits) -> None:
-    marked = layout.lines_of("byline")
-    candidates = marked or [i for i in _lines_near_body(layout)
-                            if len(layout.lines[i]) <= BYLINE_CHARS and not layout.never_dated(i)]
-    for index in candidates:
+    marked = set(layout.lines_of("byline"))
+    near = {i for i in _lines_near_body(layout) if len(layout.lines[i]) <= BYLINE_CHARS and not layout.never_dated(i)}
+    for index in sorted(marked | near):
         line = layout.lines[index].strip()
-        opened = _prefix("meta_byline_prefixes").match(line)
         if _prefix("meta_translator_labels").match(line):
             continue
-        if opened is None and not marked:
-            continue
-        rest = line[opened.end():] if opened else line
-        for part in SEPARATOR.split(rest):
-            agency = canonical_agency(part)
-            if agency and credits.agency is None:
-                credits.agency = agency
-        _add(credits.authors, names_in(rest, minimum_tokens=1 if marked else 2))
+        opened = _prefix("meta_byline_prefixes").match(line)
+        if opened:
+            rest = line[opened.end():]
+            for part in SEPARATOR.split(rest):
+                agency = canonical_agency(part)
+                if agency and credits.agency is None:
+                    credits.agency = agency
+            _add(credits.authors, names_in(rest, minimum_tokens=1 if index in marked else 2))
+        elif index in marked or HEADER_SEPARATOR.search(line) or find_dates(line):
+            _add(credits.authors, _names_after_byline_word(line))
+
+
+def _names_after_byline_word(line: str) -> list[str]:
+    """"Posted on 21. Juli 2019 by Anna Muster", "Accueil | Par Anna Muster | 30 septembre 2018":
+    a byline word inside a header line, followed by names up to the next separator or date."""
+    found = _infix().search(line)
+    if not found:
+        return []
+    rest = line[found.end():]
+    dates = find_dates(rest)
+    if dates:
+        rest = rest[:dates[0].start]
+    rest = HEADER_SEPARATOR.split(rest)[0]
+    return [name for name in names_in(rest, minimum_tokens=1) if len(name) > 2]
 
 
 def _read_translators(layout: Layout, credits: Credits) -> None:
