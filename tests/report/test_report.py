@@ -57,38 +57,29 @@ def test_unanalysed_article_shows_its_raw_text():
     assert "Nur Rohtext." in report_html([article])
 
 
-def quoted(article_id: str, body: str, speaker: str, entity: str | None) -> Article:
+def quoted(article_id: str, body: str, speaker: str, entity: str) -> Article:
     from lagebild.model import TextRef
 
     start = body.index("„")
     return Article(
         id=article_id, source=Source(path=f"{article_id}.txt", outlet=f"blatt-{article_id}.example"), raw=body,
-        body=body, quotes=[Quote([Span(start, body.index("“") + 1)], "Direct",
-                                 speaker=TextRef(0, len(speaker), speaker), speaker_entity=entity)],
+        body=body, language="de", entities=[Mention(0, len(speaker), speaker, "PER", entity_id=entity)],
+        quotes=[Quote([Span(start, body.index("“") + 1)], "Direct", speaker=TextRef(0, len(speaker), speaker),
+                      speaker_entity=f"{article_id}:0")],
     )
 
 
-def test_quotes_are_grouped_by_resolved_speaker_across_articles():
-    from lagebild.report.speakers import quotes_by_speaker
+def test_report_groups_quotations_by_linked_speaker_across_articles():
+    from lagebild.report import speaker_groups
 
     articles = [
         quoted("a", "Renner sagte: „Wir sind vor Ort.“", "Renner", "e1"),
         quoted("b", "Tobias Renner: „Das Leck ist dicht.“", "Tobias Renner", "e1"),
-        quoted("c", "Arnsdorf sagte: „Abkochen!“", "Arnsdorf", None),
+        quoted("c", "Arnsdorf sagte: „Abkochen!“", "Arnsdorf", "e2"),
     ]
-    groups = quotes_by_speaker(articles, [{"id": "e1", "name": "Tobias Renner"}])
+    entities = [{"id": "e1", "name": "Tobias Renner", "label": "PER", "aliases": ["Renner"],
+                 "attributes": {"role": ["Kreisbrandmeister"]}, "mentions": 2}]
+    groups = speaker_groups(articles, entities)
     assert [(g["speaker"], len(g["quotes"])) for g in groups] == [("Tobias Renner", 2), ("Arnsdorf", 1)]
-    assert groups[0]["quotes"][1]["text"] == "„Das Leck ist dicht.“"
-    html = report_html(articles, {"entities": [{"id": "e1", "name": "Tobias Renner", "label": "PER",
-                                                "aliases": ["Renner"], "attributes": {"role": ["Kreisbrandmeister"]},
-                                                "mentions": 2}]})
-    assert 'id="speakers"' in html and "Kreisbrandmeister" in html
-
-
-def test_speaker_found_through_the_linked_mention_when_the_quote_holds_a_local_id():
-    from lagebild.report.speakers import quotes_by_speaker
-
-    article = quoted("a", "Renner sagte: „Wir sind vor Ort.“", "Renner", "a:0")
-    article.entities = [Mention(0, 6, "Renner", "PER", entity_id="e1")]
-    groups = quotes_by_speaker([article], [{"id": "e1", "name": "Tobias Renner"}])
-    assert [g["speaker"] for g in groups] == ["Tobias Renner"]
+    html = report_html(articles, {"entities": entities})
+    assert 'id="speakers"' in html and "Kreisbrandmeister" in html and "„Das Leck ist dicht.“" in html

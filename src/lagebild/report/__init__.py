@@ -7,6 +7,8 @@ chart, which `timeline_svg` builds with every piece of text escaped.
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -15,8 +17,8 @@ from markupsafe import Markup
 
 from lagebild.export.records import article_record
 from lagebild.model import Article
+from lagebild.nlp.quotes.listing import quotation_rows
 from lagebild.report.marks import marked_paragraphs
-from lagebild.report.speakers import quotes_by_speaker
 from lagebild.report.timeline import timeline_svg
 from lagebild.store import Store
 
@@ -52,6 +54,13 @@ def _card(article: Article) -> dict[str, Any]:
             "paragraphs": marked_paragraphs(article)}
 
 
+def speaker_groups(articles: list[Article], entities: list[dict]) -> list[dict[str, Any]]:
+    """Quotations grouped by speaker across articles, most quoted first: `[{speaker, quotes}]`."""
+    names = {entity["id"]: entity["name"] for entity in entities if entity.get("id") and entity.get("name")}
+    rows = quotation_rows(articles, names)
+    return [{"speaker": speaker, "quotes": list(group)} for speaker, group in groupby(rows, key=itemgetter("speaker"))]
+
+
 def report_html(articles: Iterable[Article], collections: dict[str, list[dict]] | None = None) -> str:
     articles = list(articles)
     collections = collections or {}
@@ -59,7 +68,7 @@ def report_html(articles: Iterable[Article], collections: dict[str, list[dict]] 
     return template.render(
         cards=[_card(article) for article in articles],
         collections={name: items for name, items in collections.items() if items},
-        speakers=quotes_by_speaker(articles, collections.get("entities", [])),
+        speakers=speaker_groups(articles, collections.get("entities", [])),
         generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
     )
 
