@@ -22,6 +22,12 @@ from lagebild.settings import Settings
 EXIT_PARTIAL = 3
 CONFIG_FILE = "lagebild.toml"
 MAX_CELL = 60
+FORMAT_HELP = {
+    "table": "table: aligned columns for people",
+    "text": "text: for reading",
+    "json": "json: one JSON array",
+    "jsonl": "jsonl: one JSON object per line",
+}
 
 
 class LagebildGroup(click.Group):
@@ -41,7 +47,7 @@ def output_format(default: str = "table", choices: Sequence[str] = ("table", "js
     """The `--format` option as the keyword argument `fmt`, for use with `emit`."""
     return click.option(
         "--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
-        help="table for people, json (one array) or jsonl (one object per line) for programs.",
+        help="; ".join(FORMAT_HELP.get(choice, choice) for choice in choices) + ".",
     )
 
 
