@@ -100,6 +100,12 @@ def test_meta_lines_recorded_for_meta_stage(german, english):
     assert _kinds(english)["date"] == ["Published: May 3, 2024"]
 
 
+def test_lead_under_title_is_teaser_not_body(german):
+    teaser = "Zwölf neue Radwege sollen die Innenstadt sicherer machen. Die Opposition hält den Plan für verspätet."
+    assert _kinds(german)["teaser"] == [teaser]
+    assert teaser not in german.body
+
+
 def test_furniture_records_reason(german):
     raw_lines = german.raw.splitlines()
     kinds = _kinds(german)

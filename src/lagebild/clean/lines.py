@@ -1,7 +1,8 @@
 """Give every dump line a role: body, heading, caption, title/kicker/teaser, or a furniture kind.
 
-Which lines are content comes from the prose-richest region of the page; the finer roles (caption, heading, meta lines, related teasers) are then read
-from patterns and the line's neighbours, which is where the evidence for them is.
+Which lines are content comes from the prose-richest region of the page; the finer roles (caption,
+heading, meta lines, related teasers) are then read from patterns and the line's neighbours, which
+is where the evidence for them is.
 """
 from __future__ import annotations
 
@@ -9,17 +10,17 @@ from lagebild.clean.features import Line, main_region
 from lagebild.clean.patterns import article_end_lines, caption_openings
 from lagebild.clean.repair import split_credit
 
-CONTENT_ROLES = ("body", "heading")
 META_KINDS = ("byline", "date", "translator", "agency", "photo_credit", "gallery")
 HEADING_MAX_WORDS = 20
 TITLE_MAX_WORDS = 35
 CAPTION_MAX_WORDS = 40
-TITLE_LOOKBACK = 15
 SECTION_MAX_WORDS = 3
+TEASER_MAX_LINES = 2
 ARTICLE_END_MAX_WORDS = 8
+TITLE_LOOKBACK = 15
+"""How far above the first body line the title may sit: past bylines, dates, captions, teasers."""
 TITLE_MAX_DIGITS = 0.1
 """Share of digits above which a short line is a date or a score line, not a headline."""
-"""How far above the first body line the title may sit: past bylines, dates, captions, teasers."""
 
 
 def _is_caption(lines: list[Line], i: int, lang: str) -> bool:
@@ -111,6 +112,8 @@ def label_lines(lines: list[Line], lang: str, content: list[bool]) -> list[str]:
 
     title = _choose_title(lines, labels, first)
     _label_head(lines, labels, title, first)
+    if title is not None:
+        _mark_teaser(lines, labels, title)
     _label_tail(lines, labels, last)
     return labels
 
@@ -155,6 +158,22 @@ def _label_head(lines: list[Line], labels: list[str], title: int | None, first: 
     for i in range(0, first):
         if not labels[i]:
             labels[i] = "nav" if lines[i].words <= 5 else "other"
+
+
+def _mark_teaser(lines: list[Line], labels: list[str], title: int) -> None:
+    """The lead paragraph(s) right under the title that a byline, date or picture block sets
+    apart from the body: the teaser, which the meta stage reads."""
+    lead: list[int] = []
+    for i in range(title + 1, len(lines)):
+        if labels[i] == "blank":
+            continue
+        if labels[i] == "body" and lines[i].prose and len(lead) < TEASER_MAX_LINES:
+            lead.append(i)
+            continue
+        if lead and labels[i] in (*META_KINDS, "caption", "listen", "share"):
+            for j in lead:
+                labels[j] = "teaser"
+        return
 
 
 def _head_role(lines: list[Line], labels: list[str], i: int) -> str:
