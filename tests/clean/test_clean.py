@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from lagebild.clean import clean_article
+from lagebild.clean import FURNITURE_KINDS, clean_article
 from lagebild.model import Article, Source
 from lagebild.settings import Settings
 
@@ -115,6 +115,7 @@ def test_furniture_records_reason(german):
     assert "1/5" in kinds["gallery"]
     assert "Startseite" in kinds["nav"]
     for item in german.furniture:
+        assert item.kind in FURNITURE_KINDS, item
         assert item.text in raw_lines[item.line]
 
 
@@ -126,3 +127,10 @@ def test_every_line_accounted_for(german):
     for i in body_lines:
         line = german.raw.splitlines()[i]
         assert line.split()[-2] in german.body
+
+
+def test_pattern_files_use_only_agreed_kinds():
+    from lagebild.clean.patterns import _compiled
+
+    for lang in ("de", "en", "fr"):
+        assert set(_compiled(lang)[1]) <= FURNITURE_KINDS

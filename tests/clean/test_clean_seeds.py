@@ -25,5 +25,6 @@ def test_seed_body_is_clean(path):
         assert furniture_kind(paragraph, "de") not in NOISE_KINDS, paragraph
     lines = article.raw.splitlines()
     for item in article.furniture:
+        assert item.kind, item
         assert item.text in lines[item.line]
     assert sum(f.kind == "title" for f in article.furniture) <= 1

@@ -17,6 +17,12 @@ from lagebild.clean.repair import split_credit, split_dateline, split_trailing_a
 from lagebild.model import Article, Caption, Furniture, Span
 from lagebild.settings import Settings
 
+FURNITURE_KINDS = frozenset({
+    "title", "kicker", "teaser", "byline", "date", "agency", "translator", "dateline", "section",
+    "nav", "photo_credit", "gallery", "share", "listen", "comment", "newsletter", "error_report",
+    "related", "related_date", "prev_next", "trust", "ad", "title_repeat", "id_prefix", "other",
+})
+"""The kinds a `Furniture` line can have, as agreed with the meta stage (the first nine carry meta)."""
 LANGUAGE_SAMPLE_MIN_WORDS = 8
 LANGUAGE_SAMPLE_CHARS = 1000
 CREDIT_LABEL = re.compile(r"^\s*[^:]{1,25}:\s*")

@@ -15,6 +15,7 @@ HEADING_MAX_WORDS = 20
 TITLE_MAX_WORDS = 35
 CAPTION_MAX_WORDS = 40
 SECTION_MAX_WORDS = 3
+NAV_MAX_WORDS = 5
 TEASER_MAX_LINES = 2
 ARTICLE_END_MAX_WORDS = 8
 TITLE_LOOKBACK = 15
@@ -115,7 +116,7 @@ def label_lines(lines: list[Line], lang: str, content: list[bool]) -> list[str]:
     if title is not None:
         _mark_teaser(lines, labels, title)
     _label_tail(lines, labels, last)
-    return labels
+    return [label or _chrome(lines[i]) for i, label in enumerate(labels)]
 
 
 def _content_role(lines: list[Line], i: int) -> str:
@@ -157,7 +158,7 @@ def _label_head(lines: list[Line], labels: list[str], title: int | None, first: 
                 labels[line.index] = "title_repeat"
     for i in range(0, first):
         if not labels[i]:
-            labels[i] = "nav" if lines[i].words <= 5 else "other"
+            labels[i] = _chrome(lines[i])
 
 
 def _mark_teaser(lines: list[Line], labels: list[str], title: int) -> None:
@@ -174,6 +175,11 @@ def _mark_teaser(lines: list[Line], labels: list[str], title: int) -> None:
             for j in lead:
                 labels[j] = "teaser"
         return
+
+
+def _chrome(line: Line) -> str:
+    """Page furniture no pattern names: short lines are menu entries, longer ones other clutter."""
+    return "nav" if line.words <= NAV_MAX_WORDS else "other"
 
 
 def _head_role(lines: list[Line], labels: list[str], i: int) -> str:
@@ -205,4 +211,4 @@ def _label_tail(lines: list[Line], labels: list[str], last: int) -> None:
         elif labels[i] and labels[i] != "blank":
             in_related = False
         elif not labels[i]:
-            labels[i] = "related" if in_related else ("nav" if lines[i].words <= 5 else "other")
+            labels[i] = "related" if in_related else _chrome(lines[i])
