@@ -85,3 +85,10 @@ def test_english_numeric_date_is_month_first_unless_the_domain_says_otherwise(du
     uk = extract_meta(dump("bare_ambiguous.txt", language="en", url="https://example.co.uk/fest"), Settings())
     assert uk.published.value == date(2024, 1, 7)
     assert not uk.published.ambiguous
+
+
+def test_relative_date_in_the_same_header_decides_day_and_month(dump):
+    article = extract_meta(dump("relative_and_bare.txt", language="en", crawled=date(2024, 11, 22)), Settings())
+    assert article.published.value == date(2024, 1, 7)
+    assert article.published.provenance == "bare"
+    assert not article.published.ambiguous

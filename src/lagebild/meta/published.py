@@ -127,12 +127,13 @@ def _country_domain(url: str | None) -> str:
     return host.rsplit(".", 1)[-1]
 
 
-def _value(match: DateMatch, month_first: bool, from_url: date | None) -> date | datetime | None:
-    if match.swappable and from_url is not None:
-        for reading in (False, True):
-            value = match.value(month_first=reading)
-            if value is not None and _day(value) == from_url:
-                return value
+def _value(match: DateMatch, month_first: bool, hint: date | None) -> date | datetime | None:
+    """The reading of a day/month-swappable date nearest to `hint` (the URL date, or a relative
+    date from the same header), else the page's reading."""
+    if match.swappable and hint is not None:
+        readings = [v for v in (match.value(False), match.value(True)) if v is not None]
+        if readings:
+            return min(readings, key=lambda v: abs((_day(v) - hint).days))
     return match.value(month_first=month_first)
 
 
@@ -169,10 +170,12 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     from_url = url_date(url)
     anchor = layout.body_start if anchor is None else anchor
     header_top = min(anchor, layout.body_start) - HEADER_ABOVE
+    relative = _relative(layout, header_top, reference)
+    hint = from_url or (_day(relative.value) if relative else None)
     near = range(header_top - HEADER_ABOVE, layout.body_end + FOOTER_BELOW + 1)
 
     def usable(c: Candidate) -> bool:
-        value = _value(c.match, month_first, from_url)
+        value = _value(c.match, month_first, hint)
         return value is not None and 1990 <= value.year and _day(value) <= latest
 
     candidates = [c for c in _candidates(layout) if usable(c)]
@@ -181,10 +184,10 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         return abs(c.line - anchor) + (0.5 if c.line < anchor else 0.0)
 
     def make(c: Candidate, provenance: str, confidence: float) -> DateValue:
-        value = _value(c.match, month_first, from_url)
+        value = _value(c.match, month_first, hint)
         if from_url is not None and _day(value) == from_url:
             confidence = max(confidence, 0.97)
-        ambiguous = c.match.swappable and by_language and from_url is None
+        ambiguous = c.match.swappable and by_language and hint is None
         return DateValue(value, provenance, confidence, layout.lines[c.line].strip()[:200], ambiguous)
 
     labelled = {role: sorted((c for c in candidates if c.role == role), key=lambda c: (c.line not in near, distance(c)))
@@ -212,7 +215,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         lambda: labelled["published"] and make(labelled["published"][0], "explicit", CONFIDENCE["far"]),
         lambda: footer and make(footer[0], "bare", CONFIDENCE["footer"]),
         lambda: updated and _updated_as_published(updated),
-        lambda: _relative(layout, header_top, reference),
+        lambda: relative,
         lambda: elsewhere and make(min(elsewhere, key=distance), "bare", CONFIDENCE["elsewhere"]),
         lambda: body and make(body[0], "inferred", CONFIDENCE["inferred"]),
     )
