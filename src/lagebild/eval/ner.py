@@ -19,16 +19,9 @@ BASE_LABELS = ("PER", "ORG", "LOC", "OTH")
 
 def spans(tags: list[str]) -> set[tuple[int, int, str]]:
     """(start, end, type) chunks of a BIO sequence; a stray I- opens a chunk as CoNLL does."""
-    found: set[tuple[int, int, str]] = set()
-    start, label = None, None
-    for i, tag in enumerate([*tags, "O"]):
-        prefix, _, kind = tag.partition("-")
-        if start is not None and (prefix != "I" or kind != label):
-            found.add((start, i, label))
-            start, label = None, None
-        if prefix == "B" or (prefix == "I" and start is None):
-            start, label = i, kind
-    return found
+    from lagebild.nlp.entities import chunks
+
+    return set(chunks(tags))
 
 
 def base(label: str) -> str:

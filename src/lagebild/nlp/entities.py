@@ -22,7 +22,6 @@ from lagebild.resources import word_list
 from lagebild.settings import Settings
 
 MODEL_NAME = "ner-de.crfsuite"
-_FEATURE_LANGUAGE = "de"
 
 
 class EntityTagger:
@@ -39,7 +38,7 @@ class EntityTagger:
     def tag_words(self, words: list[str]) -> list[str]:
         if not words:
             return []
-        return self._tagger.tag(sentence_features(words, _FEATURE_LANGUAGE))
+        return self._tagger.tag(sentence_features(words))
 
 
 def model_path() -> Path:
@@ -47,13 +46,18 @@ def model_path() -> Path:
         return Path(path)
 
 
-@cache
 def tagger_for(lang: str, model: str | None = None) -> EntityTagger:
-    """The shipped tagger (cached: loading takes a fraction of a second, once per process)."""
-    return EntityTagger(Path(model) if model else model_path())
+    """The tagger for `lang`: the German model serves every language for now."""
+    return _load(model or str(model_path()))
 
 
-def _chunks(tags: list[str]) -> list[tuple[int, int, str]]:
+@cache
+def _load(path: str) -> EntityTagger:
+    """Loading (model and name lists) takes about a second, so it happens once per process."""
+    return EntityTagger(Path(path))
+
+
+def chunks(tags: list[str]) -> list[tuple[int, int, str]]:
     """(first, end, GermEval type) token ranges of a BIO sequence, CoNLL style."""
     chunks: list[tuple[int, int, str]] = []
     start = None
@@ -163,9 +167,9 @@ def _join_adjacent(chunks: list[tuple[int, int, str]], runs: list[tuple[int, int
 def _mentions_of_sentence(text: str, tokens: list[Token], tags: list[str], lang: str) -> list[Mention]:
     words = [t.text for t in tokens]
     mentions: list[Mention] = []
-    chunks = _chunks(tags)
-    runs = _capitalised_runs(words, chunks, lang)
-    for first, end, kind in _join_adjacent(chunks, runs):
+    found = chunks(tags)
+    runs = _capitalised_runs(words, found, lang)
+    for first, end, kind in _join_adjacent(found, runs):
         tidied = _tidy(words, first, end, kind, lang)
         if tidied is None:
             continue

@@ -36,7 +36,7 @@ def short_shape(full: str) -> str:
     return "".join(out)
 
 
-def word_features(word: str, lang: str) -> list[str]:
+def word_features(word: str) -> list[str]:
     lower = word.lower()
     full = shape(word)
     short = short_shape(full)
@@ -79,8 +79,8 @@ def _neighbour_view(own: list[str], distance: int) -> list[str]:
 
 
 @lru_cache(maxsize=200_000)
-def _views(word: str, lang: str) -> tuple[list[str], dict[int, list[str]]]:
-    own = word_features(word, lang)
+def _views(word: str) -> tuple[list[str], dict[int, list[str]]]:
+    own = word_features(word)
     views = {}
     for offset in WINDOW:
         prefix = f"{offset:+d}:"
@@ -88,27 +88,34 @@ def _views(word: str, lang: str) -> tuple[list[str], dict[int, list[str]]]:
     return own, views
 
 
-def sentence_features(words: list[str], lang: str) -> list[list[str]]:
-    """One feature list per word of a sentence."""
-    views = [_views(word, lang) for word in words]
+def sentence_features(words: list[str]) -> list[list[str]]:
+    """One feature list per word of a sentence: its own, its neighbours', and conjunctions of
+    neighbouring word and shape ("Herr" before "Xx", shape trigram "x|Xx|x")."""
+    views = [_views(word) for word in words]
+    lowers = [own[1][2:] for own, _ in views]
+    shapes = [own[3][4:] for own, _ in views]
     last = len(words) - 1
     out: list[list[str]] = []
     for i, (own, _) in enumerate(views):
         feats = ["bias", *own]
+        before = shapes[i - 1] if i else "BOS"
+        after = shapes[i + 1] if i < last else "EOS"
+        feats.append(f"sh3={before}|{shapes[i]}|{after}")
         if i == 0:
             feats.append("BOS")
             feats.append("BOS&" + own[2])
         else:
             feats.extend(views[i - 1][1][-1])
-            feats.append("bi=" + words[i - 1].lower() + "|" + words[i].lower())
+            feats.append(f"bi={lowers[i - 1]}|{lowers[i]}")
+            feats.append(f"l-1&sh={lowers[i - 1]}|{shapes[i]}")
             if i > 1:
                 feats.extend(views[i - 2][1][-2])
         if i == last:
             feats.append("EOS")
         else:
             feats.extend(views[i + 1][1][1])
+            feats.append(f"bi+={lowers[i]}|{lowers[i + 1]}")
             if i + 1 < last:
                 feats.extend(views[i + 2][1][2])
         out.append(feats)
     return out
-

@@ -1,8 +1,9 @@
 """Training the entity CRF: choose c1/c2 on the tune slice, then fit train + tune and save.
 
-The held-out slice (see `germeval`) is not touched here. Feature pruning (`feature.minfreq`) and
-the L1 term keep the model a few MB; `possible_transitions` lets the CRF learn that "I-PER" never
-follows "O" even though that pair never occurs in the data.
+The held-out slice (see `germeval`) serves only the final report, never a choice. Feature
+pruning (`feature.minfreq`) and the L1 term keep the model small; `possible_transitions` gives
+every label pair a weight, so the CRF learns that "O" → "I-PER" is wrong although it never
+occurs. Stopping L-BFGS at 150 iterations scored better on the tune slice than 250.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from lagebild.nlp.ner import germeval
 from lagebild.nlp.ner.features import sentence_features
 from lagebild.resources import data_path
 
-GRID = ((0.05, 0.01), (0.1, 0.05), (0.2, 0.05), (0.05, 0.1))
+GRID = ((0.1, 0.05), (0.1, 0.1), (0.15, 0.03))
 MAX_ITERATIONS = 150
 
 
@@ -29,7 +30,7 @@ def fit(sentences: list[germeval.Sentence], output: Path, c1: float, c2: float,
         max_iterations: int = MAX_ITERATIONS, minfreq: int = 2) -> None:
     trainer = pycrfsuite.Trainer(verbose=False)
     for sentence in sentences:
-        trainer.append(sentence_features(sentence.words, "de"), sentence.tags)
+        trainer.append(sentence_features(sentence.words), sentence.tags)
     trainer.set_params({
         "c1": c1,
         "c2": c2,
@@ -76,8 +77,7 @@ def train_and_report(quick: bool = False, log=print) -> dict:
     `quick` skips the c1/c2 search and uses the first grid point (for a fast check).
     """
     from lagebild.eval.ner import evaluate, format_report
-    from lagebild.nlp.entities import tagger_for
+
     chosen = train(grid=GRID[:1] if quick else GRID, log=log)
-    tagger_for.cache_clear()
-    log(format_report(evaluate(split="heldout")))
+    log(format_report(evaluate(split="heldout", model=chosen["model"])))
     return chosen
