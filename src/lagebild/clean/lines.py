@@ -16,6 +16,7 @@ TITLE_MAX_WORDS = 35
 CAPTION_MAX_WORDS = 40
 SECTION_MAX_WORDS = 3
 NAV_MAX_WORDS = 5
+KICKER_MAX_WORDS = 8
 TEASER_MAX_LINES = 2
 ARTICLE_END_MAX_WORDS = 8
 TITLE_LOOKBACK = 15
@@ -147,8 +148,7 @@ def _label_head(lines: list[Line], labels: list[str], title: int | None, first: 
     if title is not None:
         labels[title] = "title"
         prev = _prev_text(lines, title)
-        if prev is not None and not labels[prev.index] and 1 <= prev.words <= 8 and prev.pattern is None \
-                and prev.text != lines[title].text:
+        if prev is not None and _kicker_like(lines, labels, prev, lines[title]):
             labels[prev.index] = "kicker"
         for i in range(title + 1, first):
             if not labels[i]:
@@ -159,6 +159,17 @@ def _label_head(lines: list[Line], labels: list[str], title: int | None, first: 
     for i in range(0, first):
         if not labels[i]:
             labels[i] = _chrome(lines[i])
+
+
+def _kicker_like(lines: list[Line], labels: list[str], line: Line, title: Line) -> bool:
+    """A short label right above the title, but not the last entry of a menu: the line above
+    it must not be another short unlabelled line."""
+    if labels[line.index] or not 1 <= line.words <= KICKER_MAX_WORDS or line.pattern is not None:
+        return False
+    if line.text == title.text or line.ends_sentence:
+        return False
+    above = _prev_text(lines, line.index)
+    return above is None or bool(labels[above.index]) or above.words > NAV_MAX_WORDS
 
 
 def _mark_teaser(lines: list[Line], labels: list[str], title: int) -> None:
