@@ -30,3 +30,14 @@ def test_url_slug_points_to_the_headline():
     article = extract_meta(Article(id="t", source=Source(url="https://example.org/marktplatz-wird-umgebaut"),
                                    raw=raw, language="de"), Settings())
     assert article.title == "Marktplatz wird umgebaut"
+
+
+def test_standfirst_between_headline_and_body_is_the_teaser(dump):
+    article = extract_meta(dump("labelled_de.txt"), Settings())
+    assert article.teaser.startswith("Der Stadtrat von Seehafen hat am Dienstag")
+
+
+def test_given_title_keeps_the_kicker_above_its_line_on_the_page(dump):
+    article = extract_meta(dump("labelled_de.txt", given_title="Stadtrat stimmt für Brückenneubau am Nordkai"),
+                           Settings())
+    assert article.kicker == "Hafenstadt plant neue Brücke"

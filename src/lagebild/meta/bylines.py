@@ -169,8 +169,11 @@ def _read_bylines(layout: Layout, credits: Credits) -> None:
                 if agency and credits.agency is None:
                     credits.agency = agency
             _add(credits.authors, names_in(rest, minimum_tokens=1 if index in marked else 2))
-        elif index in marked or HEADER_SEPARATOR.search(line) or find_dates(line):
-            _add(credits.authors, _names_after_byline_word(line))
+        elif HEADER_SEPARATOR.search(line) or find_dates(line) or index in marked:
+            names = _names_after_byline_word(line)
+            if not names and index in marked and not find_dates(line):
+                names = names_in(line, minimum_tokens=2)
+            _add(credits.authors, names)
 
 
 def _names_after_byline_word(line: str) -> list[str]:

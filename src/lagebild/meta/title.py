@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlparse
 
 from lagebild.meta.dates import find_dates
 from lagebild.meta.bylines import opens_byline
-from lagebild.meta.layout import Layout
+from lagebild.meta.layout import Layout, is_prose
 
 SEARCH_ABOVE_BODY = 25
 """Lines above the body in which the headline is looked for; navigation menus sit further up."""
@@ -26,6 +26,9 @@ SLUG_WEIGHT = 3.0
 DISTANCE_COST = 0.04
 MAX_DISTANCE_COST = 1.5
 """Per line between a candidate and the body start, capped: a slug echo far up still wins."""
+
+STANDFIRST_CHARS = 600
+"""A standfirst is a few sentences; a longer line under the headline is already the body."""
 
 WORD = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"[.!?…]\W*$")
@@ -96,14 +99,33 @@ above the body kicker and title whatever they are."""
 
 def find_headline(layout: Layout, url: str | None, given_title: str | None) -> Headline:
     headline = _from_lines(layout, url)
+    if given_title and given_title.strip():
+        headline = _given(layout, given_title.strip()) or Headline(title=given_title.strip())
     teasers = layout.lines_of("teaser")
     if teasers:
         headline.teaser = layout.lines[teasers[0]].strip()
-    if given_title and given_title.strip():
-        headline.title = given_title.strip()
+    elif headline.line is not None:
+        headline.teaser = _standfirst_below(headline.line, layout)
     if headline.kicker and headline.title and fold(headline.kicker) == fold(headline.title):
         headline.kicker = None
     return headline
+
+
+def _given(layout: Layout, title: str) -> Headline | None:
+    """The publisher's title, placed on the page when a line says the same, to find its kicker."""
+    for index, line in enumerate(layout.lines):
+        if fold(line.strip()) == fold(title):
+            return Headline(title=title, kicker=_kicker_above(index, layout), line=index)
+    return None
+
+
+def _standfirst_below(index: int, layout: Layout) -> str | None:
+    """The sentence or two between headline and body that sums the story up, if there is one."""
+    below = next((j for j in range(index + 1, min(index + 3, len(layout.lines))) if layout.lines[j].strip()), None)
+    if below is None or below >= layout.body_start or layout.kind(below) not in (None, "teaser"):
+        return None
+    line = layout.lines[below].strip()
+    return line if is_prose(line) and len(line) <= STANDFIRST_CHARS else None
 
 
 def _from_lines(layout: Layout, url: str | None) -> Headline:
@@ -126,14 +148,14 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
         return _score(i, layout, slug, counts) + KIND_BONUS.get(layout.kind(i) or "other", -0.5)
 
     best = _first_copy(max(candidates, key=lambda i: (score(i), i)), lines)
-    kicker = _kicker_above(best, lines)
-    return Headline(title=lines[best].strip(), kicker=kicker, line=best)
+    return Headline(title=lines[best].strip(), kicker=_kicker_above(best, layout), line=best)
 
 
 def _first_copy(index: int, lines: list[str]) -> int:
     """Of a headline printed twice in a row, keep the first: the second is a repeat, not a title."""
-    while index > 0 and _previous(index, lines) is not None and lines[_previous(index, lines)].strip() == lines[index].strip():
-        index = _previous(index, lines)
+    above = _previous(index, lines)
+    while above is not None and lines[above].strip() == lines[index].strip():
+        index, above = above, _previous(above, lines)
     return index
 
 
@@ -144,14 +166,18 @@ def _previous(index: int, lines: list[str]) -> int | None:
     return None
 
 
-def _kicker_above(index: int, lines: list[str]) -> str | None:
-    """A short topical line right above the headline, not a sentence and not a copy of it."""
-    above = _previous(index, lines)
+def _kicker_above(index: int, layout: Layout) -> str | None:
+    """A short topical line right above the headline, not a sentence and not a copy of it; one the
+    cleaner marked as kicker may be a single word."""
+    above = _previous(index, layout.lines)
     if above is None:
         return None
-    kicker, title = lines[above].strip(), lines[index].strip()
+    kicker, title = layout.lines[above].strip(), layout.lines[index].strip()
     if kicker == title or SENTENCE_END.search(kicker) or kicker.endswith(":") or find_dates(kicker):
         return None
-    if 2 <= len(kicker.split()) <= 8 and len(kicker) <= max(60, 1.3 * len(title)):
+    if layout.kind(above) in ("byline", "date", "section") or opens_byline(kicker):
+        return None
+    fewest = 1 if layout.kind(above) == "kicker" else 2
+    if fewest <= len(kicker.split()) <= 8 and len(kicker) <= max(60, 1.3 * len(title)):
         return kicker
     return None
