@@ -3,7 +3,7 @@ from datetime import date, datetime
 import pytest
 
 from lagebild.meta.dates import find_dates
-from lagebild.meta.published import relative_date
+from lagebild.meta.relative import relative_date
 
 
 @pytest.mark.parametrize("text, expected", [

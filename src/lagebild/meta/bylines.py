@@ -13,7 +13,8 @@ from functools import cache
 
 from lagebild.meta.dates import find_dates
 from lagebild.meta.layout import Layout
-from lagebild.resources import data_path, word_list
+from lagebild.meta.lexicon import all_entries
+from lagebild.resources import word_list
 
 BYLINE_CHARS = 120
 """Bylines are short; a longer line opening with "Von" is a sentence."""
@@ -40,29 +41,21 @@ class Credits:
     dateline: str | None = None
 
 
-def _all_languages(name: str) -> list[str]:
-    root = data_path()
-    entries = []
-    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
-        entries.extend(word_list(folder.name, name))
-    return entries
-
-
 @cache
 def _prefix(name: str) -> re.Pattern[str]:
-    return re.compile(rf"^\W*(?:{'|'.join(_all_languages(name))})\b\s*:?\s*", re.IGNORECASE)
+    return re.compile(rf"^\W*(?:{'|'.join(all_entries(name))})\b\s*:?\s*", re.IGNORECASE)
 
 
 @cache
 def _infix() -> re.Pattern[str]:
     """A byline word inside a line, directly before a capitalised name."""
-    return re.compile(rf"(?:^|[\s|·•,])(?:{'|'.join(_all_languages('meta_byline_prefixes'))})\b\s*:?\s*(?=[A-ZÀ-ÖØ-Þ])",
+    return re.compile(rf"(?:^|[\s|·•,])(?:{'|'.join(all_entries('meta_byline_prefixes'))})\b\s*:?\s*(?=[A-ZÀ-ÖØ-Þ])",
                       re.IGNORECASE)
 
 
 @cache
 def _stops() -> frozenset[str]:
-    return frozenset(_all_languages("meta_name_stops"))
+    return frozenset(all_entries("meta_name_stops"))
 
 
 @cache

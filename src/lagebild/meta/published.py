@@ -2,7 +2,7 @@
 
 Evidence is ranked by how rarely it misleads: a labelled line ("Publiziert: …") beats a date in
 the URL, which beats a date line the cleaner put in the header, a bare date line next to the
-headline, a date line elsewhere on the page and a relative phrase ("vor 3 Tagen"), in that order;
+headline, a relative phrase ("vor 3 Tagen") and a date line elsewhere on the page, in that order;
 a date from the body text is only a low-confidence guess. The order was tuned on the dev half of
 the HTML evaluation pages (`python -m lagebild.eval.dates --split dev`). Lines the cleaner marked as
 related teasers, captions or comments are never read, and without the cleaner bare dates that come
@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import cache
 from urllib.parse import urlparse
 
 from lagebild.meta.dates import MONTH_FIRST_LANGUAGES, DateMatch, find_dates
 from lagebild.meta.layout import Layout, is_paragraph
 from lagebild.model import DateValue
-from lagebild.resources import data_path, json_data, word_list
+from lagebild.meta.lexicon import all_entries
+from lagebild.meta.relative import relative_in_header
+from lagebild.resources import word_list
 
 HEADER_ABOVE = 15
 """Lines above the headline (or body) searched for a bare date line."""
@@ -43,8 +45,8 @@ licence line ("User Agreement (updated 1/1/20)") is about something else."""
 LIST_SPAN = 3
 """Two unlabelled date lines this close together are a list (teasers, archive), not a header."""
 
-CONFIDENCE = {"explicit": 0.95, "marked": 0.85, "source": 0.9, "bare": 0.7, "far": 0.6, "footer": 0.5, "elsewhere": 0.3, "updated_as_published": 0.6, "inferred": 0.2}
-RELATIVE_CONFIDENCE = {"minutes": 0.8, "hours": 0.8, "days": 0.7, "weeks": 0.5, "months": 0.3, "years": 0.2}
+CONFIDENCE = {"explicit": 0.95, "marked": 0.85, "source": 0.9, "bare": 0.7, "far": 0.6, "footer": 0.5,
+              "elsewhere": 0.3, "updated_as_published": 0.6, "inferred": 0.2}
 MARKED_KINDS = frozenset({"date", "byline", "title", "kicker"})
 """Lines the cleaner put in the article header: a date on them is the article's own."""
 
@@ -65,16 +67,11 @@ class PageDates:
     updated: DateValue | None = None
 
 
-def _languages_with(name: str) -> list[str]:
-    root = data_path()
-    return sorted(p.name for p in root.iterdir() if (p / f"{name}.txt").exists() or (p / f"{name}.json").exists())
-
-
 @cache
 def _label_pattern(role: str) -> re.Pattern[str]:
     """Any language's label for `role` directly before a date; a weekday or a time may come between."""
     name = f"meta_{role}_labels"
-    labels = [entry for lang in _languages_with(name) for entry in word_list(lang, name)]
+    labels = all_entries(name)
     between = r"(?:\w+,?\s+)?(?:\d{1,2}[:.]\d{2}\s*\w{0,4},?\s*)?"
     return re.compile(rf"(?:^|[^\w])(?:{'|'.join(labels)})\W{{0,3}}{between}$", re.IGNORECASE)
 
@@ -170,7 +167,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     from_url = url_date(url)
     anchor = layout.body_start if anchor is None else anchor
     header_top = min(anchor, layout.body_start) - HEADER_ABOVE
-    relative = _relative(layout, header_top, reference)
+    relative = relative_in_header(layout, header_top, reference)
     hint = from_url or (_day(relative.value) if relative else None)
     near = range(header_top - HEADER_ABOVE, layout.body_end + FOOTER_BELOW + 1)
 
@@ -226,52 +223,3 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
 def _updated_as_published(updated: DateValue) -> DateValue:
     """Many pages show only "Stand: …"; the last change is then the best available publication date."""
     return DateValue(updated.value, "explicit", CONFIDENCE["updated_as_published"], updated.evidence, updated.ambiguous)
-
-
-@cache
-def _relative_rules() -> list[tuple[re.Pattern[str], dict]]:
-    rules = []
-    for lang in _languages_with("meta_relative"):
-        spec = json_data(lang, "meta_relative")
-        for pattern in spec.get("patterns", []):
-            rules.append((re.compile(pattern, re.IGNORECASE), spec))
-        words = spec.get("words", {})
-        if words:
-            rules.append((re.compile(rf"^\W*(?P<word>{'|'.join(map(re.escape, words))})\W*(?:\d{{1,2}}[:.]\d{{2}}\s*\w{{0,3}})?\W*$", re.IGNORECASE), spec))
-    return rules
-
-
-def relative_date(text: str, reference: date) -> tuple[date, str, str] | None:
-    """A phrase such as "vor 3 Tagen" or "2 hours ago" resolved against `reference`.
-
-    Returns (date, unit, matched words); months and years are counted as 30 and 365 days."""
-    for pattern, spec in _relative_rules():
-        found = pattern.search(text)
-        if not found:
-            continue
-        groups = found.groupdict()
-        if groups.get("word"):
-            days = spec["words"][groups["word"].lower()]
-            return reference - timedelta(days=days), "days", found.group(0).strip()
-        raw = groups["num"].lower()
-        count = int(raw) if raw.isdigit() else spec.get("numbers", {}).get(raw, 1)
-        unit = spec["units"][groups["unit"].lower()]
-        days = {"minutes": 0, "hours": count / 24, "days": count, "weeks": 7 * count,
-                "months": 30 * count, "years": 365 * count}[unit]
-        return reference - timedelta(days=int(days)), unit, found.group(0).strip()
-    return None
-
-
-def _relative(layout: Layout, header_top: int, reference: date | None) -> DateValue | None:
-    """A relative date in the header; without a crawl date there is nothing to resolve it against."""
-    if reference is None:
-        return None
-    for index in range(max(header_top, 0), min(layout.body_start + 2, len(layout.lines))):
-        line = layout.lines[index]
-        if layout.never_dated(index) or len(line) > BARE_LINE_CHARS:
-            continue
-        resolved = relative_date(line, reference)
-        if resolved is not None:
-            value, unit, words = resolved
-            return DateValue(value, "relative", RELATIVE_CONFIDENCE[unit], words, False)
-    return None
