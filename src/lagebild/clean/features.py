@@ -1,4 +1,4 @@
-"""What a single dump line looks like: the evidence both the rules and the line model read.
+"""What a single dump line looks like: the evidence every line role is read from.
 
 A page dump has no markup left, so body and furniture are told apart by shape alone: running prose
 is long, ends in sentence punctuation and is full of function words; menus are runs of short
@@ -14,7 +14,6 @@ from lagebild.clean.patterns import PATTERN_LANGUAGES, furniture_kind, stop_word
 
 WORD = re.compile(r"\w[\w'’\-.]*")
 SENTENCE_END = re.compile(r"""[.!?…]["'“”»«)’]*$|[.!?…]\s*\(\w{2,12}(?:/\w{1,6}){0,3}\)$""")
-DATE_LIKE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d{2}\b")
 DIGIT = re.compile(r"\d")
 BULLET = re.compile(r"^(?:[-–•*·]|\d{1,2}[.)])\s+")
 
@@ -22,8 +21,8 @@ PROSE_MIN_WORDS = 6
 PROSE_LONG_WORDS = 15
 PROSE_STOP_SHARE = 0.12
 """A line is prose when it has at least 6 words, ends like a sentence (or has 15+ words) and at
-least 12 % of its words are function words; calibrated on the dev half of the trafilatura pages."""
-
+least 12 % of its words are function words (languages without a stop-word list need two more
+words instead); set by hand and checked on the dev half of the trafilatura pages."""
 
 REGION_PROSE_CAP = 80
 REGION_LINE_COST = 6.0
@@ -39,12 +38,10 @@ class Line:
     text: str
     words: int
     stop_share: float
-    cap_share: float
     digit_share: float
     ends_sentence: bool
     ends_colon: bool
     bullet: bool
-    date_like: bool
     pattern: str | None
     repeats: int
     prose: bool
@@ -73,10 +70,9 @@ def describe(lines: list[str], lang: str) -> list[Line]:
         pattern = furniture_kind(text, lang) if text and (n <= 25 or not prose) else None
         out.append(Line(
             index=i, text=text, words=n, stop_share=stop,
-            cap_share=sum(1 for t in tokens if t[0].isupper()) / n if n else 0.0,
             digit_share=len(DIGIT.findall(text)) / len(text) if text else 0.0,
             ends_sentence=ends, ends_colon=text.endswith(":"), bullet=bool(BULLET.match(text)),
-            date_like=bool(DATE_LIKE.search(text)), pattern=pattern,
+            pattern=pattern,
             repeats=counts[text] if text else 0, prose=prose,
         ))
     return out
