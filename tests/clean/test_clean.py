@@ -86,6 +86,12 @@ def test_related_teasers_removed(german, english):
     assert "Storm damages harbour wall in the night" in _kinds(english)["related"]
 
 
+def test_closing_newsletter_prompt_removed(english):
+    assert "Sign up" not in english.body
+    assert _kinds(english)["newsletter"] == [
+        "Sign up for the Harbour Daily briefing: the day's essential stories, every morning."]
+
+
 def test_agency_marker_stripped_from_last_paragraph(german):
     assert german.body.endswith("in drei Bürgerversammlungen vorstellen.")
     assert _kinds(german)["agency"] == ["(dpa/abc)"]

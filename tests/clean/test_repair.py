@@ -32,6 +32,11 @@ def test_glued_caption_credit_split():
     assert split_glued_credit("Boote liegen im Hafen bereitGETTY") == ("Boote liegen im Hafen bereit", "GETTY")
 
 
+def test_glued_credit_with_agency_and_name():
+    assert split_glued_credit("Der Werkleiter vor dem TorBEISPIELZEITUNG/Anna Muster") == (
+        "Der Werkleiter vor dem Tor", "BEISPIELZEITUNG/Anna Muster")
+
+
 def test_capitalised_word_at_sentence_end_is_no_credit():
     text = "Die Sitzung fand in der Zentrale der NATO"
     assert split_glued_credit(text) == (text, None)

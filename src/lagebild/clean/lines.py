@@ -10,6 +10,7 @@ from lagebild.clean.features import Line, main_region
 from lagebild.clean.patterns import article_end_lines, caption_openings
 from lagebild.clean.repair import split_credit
 
+CLOSING_KINDS = ("newsletter", "comment", "error_report", "share", "trust", "ad")
 META_KINDS = ("byline", "date", "translator", "agency", "photo_credit", "gallery")
 HEADING_MAX_WORDS = 20
 TITLE_MAX_WORDS = 35
@@ -129,10 +130,11 @@ def label_lines(lines: list[Line], lang: str, content: list[bool]) -> list[str]:
     first = content_idx[0] if content_idx else len(lines)
     last = content_idx[-1] if content_idx else -1
 
+    closing = _closing_prompts(lines, content, last)
     for i, line in enumerate(lines):
         if labels[i]:
             continue
-        if line.pattern and not (content[i] and line.prose):
+        if line.pattern and (not (content[i] and line.prose) or i in closing):
             labels[i] = "related_date" if line.pattern == "date" and i > last else line.pattern
         elif (content[i] or first - 3 <= i <= last + 3) and _is_caption(lines, i, lang):
             labels[i] = "caption"
@@ -145,6 +147,20 @@ def label_lines(lines: list[Line], lang: str, content: list[bool]) -> list[str]:
         _mark_teaser(lines, labels, title)
     _label_tail(lines, labels, last)
     return [label or _chrome(lines[i]) for i, label in enumerate(labels)]
+
+
+def _closing_prompts(lines: list[Line], content: list[bool], last: int) -> set[int]:
+    """Sentences at the very end of the article that match a prompt pattern ("Sign up for our
+    briefing …", "Fehler gefunden?"): there they are furniture, while the same loose pattern
+    in the middle of the text could hit a real sentence about a newsletter."""
+    found: set[int] = set()
+    for i in range(last, -1, -1):
+        if not lines[i].text:
+            continue
+        if not content[i] or lines[i].pattern not in CLOSING_KINDS:
+            break
+        found.add(i)
+    return found
 
 
 def _content_role(lines: list[Line], i: int) -> str:

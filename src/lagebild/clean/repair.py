@@ -20,7 +20,9 @@ AGENCY_DATELINE = re.compile(
     r"^([A-ZÄÖÜ][\wäöüß\-']+(?:[ /][A-ZÄÖÜ][\wäöüß\-']+){0,2})\s*\(([^()]{1,40})\)\s*[.,:]?\s*[-–—:]+\s+(?=\S)"
 )
 DASH_DATELINE = re.compile(r"^([A-ZÄÖÜ][\wäöüß\-']+(?:/[A-ZÄÖÜ][\wäöüß\-']+){0,2})\s+[–—]\s+(?=[A-ZÄÖÜ\"„«])")
-GLUED_CREDIT = re.compile(r"(?<=[a-zäöüß.!?)\"”“»])([A-ZÄÖÜ][A-ZÄÖÜ.'\-]{2,}(?:[ /–-]+[A-ZÄÖÜ.'\-]{2,}){0,5})\s*$")
+GLUED_CREDIT = re.compile(
+    r"(?<=[a-zäöüß.!?)\"”“»])([A-ZÄÖÜ][A-ZÄÖÜ.'\-]{2,}(?:[ /–-]+[A-ZÄÖÜ][\w.'\-]*){0,5})\s*$"
+)
 CREDIT_WORDS = frozenset({"GETTY", "POOL", "AFP", "REUTERS", "EPA", "AP", "DPA", "IMAGO", "EFE", "XINHUA",
                           "KEYSTONE", "SHUTTERSTOCK", "ISTOCK", "IMAGES", "ANADOLU", "SPUTNIK", "TASS"})
 CREDIT_TAIL_CHARS = 120
