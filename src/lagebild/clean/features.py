@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lagebild.clean.patterns import PATTERN_LANGUAGES, furniture_kind, stop_words
 
@@ -53,26 +54,36 @@ def _stop_share(tokens: list[str], stops: frozenset[str]) -> float:
     return sum(1 for t in map(str.lower, tokens) if t in stops) / len(tokens)
 
 
+def _shape(text: str, lang: str) -> tuple[int, float, float, bool, bool, str | None]:
+    """(words, stop share, digit share, ends a sentence, prose, pattern kind) of one line text."""
+    tokens = WORD.findall(text)
+    n = len(tokens)
+    stop = _stop_share(tokens, stop_words(lang))
+    ends = bool(SENTENCE_END.search(text))
+    has_stops = lang in PATTERN_LANGUAGES
+    prose = n >= PROSE_MIN_WORDS and (ends or n >= PROSE_LONG_WORDS) and (
+        stop >= PROSE_STOP_SHARE or (not has_stops and n >= PROSE_MIN_WORDS + 2))
+    pattern = furniture_kind(text, lang) if text and (n <= 25 or not prose) else None
+    digits = len(DIGIT.findall(text)) / len(text) if text else 0.0
+    return n, stop, digits, ends, prose, pattern
+
+
+_short_shape = lru_cache(maxsize=1 << 15)(_shape)
+"""Short lines (menus, footers, teaser titles) repeat on every page of a site: worth caching."""
+SHORT_LINE_CHARS = 200
+
+
 def describe(lines: list[str], lang: str) -> list[Line]:
     """Features of every line of a dump, in order."""
-    stops = stop_words(lang)
-    has_stops = lang in PATTERN_LANGUAGES
-    counts = Counter(line.strip() for line in lines if line.strip())
+    texts = [line.strip() for line in lines]
+    counts = Counter(text for text in texts if text)
     out = []
-    for i, raw in enumerate(lines):
-        text = raw.strip()
-        tokens = WORD.findall(text)
-        n = len(tokens)
-        stop = _stop_share(tokens, stops)
-        ends = bool(SENTENCE_END.search(text))
-        prose = n >= PROSE_MIN_WORDS and (ends or n >= PROSE_LONG_WORDS) and (
-            stop >= PROSE_STOP_SHARE or (not has_stops and n >= PROSE_MIN_WORDS + 2))
-        pattern = furniture_kind(text, lang) if text and (n <= 25 or not prose) else None
+    for i, text in enumerate(texts):
+        shape = _short_shape if len(text) <= SHORT_LINE_CHARS else _shape
+        n, stop, digits, ends, prose, pattern = shape(text, lang)
         out.append(Line(
-            index=i, text=text, words=n, stop_share=stop,
-            digit_share=len(DIGIT.findall(text)) / len(text) if text else 0.0,
-            ends_sentence=ends, ends_colon=text.endswith(":"), bullet=bool(BULLET.match(text)),
-            pattern=pattern,
+            index=i, text=text, words=n, stop_share=stop, digit_share=digits, ends_sentence=ends,
+            ends_colon=text.endswith(":"), bullet=bool(BULLET.match(text)), pattern=pattern,
             repeats=counts[text] if text else 0, prose=prose,
         ))
     return out
