@@ -82,8 +82,8 @@ def _tidy(words: list[str], first: int, end: int, kind: str, lang: str) -> tuple
 
     Any language: a chunk made only of `ner_not_names` words (weekdays, pronouns) is dropped.
     Where `ner_name_connectors` exists (English, whose names are capitalised but nouns are not):
-    leading listed words go ("The United Nations"), a lower-case word outside the list ends
-    the name, and a person's name starts after its last `ner_titles` word. (A lone language
+    leading listed words go ("The United Nations"), a chunk starting lower-case is no name, a
+    lower-case word outside the list ends the name, and a person's name starts after its last `ner_titles` word. (A lone language
     name there, "German", is then read as GermEval reads "deutsche": LOC, derived.)
     """
     not_names = _lexicon(lang, "not_names")
@@ -91,6 +91,8 @@ def _tidy(words: list[str], first: int, end: int, kind: str, lang: str) -> tuple
     if connectors:
         while first < end and words[first].lower() in not_names | connectors:
             first += 1
+        if first < end and not words[first][:1].isupper() and not words[first][:1].isdigit():
+            return None
         for i in range(first + 1, end):
             word = words[i]
             if word[:1].islower() and word not in connectors:

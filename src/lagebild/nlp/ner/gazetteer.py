@@ -4,7 +4,9 @@ Babel's CLDR data (already a dependency) gives country and region names and time
 German and English, and language names whose lower-cased stems ("deutsch", "französisch") mark
 adjectives derived from places, the GermEval "LOCderiv" class. `data/common/ner_gazetteer_*`
 add GeoNames cities and US Census first names and surnames (sources and licences in their
-headers; rebuilt by `train/build_ner_gazetteers.py`). Nothing is downloaded at run time.
+headers; rebuilt by `train/build_ner_gazetteers.py`). HanTa's German lexicon (LGPL, a
+dependency, read in place) says which words news text uses as proper nouns (NE) and which as
+common nouns (NN), the distinction German capitalisation hides. Nothing is downloaded.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from functools import cache
 
 from babel import Locale
 from babel.core import get_global
+from HanTa.HanoverTagger import HanoverTagger
 
 from lagebild.resources import word_list
 
@@ -55,6 +58,14 @@ def person_names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def lexicon_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """(lower-cased proper nouns, lower-cased common-noun stems) of HanTa's German model."""
+    model = HanoverTagger("morphmodel_ger.pgz")
+    morphemes = model.LP_m_t
+    return frozenset(morphemes[model.tag2int["NE"]]), frozenset(morphemes[model.tag2int["NN"]])
+
+
+@cache
 def language_names() -> frozenset[str]:
     return frozenset(
         name for lang in _LANGUAGES for name in Locale(lang).languages.values() if len(name.split()) == 1
@@ -70,6 +81,7 @@ def load() -> None:
     """Reads every list now, so that the first tagged sentence does not pay for it."""
     places()
     person_names()
+    lexicon_nouns()
     _adjective_stems()
 
 
@@ -88,6 +100,11 @@ def features(word: str) -> list[str]:
     if word in language_names():
         found.append("gz=language")
     lower = word.lower()
+    proper, common = lexicon_nouns()
+    if lower in proper:
+        found.append("gz=lexicon_proper")
+    if lower in common:
+        found.append("gz=lexicon_common")
     stems = _adjective_stems()
     for ending in _ADJECTIVE_ENDINGS:
         if ending and not lower.endswith(ending):
