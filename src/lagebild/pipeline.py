@@ -46,7 +46,10 @@ through the stages; each result is stored under the linker's name."""
 
 def _load(target: str) -> StageFn:
     module, _, name = target.partition(":")
-    return getattr(import_module(module), name)
+    try:
+        return getattr(import_module(module), name)
+    except (ImportError, AttributeError) as exc:
+        raise ConfigError(f"cannot load {target}: {exc}") from exc
 
 
 def _build(names: tuple[str, ...], specs: dict[str, StageSpec], kind: str) -> list[tuple[str, Callable]]:

@@ -321,3 +321,18 @@ def test_linking_twice_gives_the_same_entities():
     second = resolve_across(arts, Settings())
     assert [(e.id, e.mentions) for e in first] == [(e.id, e.mentions) for e in second]
     assert ids == [m.entity_id for art in arts for m in art.entities]
+
+
+def test_quote_speakers_follow_their_mentions_to_global_ids():
+    from lagebild.model import Quote, Span, TextRef
+
+    a = article("a", "Ines Farrow sagte, sie sei müde.", [("Ines Farrow", "PER")])
+    b = article("b", "Ines Farrow left early.", [("Ines Farrow", "PER")], "en")
+    for art in (a, b):
+        resolve_article(art, Settings())
+        speaker = art.entities[0]
+        art.quotes.append(Quote([Span(0, 5)], "Indirect", speaker=TextRef(speaker.start, speaker.end, speaker.text),
+                                speaker_entity=speaker.entity_id))
+    resolve_across([a, b], Settings())
+    assert a.quotes[0].speaker_entity == b.quotes[0].speaker_entity == a.entities[0].entity_id
+    assert a.quotes[0].speaker_entity.startswith("ent:")

@@ -67,7 +67,9 @@ class _Groups:
 
 
 def resolve_across(articles: list[Article], settings: Settings) -> list[Entity]:
-    """Canonical entities over a collection; rewrites every `Mention.entity_id` to its global id."""
+    """Canonical entities over a collection; rewrites every `Mention.entity_id` (and every quote's
+    `speaker_entity`, which points at a mention's id) to its global id."""
+    before = [(article, [(m, m.entity_id) for m in article.entities]) for article in articles]
     items = _locals(articles, settings)
     items.sort(key=lambda x: (x.label, x.name, x.article))
     groups = _Groups(items)
@@ -78,6 +80,10 @@ def resolve_across(articles: list[Article], settings: Settings) -> list[Entity]:
     for i, item in enumerate(items):
         members[groups.find(i)].append(item)
     entities = [_canonical(group) for group in members.values()]
+    for article, previous in before:
+        renamed = {old: m.entity_id for m, old in previous if old is not None}
+        for quote in article.quotes:
+            quote.speaker_entity = renamed.get(quote.speaker_entity, quote.speaker_entity)
     return sorted(entities, key=lambda e: (-e.mentions, e.name))
 
 
