@@ -61,8 +61,10 @@ def clean_article(article: Article, settings: Settings) -> Article:
 
 
 def _detect_language(lines: list[str]) -> str:
-    """Language of the prose lines, so an English menu over a German article does not decide."""
-    prose = [line for line in lines if line.count(" ") + 1 >= LANGUAGE_SAMPLE_MIN_WORDS]
+    """Language of the longest lines, so an English menu or cookie notice over a German article
+    does not decide."""
+    prose = sorted((line for line in lines if line.count(" ") + 1 >= LANGUAGE_SAMPLE_MIN_WORDS), key=len,
+                   reverse=True)
     return detect("\n".join(prose or lines)[:LANGUAGE_SAMPLE_CHARS])
 
 

@@ -54,8 +54,9 @@ def furniture_kind(line: str, lang: str) -> str | None:
 
 @cache
 def stop_words(lang: str) -> frozenset[str]:
-    if lang in PATTERN_LANGUAGES:
-        return frozenset(word_list(lang, "clean_stopwords"))
+    """Function words of German and English together, whatever the page's language: a wrong
+    language guess (an English cookie notice over a German article) must not make prose
+    look like a menu, and the two lists barely collide."""
     return frozenset(w for code in PATTERN_LANGUAGES for w in word_list(code, "clean_stopwords"))
 
 
