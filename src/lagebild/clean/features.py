@@ -86,7 +86,29 @@ def describe(lines: list[str], lang: str) -> list[Line]:
             ends_colon=text.endswith(":"), bullet=bool(BULLET.match(text)), pattern=pattern,
             repeats=counts[text] if text else 0, prose=prose,
         ))
+    _mark_wrapped_prose(out)
     return out
+
+
+def _mark_wrapped_prose(lines: list[Line]) -> None:
+    """Hard-wrapped text (plain-text mails, <pre> blogs, <br> after every line) splits one
+    paragraph over many short lines; when such a run reads as prose as a whole, so does each line.
+    A line continues the one before when that one ends mid-sentence and it starts in lower case."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and lines[j].text and not lines[j].ends_sentence \
+                and lines[j + 1].text[:1].islower():
+            j += 1
+        if j > i:
+            run = lines[i:j + 1]
+            words = sum(line.words for line in run)
+            stops = sum(line.stop_share * line.words for line in run) / max(words, 1)
+            if words >= PROSE_LONG_WORDS and stops >= PROSE_STOP_SHARE and all(
+                    line.pattern is None for line in run):
+                for line in run:
+                    line.prose = True
+        i = j + 1
 
 
 def main_region(lines: list[Line]) -> tuple[int, int] | None:
