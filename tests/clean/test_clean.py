@@ -140,3 +140,19 @@ def test_pattern_files_use_only_agreed_kinds():
 
     for lang in ("de", "en", "fr"):
         assert set(_compiled(lang)[1]) <= FURNITURE_KINDS
+
+
+def test_hard_wrapped_paragraph_is_body_and_joined():
+    raw = "\n".join([
+        "Home", "News", "Contact",
+        "Town council approves the new library budget for next year",
+        "The council voted on Monday to give the library more money than",
+        "it had asked for, because the old building needs a new roof and",
+        "the reading rooms have been closed since the storms in the spring.",
+        "Privacy Policy",
+    ])
+    article = clean_article(Article(id="wrapped", source=Source(), raw=raw), Settings())
+    assert article.body == (
+        "The council voted on Monday to give the library more money than it had asked for, because the old "
+        "building needs a new roof and the reading rooms have been closed since the storms in the spring.")
+    assert _kinds(article)["title"] == ["Town council approves the new library budget for next year"]
