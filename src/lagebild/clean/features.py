@@ -18,6 +18,9 @@ SENTENCE_END = re.compile(r"""[.!?…]["'“”»«)’]*$|[.!?…]\s*\(\w{2,12}
 DIGIT = re.compile(r"\d")
 BULLET = re.compile(r"^(?:[-–•*·]|\d{1,2}[.)])\s+")
 
+PATTERN_MAX_WORDS = 60
+"""Prose lines longer than this are never matched against furniture patterns (disclosures and
+cookie notices are shorter; it saves the regular expressions on long paragraphs)."""
 PROSE_MIN_WORDS = 6
 PROSE_LONG_WORDS = 15
 PROSE_STOP_SHARE = 0.12
@@ -63,7 +66,7 @@ def _shape(text: str, lang: str) -> tuple[int, float, float, bool, bool, str | N
     has_stops = lang in PATTERN_LANGUAGES
     prose = n >= PROSE_MIN_WORDS and (ends or n >= PROSE_LONG_WORDS) and (
         stop >= PROSE_STOP_SHARE or (not has_stops and n >= PROSE_MIN_WORDS + 2))
-    pattern = furniture_kind(text, lang) if text and (n <= 25 or not prose) else None
+    pattern = furniture_kind(text, lang) if text and (n <= PATTERN_MAX_WORDS or not prose) else None
     digits = len(DIGIT.findall(text)) / len(text) if text else 0.0
     return n, stop, digits, ends, prose, pattern
 

@@ -10,6 +10,9 @@ from lagebild.clean.features import Line, main_region
 from lagebild.clean.patterns import article_end_lines, caption_openings
 from lagebild.clean.repair import split_credit
 
+ALWAYS_KINDS = ("ad",)
+"""Kinds whose patterns are specific enough to remove even a prose line inside the article
+(advertising and affiliate disclosures)."""
 CLOSING_KINDS = ("newsletter", "comment", "error_report", "share", "trust", "ad")
 META_KINDS = ("byline", "date", "translator", "agency", "photo_credit", "gallery")
 HEADING_MAX_WORDS = 20
@@ -134,7 +137,7 @@ def label_lines(lines: list[Line], lang: str, content: list[bool]) -> list[str]:
     for i, line in enumerate(lines):
         if labels[i]:
             continue
-        if line.pattern and (not (content[i] and line.prose) or i in closing):
+        if line.pattern and (not (content[i] and line.prose) or i in closing or line.pattern in ALWAYS_KINDS):
             labels[i] = "related_date" if line.pattern == "date" and i > last else line.pattern
         elif (content[i] or first - 3 <= i <= last + 3) and _is_caption(lines, i, lang):
             labels[i] = "caption"
