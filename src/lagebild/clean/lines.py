@@ -13,7 +13,7 @@ from lagebild.clean.repair import split_credit
 ALWAYS_KINDS = ("ad",)
 """Kinds whose patterns are specific enough to remove even a prose line inside the article
 (advertising and affiliate disclosures)."""
-CLOSING_KINDS = ("newsletter", "comment", "error_report", "share", "trust", "ad")
+CLOSING_KINDS = ("newsletter", "comment", "error_report", "share", "trust", "ad", "other")
 META_KINDS = ("byline", "date", "translator", "agency", "photo_credit", "gallery")
 HEADING_MAX_WORDS = 20
 TITLE_MAX_WORDS = 35
@@ -153,9 +153,9 @@ def label_lines(lines: list[Line], lang: str, content: list[bool]) -> list[str]:
 
 
 def _closing_prompts(lines: list[Line], content: list[bool], last: int) -> set[int]:
-    """Sentences at the very end of the article that match a prompt pattern ("Sign up for our
-    briefing …", "Fehler gefunden?"): there they are furniture, while the same loose pattern
-    in the middle of the text could hit a real sentence about a newsletter."""
+    """Sentences at the very end of the article that match a prompt or author-box pattern ("Sign
+    up for our briefing …", "Fehler gefunden?", "Erika Muster ist Redakteurin …"): there they are
+    furniture, while the same loose pattern in the middle of the text could hit a real sentence."""
     found: set[int] = set()
     for i in range(last, -1, -1):
         if not lines[i].text:
