@@ -14,8 +14,6 @@ from collections import Counter
 
 from lagebild.nlp.ner import germeval
 
-BASE_LABELS = ("PER", "ORG", "LOC", "OTH")
-
 
 def spans(tags: list[str]) -> set[tuple[int, int, str]]:
     """(start, end, type) chunks of a BIO sequence; a stray I- opens a chunk as CoNLL does."""
