@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lagebild.eval.ner import spans
-from lagebild.model import Article, Source
+from lagebild.model import Article, Mention, Source
 from lagebild.nlp.entities import tag, tag_article
 from lagebild.nlp.sentences import split, split_article
 from lagebild.resources import shared_dir
@@ -62,6 +62,17 @@ def test_pipeline_stages_fill_the_article():
     article = tag_article(split_article(article, settings), settings)
     assert len(article.sentences) == 2
     assert {m.text for m in article.entities} >= {"Köln", "Henriette Reker"}
+
+
+def test_names_found_once_are_found_again_in_the_same_text():
+    from lagebild.nlp.entities import _propagate
+
+    text = "Klara Vogt kam. Vogt blieb. Zur Regierung sagte Vogt nichts."
+    _, tokens = split(text, "de")
+    start = text.index("Regierung")
+    found = _propagate(text, tokens, [Mention(0, 10, "Klara Vogt", "PER"), Mention(start, start + 9, "Regierung", "ORG")])
+    assert [(m.text, m.label) for m in found] == [("Klara Vogt", "PER"), ("Vogt", "PER"), ("Regierung", "ORG"), ("Vogt", "PER")]
+    assert all(text[m.start:m.end] == m.text for m in found)
 
 
 def test_chunking_follows_conll():

@@ -197,7 +197,39 @@ def tag(text: str, sentences: list[Span], tokens: list[Token], lang: str) -> lis
         sentence_tokens = tokens[first:index]
         tags = tagger.tag_words([t.text for t in sentence_tokens])
         mentions.extend(_mentions_of_sentence(text, sentence_tokens, tags, lang))
-    return mentions
+    return _propagate(text, tokens, mentions)
+
+
+def _propagate(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """Repeats of a name the model found elsewhere in the same text become mentions too.
+
+    An article names "Klara Vogt" once and then writes "Vogt"; the CRF sees one sentence at a
+    time and may miss the bare surname. One-word names (and the last word of a person's name)
+    are looked for again among untagged capitalised tokens, unless the word has more than one
+    label in the text or is a common noun in the lexicon (so "Bild" the noun is left alone).
+    """
+    labels: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.deriv or mention.part:
+            continue
+        words = mention.text.split()
+        if len(words) == 1:
+            labels.setdefault(words[0], set()).add(mention.label)
+        elif mention.label == "PER" and words[-1][:1].isupper():
+            labels.setdefault(words[-1], set()).add("PER")
+    if not labels:
+        return mentions
+    _, common = gazetteer.lexicon_nouns()
+    covered = [(m.start, m.end) for m in mentions]
+    found = list(mentions)
+    for token in tokens:
+        label = labels.get(token.text)
+        if not label or len(label) > 1 or token.text.lower() in common:
+            continue
+        if any(start < token.end and token.start < end for start, end in covered):
+            continue
+        found.append(Mention(token.start, token.end, token.text, next(iter(label))))
+    return sorted(found, key=lambda m: m.start)
 
 
 def tag_article(article: Article, settings: Settings) -> Article:
