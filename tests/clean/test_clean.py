@@ -156,3 +156,23 @@ def test_hard_wrapped_paragraph_is_body_and_joined():
         "The council voted on Monday to give the library more money than it had asked for, because the old "
         "building needs a new roof and the reading rooms have been closed since the storms in the spring.")
     assert _kinds(article)["title"] == ["Town council approves the new library budget for next year"]
+
+
+def test_list_announced_by_colon_stays_in_body():
+    raw = "\n".join([
+        "Home", "Rezepte", "Kontakt",
+        "Ein einfacher Apfelkuchen für jeden Tag im Herbst",
+        "Dieser Kuchen gelingt auch ohne viel Übung, und er schmeckt am besten noch warm vom Blech.",
+        "Für ein Blech brauchen Sie:",
+        "500 g Mehl",
+        "6 Äpfel",
+        "200 g Butter",
+        "Die Äpfel schälen, in Spalten schneiden und auf dem Teig verteilen, den man vorher aus Mehl, "
+        "Butter und einer Prise Salz geknetet hat. Dann kommt das Blech für eine Stunde in den Ofen, bis "
+        "die Oberfläche goldbraun ist und die Äpfel weich sind. Wer mag, streut am Ende noch etwas Zimt "
+        "und Zucker darüber und serviert den Kuchen mit Sahne.",
+        "Impressum",
+    ])
+    article = clean_article(Article(id="list", source=Source(), raw=raw), Settings())
+    assert "Für ein Blech brauchen Sie:\n\n500 g Mehl\n\n6 Äpfel\n\n200 g Butter" in article.body
+    assert "Impressum" not in article.body

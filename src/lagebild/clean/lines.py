@@ -20,6 +20,8 @@ TITLE_MAX_WORDS = 35
 CAPTION_MAX_WORDS = 40
 SECTION_MAX_WORDS = 3
 NAV_MAX_WORDS = 5
+LIST_MAX_ITEMS = 30
+LIST_ITEM_MAX_WORDS = 12
 KICKER_MAX_WORDS = 8
 ISLAND_GAP = 2
 ISLAND_MAX_WORDS = 100
@@ -143,6 +145,8 @@ def label_lines(lines: list[Line], lang: str, content: list[bool]) -> list[str]:
             labels[i] = "caption"
         elif content[i]:
             labels[i] = _content_role(lines, i)
+        elif first < i < last and (_in_announced_list(lines, i) or _announces_list(lines, i)):
+            labels[i] = "body"
 
     title = _choose_title(lines, labels, first)
     _label_head(lines, labels, title, first)
@@ -178,6 +182,26 @@ def _content_role(lines: list[Line], i: int) -> str:
     if line.words >= 8:
         return "body"
     return "other"
+
+
+def _in_announced_list(lines: list[Line], i: int) -> bool:
+    """An item of a list that a body sentence announces with a colon ("Sie brauchen:", "In
+    short:"): items are short and unpunctuated, so only the announcement tells them from a menu."""
+    for j in range(i - 1, max(-1, i - 1 - LIST_MAX_ITEMS), -1):
+        line = lines[j]
+        if not line.text:
+            continue
+        if line.ends_colon and line.words >= 2:
+            return True
+        if line.prose or line.pattern is not None or line.words > LIST_ITEM_MAX_WORDS:
+            return False
+    return False
+
+
+def _announces_list(lines: list[Line], i: int) -> bool:
+    after = _next_text(lines, i)
+    return (lines[i].ends_colon and lines[i].words >= 2 and after is not None and not after.prose
+            and after.pattern is None and after.words <= LIST_ITEM_MAX_WORDS)
 
 
 def _choose_title(lines: list[Line], labels: list[str], first: int) -> int | None:
