@@ -53,11 +53,18 @@ def _month_starts(first: date, last: date) -> list[date]:
     return ticks
 
 
+MAX_TICKS = 8
+"""About as many "YYYY-MM" labels as fit side by side on the axis without overlapping."""
+
+
 def _ticks(first: date, last: date) -> list[tuple[date, str]]:
     months = _month_starts(first, last)
     if len(months) > 24:
-        return [(d, str(d.year)) for d in months if d.month == 1]
-    return [(d, d.strftime("%Y-%m")) for d in months]
+        years = [d for d in months if d.month == 1]
+        step = -(-len(years) // MAX_TICKS)
+        return [(d, str(d.year)) for d in years[::step]]
+    step = -(-len(months) // MAX_TICKS)
+    return [(d, d.strftime("%Y-%m")) for d in months[::step]]
 
 
 def _tooltip(entry: dict) -> str:
