@@ -119,3 +119,20 @@ def test_a_stage_failing_everywhere_is_reported_once_and_exits_3(runner, tmp_pat
     assert len(result.stdout.splitlines()) == 4
     failed = [line for line in result.stderr.splitlines() if "failed:" in line]
     assert len(failed) == 1 and "stage 'failing' on 4 articles" in failed[0] and "model file missing" in failed[0]
+
+
+def test_show_lists_the_article_entities_under_their_resolved_names(runner, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Streit um den Deich\n\n"
+        "Die Bürgermeisterin Hedda Lorenz hat am Montag in Kellbach einen neuen Deich gefordert. "
+        "Lorenz sagte, die Stadt Kellbach brauche bis zum Herbst eine Entscheidung.\n",
+        encoding="utf-8")
+    db = str(tmp_path / "db.sqlite")
+    assert runner.invoke(main, ["analyze", str(page), "--db", db]).exit_code == 0
+    (record,) = [json.loads(line) for line in runner.invoke(main, ["export", "--db", db]).stdout.splitlines()]
+    shown = runner.invoke(main, ["show", record["id"], "--db", db])
+    assert shown.exit_code == 0
+    entity_lines = shown.stdout.split("Entities:\n", 1)[1].splitlines()
+    lorenz = [line for line in entity_lines if "Lorenz" in line]
+    assert len(lorenz) == 1 and "Hedda Lorenz [PER] x2" in lorenz[0]

@@ -233,7 +233,22 @@ def _find_article(store, article_id: str):
     raise click.ClickException(f"{article_id!r} is ambiguous: {', '.join(matches[:10])}")
 
 
-def _describe(article) -> str:
+def _entity_lines(article, canonical: dict[str, dict]) -> list[str]:
+    """One line per entity found in the article: its resolved name, type and the words used."""
+    groups: dict[str, list] = {}
+    for mention in article.entities:
+        groups.setdefault(mention.entity_id or mention.text, []).append(mention)
+    lines = []
+    for key, mentions in groups.items():
+        surfaces = sorted({m.text for m in mentions})
+        entity = canonical.get(key, {})
+        name = entity.get("name") or mentions[0].attributes.get("name") or surfaces[0]
+        label = entity.get("label") or mentions[0].label
+        lines.append(f"  {name} [{label}] x{len(mentions)}: {', '.join(surfaces)}")
+    return lines
+
+
+def _describe(article, canonical: dict[str, dict]) -> str:
     lines = [article.title or article.source.given_title or "(untitled)", ""]
     facts = {
         "id": article.id, "source": article.source.url or article.source.path,
@@ -245,6 +260,8 @@ def _describe(article) -> str:
     lines += [f"{key:>10}: {value}" for key, value in facts.items() if value]
     lines += ["", article.body or article.raw]
     lines += [f"[caption] {caption.text}" for caption in article.captions]
+    if article.entities:
+        lines += ["", "Entities:", *_entity_lines(article, canonical)]
     return "\n".join(lines)
 
 
@@ -258,10 +275,11 @@ def show(article_id, db, fmt) -> None:
 
     with open_store(db) as store:
         article = _find_article(store, article_id)
+        canonical = {entity["id"]: entity for entity in store.get_collection("entities")}
     if fmt == "json":
         click.echo(json.dumps(article_record(article), ensure_ascii=False, indent=2))
     else:
-        click.echo(_describe(article))
+        click.echo(_describe(article, canonical))
 
 
 @main.command()
