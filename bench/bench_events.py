@@ -7,33 +7,25 @@ out. Run: `.venv/bin/python bench/bench_events.py [--repeat N]`.
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import resource
 import sys
 import time
-from datetime import date
 
+from lagebild.errors import SharedDataMissing
+from lagebild.eval.wikinews import dated_texts
 from lagebild.link.events import build_timeline, find_events
 from lagebild.model import Article, DateValue, Source
 from lagebild.nlp.sentences import split
 from lagebild.nlp.time import tag
-from lagebild.resources import shared_dir
 from lagebild.settings import Settings
 
 
 def load_articles() -> list[Article]:
-    folder = shared_dir() / "data" / "quotes_wikinews_de"
-    with open(folder / "index.tsv", encoding="utf-8") as handle:
-        dates = {row["doc_id"]: row["pub_date"] for row in csv.DictReader(handle, delimiter="\t")}
     articles = []
-    for path in sorted((folder / "dev").glob("*.json")):
-        text = json.loads(path.read_text(encoding="utf-8"))["originalText"]
-        published = dates.get(path.stem, "")
-        dct = date.fromisoformat(published) if published and not published.startswith("0001") else None
+    for doc_id, text, dct in dated_texts("dev"):
         sentences, tokens = split(text, "de")
         articles.append(Article(
-            id=path.stem, source=Source(outlet="Wikinews"), raw=text, language="de", body=text,
+            id=doc_id, source=Source(outlet="Wikinews"), raw=text, language="de", body=text,
             published=DateValue(dct, "source", 1.0) if dct else None,
             sentences=sentences, tokens=tokens, timexes=tag(text, "de", dct),
         ))
@@ -46,7 +38,7 @@ def main() -> None:
     args = parser.parse_args()
     try:
         articles = load_articles()
-    except FileNotFoundError as exc:
+    except SharedDataMissing as exc:
         sys.exit(f"no Wikinews articles: {exc}")
     if not articles:
         sys.exit("no Wikinews articles found under ../shared/data/quotes_wikinews_de/dev")

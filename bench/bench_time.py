@@ -6,35 +6,19 @@ timing only. Run: `.venv/bin/python bench/bench_time.py [--repeat N]`.
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import resource
 import sys
 import time
-from datetime import date
 
+from lagebild.eval.wikinews import dated_texts
 from lagebild.nlp.time import tag
-from lagebild.resources import shared_dir
-
-
-def load_articles() -> list[tuple[str, date | None]]:
-    folder = shared_dir() / "data" / "quotes_wikinews_de"
-    with open(folder / "index.tsv", encoding="utf-8") as handle:
-        dates = {row["doc_id"]: row["pub_date"] for row in csv.DictReader(handle, delimiter="\t")}
-    articles = []
-    for path in sorted((folder / "dev").glob("*.json")):
-        text = json.loads(path.read_text(encoding="utf-8"))["originalText"]
-        published = dates.get(path.stem, "")
-        dct = date.fromisoformat(published) if published and not published.startswith("0001") else None
-        articles.append((text, dct))
-    return articles
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    articles = load_articles()
+    articles = [(text, dct) for _, text, dct in dated_texts("dev")]
     if not articles:
         sys.exit("no Wikinews articles found under ../shared/data/quotes_wikinews_de/dev")
     tag(articles[0][0], "de", articles[0][1])
