@@ -69,3 +69,13 @@ def test_compounds_urls_and_numbers_are_single_tokens():
 def test_empty_text():
     assert split("", "de") == ([], [])
     assert split(" \n\n ", "en") == ([], [])
+
+
+def test_ordinal_date_in_brackets_and_a_one_letter_name_at_sentence_end():
+    text = "Das Leck wurde am Montag (10. März) entdeckt. Sie schrieb es auf X. Dann ging sie. Ein Brief von John F. Kennedy kam."
+    assert sentence_texts(text, "de") == [
+        "Das Leck wurde am Montag (10. März) entdeckt.",
+        "Sie schrieb es auf X.",
+        "Dann ging sie.",
+        "Ein Brief von John F. Kennedy kam.",
+    ]

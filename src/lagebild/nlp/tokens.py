@@ -43,12 +43,14 @@ def _months(lang: str) -> frozenset[str]:
 def _keeps_full_stop(kind: str, word: str, text: str, end: int, lang: str, previous: str) -> bool:
     """Whether the "." right after `word` is part of it rather than punctuation.
 
-    A German number of up to three digits is an ordinal ("am 18. Juni", "im 3. Quartal") when a
-    lower-case word precedes it or a lower-case word, number or month follows it.
+    A capital letter is an initial ("John F. Kennedy") unless a lower-case word precedes it, as in
+    a name at the end of a sentence ("schrieb er auf X."). A German number of up to three digits
+    is an ordinal ("am 18. Juni", "im 3. Quartal") when a lower-case word precedes it or a
+    lower-case word, number or month follows it, brackets and commas around it aside.
     """
     if kind == "word":
         if len(word) == 1 and word.isalpha():
-            return True
+            return not (word.isupper() and previous[:1].islower())
         return word + "." in _abbreviations(lang)
     if kind == "number" and lang == "de" and len(word) <= 3 and word.isdigit():
         following = re.match(r"[ \t\u00a0]+(\S+)", text[end + 1:end + 40])
@@ -57,7 +59,7 @@ def _keeps_full_stop(kind: str, word: str, text: str, end: int, lang: str, previ
         after = following.group(1)
         if previous[:1].islower() and previous.isalpha():
             return True
-        return after[0].islower() or after[0].isdigit() or after.rstrip(",;") in _months(lang)
+        return after[0].islower() or after[0].isdigit() or after.rstrip(",;:)]»«\"“”'") in _months(lang)
     return False
 
 
