@@ -195,3 +195,9 @@ def test_english_news_phrases():
     assert found["Tuesday night"][1] == "2023-08-29TNI"
     assert found["ten-day"][:2] == ("DURATION", "P10D")
     assert not any("32" in span for span in found)
+
+
+def test_from_a_month_in_present_tense_points_forward():
+    assert values("Ab Oktober gilt die neue Regel.")["Oktober"][1] == "2023-10"
+    assert values("Ab Montag war alles anders.")["Montag"][1] == "2023-08-28"
+    assert values("The rules apply starting October.", "en")["October"][1] == "2023-10"
