@@ -132,6 +132,26 @@ def test_unreadable_file_in_folder_is_skipped(tmp_path):
     assert len(articles) == 1
 
 
+def test_unlistable_subfolder_is_reported_and_the_rest_is_read(tmp_path, monkeypatch):
+    """Root can list any folder, so the operating system's refusal is simulated at `os.scandir`."""
+    folder_with(tmp_path, "notes.txt", "Der Deich bei Kellbach wird im Herbst erhöht.\n".encode())
+    locked = tmp_path / "archive"
+    locked.mkdir()
+    (locked / "old.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    real_scandir = os.scandir
+
+    def refusing_scandir(path="."):
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(locked))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing_scandir)
+    articles, errors = split([tmp_path])
+    assert [(type(e), e.path) for e in errors] == [(UnreadableInput, str(locked))]
+    assert "Permission denied" in errors[0].reason
+    assert len(articles) == 2
+
+
 def test_missing_path_and_empty_glob_are_errors(tmp_path):
     _, errors = split([tmp_path / "nope.txt", str(tmp_path / "*.txt")])
     assert [type(e) for e in errors] == [UnreadableInput, UnreadableInput]

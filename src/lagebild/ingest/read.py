@@ -9,6 +9,7 @@ from __future__ import annotations
 import glob
 import gzip
 import io
+import os
 import sys
 import zlib
 from contextlib import contextmanager
@@ -39,19 +40,19 @@ def format_of(name: str) -> str | None:
 
 
 def _folder_files(folder: Path) -> Iterator[InputFile | InputError]:
-    """Files under `folder` whose suffix we read, in a stable order; hidden entries are skipped."""
-    try:
-        entries = sorted(folder.rglob("*"))
-    except OSError as exc:
-        yield UnreadableInput(str(folder), f"cannot list folder: {exc.strerror or exc}")
-        return
-    for entry in entries:
-        relative = entry.relative_to(folder).parts
-        if any(part.startswith(".") for part in relative):
-            continue
-        fmt = format_of(entry.name)
-        if fmt is not None and not entry.is_dir():
-            yield InputFile(str(entry), fmt)
+    """Files under `folder` whose suffix we read, in a stable order; hidden entries are skipped,
+    and a folder that cannot be listed, at any depth, is reported rather than silently missed."""
+    unlisted: list[OSError] = []
+    found: list[InputFile] = []
+    for root, folders, files in os.walk(folder, onerror=unlisted.append):
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        for name in sorted(files):
+            fmt = format_of(name)
+            if fmt is not None and not name.startswith("."):
+                found.append(InputFile(os.path.join(root, name), fmt))
+    for exc in unlisted:
+        yield UnreadableInput(exc.filename or str(folder), f"cannot list folder: {exc.strerror or exc}")
+    yield from sorted(found, key=lambda item: item.path)
 
 
 def expand(paths: Iterable[str | Path]) -> Iterator[InputFile | InputError]:
