@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 
 from babel.dates import get_month_names
 
@@ -62,9 +62,34 @@ def month_names() -> dict[str, int]:
     return names
 
 
-def _month_alternation() -> str:
-    return "|".join(sorted((re.escape(n) for n in month_names()), key=len, reverse=True))
+def _trie_pattern(words: list[str]) -> str:
+    """One regex for `words` as a prefix tree: the same strings, longer ones tried first as in a
+    longest-first alternation, but each position costs a few character tests, not one per name."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
 
+    def pattern(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return pattern(tree)
+
+
+def _month_alternation() -> str:
+    return _trie_pattern(list(month_names()))
+
+
+MAY_HOLD_DATE = re.compile(r"(?:19|20)\d\d|\d[./-]\d{1,2}[./-]\d")
+"""Every date pattern below needs a four-digit year or a numeric d.m.y; lines without either are
+skipped before the expensive patterns run."""
 
 TIME = r"(?:\s*(?:,|um|at|à|a las|alle|o|-|–|\||·|/)?\s*(?P<hour>[012]?\d)[:.h](?P<minute>[0-5]\d)(?!\d)(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
 YEAR = r"(?P<year>(?:19|20)\d{2})"
@@ -105,6 +130,14 @@ def _time(match: re.Match[str]) -> tuple[int | None, int | None]:
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every full date (day, month, year) in `text`, left to right, without overlaps."""
+    if not MAY_HOLD_DATE.search(text):
+        return []
+    return list(_dates_in(text))
+
+
+@lru_cache(maxsize=8192)
+def _dates_in(text: str) -> tuple[DateMatch, ...]:
+    """Cached because the title, byline and date readers all look at the same header lines."""
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _patterns():
@@ -115,7 +148,7 @@ def find_dates(text: str) -> list[DateMatch]:
             if match is not None and match.value() is not None:
                 found.append(match)
                 taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def _build(kind: str, m: re.Match[str]) -> DateMatch | None:

@@ -8,6 +8,7 @@ above the headline.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 import unicodedata
 from dataclasses import dataclass
 from urllib.parse import unquote, urlparse
@@ -31,6 +32,9 @@ STANDFIRST_CHARS = 600
 """A standfirst is a few sentences; a longer line under the headline is already the body."""
 
 WORD = re.compile(r"\w+")
+WORD_OR_BREAK = re.compile(r"\w{3,}|\n")
+UMLAUTS = re.compile("[äöüßÄÖÜẞ]")
+"""Without these the two ways of folding a text give the same words."""
 SENTENCE_END = re.compile(r"[.!?…]\W*$")
 
 
@@ -77,6 +81,27 @@ def slug_match(line: str, slug: set[str]) -> float:
         if words:
             best = max(best, 2 * len(words & slug) / (len(words) + len(slug)))
     return best
+
+
+def _slug_echoes(lines: list[str], slug: set[str]) -> set[int]:
+    """Lines whose words overlap the URL slug by `SLUG_MATCH`. A Dice overlap of t needs
+    (2 - t) * shared >= t * slug words, so the page is folded and split into words once to find
+    the few lines that share enough of them."""
+    if not slug:
+        return set()
+    sharing: set[int] = set()
+    page = "\n".join(lines)
+    spellings = (True, False) if UMLAUTS.search(page) else (True,)
+    for spell_umlauts in spellings:
+        shared: dict[int, set[str]] = defaultdict(set)
+        line = 0
+        for token in WORD_OR_BREAK.findall(fold(page, spell_umlauts)):
+            if token == "\n":
+                line += 1
+            elif token in slug:
+                shared[line].add(token)
+        sharing.update(i for i, words in shared.items() if (2 - SLUG_MATCH) * len(words) >= SLUG_MATCH * len(slug))
+    return {i for i in sharing if slug_match(lines[i], slug) >= SLUG_MATCH}
 
 
 def _score(index: int, layout: Layout, slug: set[str], counts: dict[str, int]) -> float:
@@ -135,7 +160,7 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     for line in lines:
         counts[line.strip()] = counts.get(line.strip(), 0) + 1
     top = max(0, layout.body_start - SEARCH_ABOVE_BODY)
-    echoes = {i for i, line in enumerate(lines) if slug_match(line, slug) >= SLUG_MATCH}
+    echoes = _slug_echoes(lines, slug)
     window = set(range(top, layout.body_start + 1)) | set(layout.lines_of("title", "kicker")) | echoes
     candidates = [i for i in sorted(window)
                   if _headline_like(lines[i].strip(), i in echoes) and not layout.never_dated(i)
