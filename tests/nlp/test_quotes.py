@@ -249,6 +249,53 @@ def test_listing_groups_quotations_of_one_entity_across_articles():
     assert quotation_rows(articles, {"ent:brandt": "Lena Brandt"}, speaker="nobody") == []
 
 
+def test_passive_agent_speaks_not_the_time_before_it():
+    text = "Wie im Frühjahr 2022 von der Lokalzeitung Bote berichtet, soll der Hafen ausgebaut werden."
+    quote = only(text)
+    assert quote.speaker.text == "der Lokalzeitung Bote"
+
+
+def test_adverbial_prefield_leaves_the_subject_after_the_verb():
+    text = "Wenige Stunden vor der Abstimmung versicherte die Fraktionschefin, die Mehrheit stehe."
+    quote = only(text)
+    assert quote.speaker.text == "die Fraktionschefin"
+
+
+def test_accusative_prefield_is_not_the_speaker():
+    text = "Den Vorschlag des Bauamts lehnte der Stadtrat ab: „Dafür fehlt uns schlicht das Geld.“"
+    quote = only(text)
+    assert quote.speaker.text == "der Stadtrat"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Nach Angaben niederländischer und belgischer Ermittler sei der Frachter leck geschlagen.",
+     "niederländischer und belgischer Ermittler"),
+    ("Grüne und Linke erklärten, der Haushalt sei nicht tragfähig.", "Grüne und Linke"),
+])
+def test_coordinated_speakers_are_whole(text, speaker):
+    assert only(text).speaker.text == speaker
+
+
+def test_plural_verb_keeps_the_plural_subject_before_it():
+    text = "Die Ermittler werfen Erik Lund Betrug vor."
+    quote = only(text, mentions=[mention(text, "Erik Lund")])
+    assert quote.speaker.text == "Die Ermittler"
+
+
+def test_pronoun_speaker_is_listed_under_its_antecedent():
+    from lagebild.model import Article, Source
+    from lagebild.nlp.quotes.listing import quotation_rows
+
+    text = "Die Ministerin Greta Falk besuchte die Klinik. Sie forderte, die Löhne müssten steigen."
+    sentences, tokens = split(text, "de")
+    names = [mention(text, "Greta Falk", entity_id="ent:falk")]
+    article = Article(id="a", source=Source(outlet="o"), raw=text, body=text, language="de",
+                      sentences=sentences, tokens=tokens, entities=names)
+    article.quotes = extract(text, sentences, tokens, names, "de", DCT)
+    assert [q.speaker_entity for q in article.quotes] == ["ent:falk"]
+    assert [row["speaker"] for row in quotation_rows([article], {"ent:falk": "Greta Falk"})] == ["Greta Falk"]
+
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

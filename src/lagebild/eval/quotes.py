@@ -119,6 +119,7 @@ def score_article(doc: dict, quotes: list[Quote], tally: Counter) -> list[dict]:
     for quote in quotes:
         tally[f"predicted:{quote.type}"] += 1
     matched_predicted = {c: r for r, c, _ in pairs}
+    speaker_errors = []
     for r, c, shared in pairs:
         annotation, quote = gold[r], quotes[c]
         gold_type = TYPE_GROUPS.get(annotation["type"], annotation["type"])
@@ -138,6 +139,10 @@ def score_article(doc: dict, quotes: list[Quote], tally: Counter) -> list[dict]:
             if ref is not None:
                 tally[f"{role}_matched_predicted"] += 1
                 tally[f"{role}_correct"] += bool(tokens.cover(ref.start, ref.end) & gold_role)
+            if role == "speaker" and (ref is None or not tokens.cover(ref.start, ref.end) & gold_role):
+                speaker_errors.append({"kind": "speaker", "type": annotation["type"], "gold": annotation["speaker"]["text"],
+                                       "predicted": ref.text if ref else None,
+                                       "text": _sentence_of(doc, annotation)[:240]})
     for quote in quotes:
         for role in ("speaker", "cue"):
             tally[f"{role}_predicted"] += getattr(quote, role) is not None
@@ -145,7 +150,15 @@ def score_article(doc: dict, quotes: list[Quote], tally: Counter) -> list[dict]:
               for r in range(len(gold)) if r not in {p[0] for p in pairs}]
     spurious = [{"kind": "spurious", "type": q.type, "cue": q.cue.text if q.cue else None, "text": " | ".join(s.of(doc["originalText"]) for s in q.spans)[:160]}
                 for c, q in enumerate(quotes) if c not in matched_predicted]
-    return missed + spurious
+    return missed + spurious + speaker_errors
+
+
+def _sentence_of(doc: dict, annotation: dict) -> str:
+    """The text from the start of the quotation's frame (or the quotation) to its end, for reading."""
+    spans = [s for part in ("frame", "quote") for s in annotation[part]["spans"]]
+    start = min(s["charBegin"] for s in spans)
+    end = max(s["charEnd"] for s in spans)
+    return doc["originalText"][start:end].replace("\n", " ")
 
 
 def evaluate(limit: int | None = None, split: str = "dev", errors: bool = False, **options) -> dict:

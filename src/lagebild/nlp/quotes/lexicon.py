@@ -42,6 +42,16 @@ class Lexicon:
     object_starters: frozenset[str]
     """Demonstratives that open a sentence as its object: "Dies bestätigte X"."""
     object_pronouns: frozenset[str]
+    oblique_determiners: frozenset[str]
+    """Determiners that mark a noun phrase as accusative or dative ("den", "einem"): never a subject."""
+    np_conjunctions: frozenset[str]
+    """Words joining two noun phrases into one ("SPD und Grüne", "US-amerikanischer und südkoreanischer Beamter")."""
+    plural_verb_endings: tuple[str, ...]
+    """Endings of finite plural verbs ("werfen", "erklärten"): their subject is no single name."""
+    passive_agent_prepositions: frozenset[str]
+    """"von X", "durch X" after a passive participle: X is who spoke."""
+    time_nouns: frozenset[str]
+    """Nouns of time and quantity ("Tage", "Herbst"): a noun phrase headed by one is an adverbial, never a speaker."""
     anaphoric_objects: frozenset[str]
     """"Das erklärte X.": a demonstrative object that makes the sentence before the content."""
     np_stop: frozenset[str]
@@ -139,6 +149,11 @@ def lexicon(lang: str) -> Lexicon:
         subject_starters=words("subject_starters"),
         object_starters=words("object_starters"),
         object_pronouns=words("object_pronouns"),
+        oblique_determiners=words("oblique_determiners"),
+        np_conjunctions=words("np_conjunctions"),
+        plural_verb_endings=tuple(grammar.get("plural_verb_endings", ())),
+        passive_agent_prepositions=words("passive_agent_prepositions"),
+        time_nouns=words("time_nouns"),
         anaphoric_objects=words("anaphoric_objects"),
         np_stop=words("np_stop"),
         np_inner=words("np_inner"),

@@ -88,9 +88,14 @@ def intro_noun(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
 def adjective_run(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> int:
     """End of a run of lower-case adjectives that leads to a capitalised noun, else `j`."""
     k = j
-    while k < hi and tokens[k].text.islower() and tokens[k].text.endswith(_ADJECTIVE_ENDINGS) \
-            and tokens[k].text not in lex.np_stop and tokens[k].text not in lex.verbs \
-            and tokens[k].text not in lex.closed_words:
+    while k < hi and tokens[k].text.islower():
+        if k > j and tokens[k].text in lex.np_conjunctions and k + 2 < hi and tokens[k + 1].text.islower() \
+                and tokens[k + 1].text.endswith(_ADJECTIVE_ENDINGS) and tokens[k + 2].text[:1].isupper():
+            k += 1  # "deutscher und französischer Diplomaten"
+            continue
+        if not tokens[k].text.endswith(_ADJECTIVE_ENDINGS) or tokens[k].text in lex.np_stop \
+                or tokens[k].text in lex.verbs or tokens[k].text in lex.closed_words:
+            break
         k += 1
     return k if k > j and k < hi and tokens[k].text[:1].isupper() else j
 
@@ -135,6 +140,9 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
                 and tokens[j + 1].text not in lex.channel_nouns:
             j += 1  # "ein Regierungssprecher in Berlin", but not "auf X", "in einem Interview"
             continue
+        if j > i and low in lex.np_conjunctions and j + 1 < hi and _starts_np(tokens, j + 1, hi, lex):
+            j = np_forward(tokens, j + 1, hi, lex)  # "SPD und Grüne", "US-amerikanischer und südkoreanischer Beamter"
+            continue
         if low in lex.np_stop or (low in lex.verbs and not is_capitalised(token)):
             break
         if low in lex.determiners or is_capitalised(token) or _DOMAIN.fullmatch(token.text) \
@@ -151,6 +159,21 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
     while j > i and tokens[j - 1].text.lower() in lex.determiners | lex.np_inner:
         j -= 1
     return j
+
+
+def _starts_np(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> bool:
+    token = tokens[j]
+    return (is_capitalised(token) or token.text.lower() in lex.determiners or adjective_run(tokens, j, hi, lex) > j) \
+        and token.text.lower() not in lex.np_stop and np_forward(tokens, j, hi, lex) > j
+
+
+def is_adverbial(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
+    """A noun phrase of time or quantity ("Tage vor der Wahl", "Herbst 2023", "150.000"): never a speaker."""
+    words = [t.text.lower() for t in tokens[lo:hi] if is_word(t) and t.text.lower() not in lex.determiners]
+    if not words or all(not any(ch.isalpha() for ch in w) for w in words):
+        return True
+    inner = next((n for n, w in enumerate(words) if w in lex.np_inner), len(words))
+    return any(w in lex.time_nouns for w in words[:inner])  # the head, before "des …", "von …"
 
 
 def np_backward(tokens: list[Token], end: int, lo: int, lex: Lexicon) -> int:
@@ -210,16 +233,16 @@ def subject_before(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -> tup
             lo += 1  # "wie schon die WHO sagte"
         first = tokens[lo].text.lower() if lo < verb else ""
     if lo >= verb or first in lex.prepositions or first in lex.sentence_adverbs - lex.determiners \
-            or first in lex.object_starters:
-        return None
+            or first in lex.object_starters or first in lex.oblique_determiners:
+        return None  # "Den Unmut … brachte die Sprecherin zum Ausdruck": the subject follows the verb
     after = tokens[verb + 1].text.lower() if verb + 1 < len(tokens) else ""
     if after in lex.pronouns and after not in lex.object_pronouns:
         return None  # "Der Politik schlug er vor": a pronoun right after the verb is the subject
     if first in lex.pronouns:
         return (lo, lo + 1) if verb - lo <= 2 or tokens[lo + 1].text.lower() in lex.auxiliaries else None
     end = np_forward(tokens, lo, verb, lex)
-    if end <= lo:
-        return None
+    if end <= lo or is_adverbial(tokens, lo, end, lex):
+        return None  # "Tage vor der Wahl versprach der Kreml": an adverbial fills the pre-field
     if verb - end > 2 and not lex.lowercase_nouns and tokens[end].text.lower() not in lex.auxiliaries \
             and _skip_adverbials(tokens, end + (tokens[end].text == ","), verb, lex) < verb:
         return None  # more than adverbials between the noun phrase and the verb: not its subject
@@ -249,6 +272,27 @@ def _prepositional_roles(tokens: list[Token], lo: int, hi: int, lex: Lexicon, fr
         j += 1
 
 
+def passive_agent(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) -> tuple[int, int] | None:
+    """The agent of a passive cue: "wurde von der Zeitung enthüllt", "Wie von X berichtet"; a "von"
+    right after a noun belongs to that noun instead ("ein Sprecher von Siemens")."""
+    as_clause = tokens[lo].text.lower() in lex.as_clause
+    auxiliary = next((j for j in range(lo, hi) if tokens[j].text.lower() in lex.passive_auxiliaries), None)
+    if not as_clause and auxiliary is None:
+        return None
+    for k in range(lo, hi):
+        if k == cue.index or tokens[k].text.lower() not in lex.passive_agent_prepositions \
+                or not (as_clause or auxiliary < k):
+            continue  # "Von einem Eingriff spricht X": "von" before the auxiliary is the verb's object
+        before = tokens[k - 1].text if k > lo else ""
+        if before[:1].isalpha() and before[:1].isupper():
+            continue
+        opens = tokens[k + 1].text.lower() in lex.determiners or is_capitalised(tokens[k + 1]) if k + 1 < hi else False
+        end = np_forward(tokens, k + 1, hi, lex) if opens else k + 1
+        if end > k + 1 and not is_adverbial(tokens, k + 1, end, lex):
+            return k + 1, end
+    return None
+
+
 def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) -> Frame:
     """Speaker, addressee and channel of the clause [lo, hi) whose cue verb is `cue`."""
     cue_tokens = (cue.index,) if cue.particle is None else (cue.index, cue.particle)
@@ -264,10 +308,13 @@ def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) 
         end = np_forward(tokens, lo, cue.index, lex) if tokens[lo].text.lower() not in lex.closed_words - lex.determiners else lo
         frame.speaker = (lo, end) if end > lo else None
         return frame
-    before = subject_before(tokens, lo, cue.index, lex)
-    if before is not None:
+    agent = passive_agent(tokens, lo, hi, cue, lex)
+    before = subject_before(tokens, lo, cue.index, lex) if agent is None else None
+    if agent is not None:
+        frame.speaker = agent
+    elif before is not None:
         frame.speaker = before
-        if not lex.lowercase_nouns:
+        if not lex.lowercase_nouns and not tokens[cue.index].text.endswith(lex.plural_verb_endings or ("\0",)):
             frame.other_subject = subject_after(tokens, cue.index + 1, hi, lex)
     else:
         after = subject_after(tokens, cue.index + 1, hi, lex)
