@@ -92,3 +92,30 @@ def test_relative_date_in_the_same_header_decides_day_and_month(dump):
     assert article.published.value == date(2024, 1, 7)
     assert article.published.provenance == "bare"
     assert not article.published.ambiguous
+
+
+def _header_widgets(dump):
+    """A page with a "today" line at the top, a login box heading and an event calendar, all of
+    which the cleaner marked as header furniture."""
+    article = dump("header_widgets.txt")
+    lines = article.raw.splitlines()
+    kinds = {"Mittwoch, 6. März 2024": "date", "Kennwort vergessen?": "title",
+             "Samstag, 9. März 2024 - 18:00": "date", "Sonntag, 17. März 2024 - 15:00": "date",
+             "Samstag, 23. März 2024 - 18:00": "date", "Neue Tribüne im Stadion eröffnet": "title"}
+    article.furniture = [Furniture(text, kind, lines.index(text)) for text, kind in kinds.items()]
+    return article
+
+
+def test_today_line_and_calendar_far_above_the_headline_are_not_the_article_date(dump):
+    article = extract_meta(_header_widgets(dump), Settings())
+    assert article.published.value == date(2024, 3, 4)
+    assert article.published.provenance == "explicit"
+
+
+def test_a_date_marked_by_the_cleaner_counts_only_near_the_headline_next_to_the_body(dump):
+    article = _header_widgets(dump)
+    lines = article.raw.splitlines()
+    label = lines.index("Veröffentlichung: 4. März 2024")
+    article.raw = "\n".join(lines[:label] + ["4. März 2024"] + lines[label + 1:])
+    article.furniture.append(Furniture("4. März 2024", "date", label))
+    assert extract_meta(article, Settings()).published.value == date(2024, 3, 4)

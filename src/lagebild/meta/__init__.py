@@ -17,6 +17,9 @@ from lagebild.settings import Settings
 
 __all__ = ["extract_meta"]
 
+TITLE_ABOVE_BODY = 15
+"""Most lines between an article's headline and its first paragraph (teaser, byline, picture)."""
+
 
 def _given_published(text: str | None) -> DateValue | None:
     """A publisher-supplied date string (ISO 8601 or any spelling `find_dates` reads)."""
@@ -39,9 +42,12 @@ def _given_published(text: str | None) -> DateValue | None:
 
 def _date_anchor(layout: Layout, title_line: int | None) -> int | None:
     """The line dates are searched around: the cleaner's title line, where the page's own heading
-    sits even when a different line was chosen as the title text, else ours."""
+    sits even when a different line was chosen as the title text, else ours; a title far above
+    the body is a login box or site heading, so a heading close to the body is preferred."""
     marked = layout.lines_of("title")
-    return marked[0] if marked else title_line
+    headings = [line for line in (marked[0] if marked else None, title_line) if line is not None]
+    close = [line for line in headings if 0 <= layout.body_start - line <= TITLE_ABOVE_BODY]
+    return (close or headings or [None])[0]
 
 
 def extract_meta(article: Article, settings: Settings) -> Article:

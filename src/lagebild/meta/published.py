@@ -45,6 +45,9 @@ licence line ("User Agreement (updated 1/1/20)") is about something else."""
 LIST_SPAN = 3
 """Two unlabelled date lines this close together are a list (teasers, archive), not a header."""
 
+SERIES_GAP = 6
+SERIES_LENGTH = 3
+
 CONFIDENCE = {"explicit": 0.95, "marked": 0.85, "source": 0.9, "bare": 0.7, "far": 0.6, "footer": 0.5,
               "elsewhere": 0.3, "updated_as_published": 0.6, "inferred": 0.2}
 MARKED_KINDS = frozenset({"date", "byline", "title", "kicker"})
@@ -159,6 +162,21 @@ def _is_bare(candidate: Candidate, layout: Layout, dated_lines: set[int]) -> boo
     return not neighbours
 
 
+def _listed_lines(dated_lines: set[int]) -> set[int]:
+    """Dated lines in a series of `SERIES_LENGTH` or more, each within `SERIES_GAP` lines of the
+    next: teaser lists, archives and event calendars, even where the cleaner calls them dates."""
+    listed: set[int] = set()
+    series: list[int] = []
+    for line in sorted(dated_lines) + [None]:
+        if series and (line is None or line - series[-1] > SERIES_GAP):
+            if len(series) >= SERIES_LENGTH:
+                listed.update(series)
+            series = []
+        if line is not None:
+            series.append(line)
+    return listed
+
+
 def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: str | None,
                  reference: date | None) -> PageDates:
     """The published and updated dates of the page; `reference` (crawl date) bounds them above."""
@@ -193,8 +211,8 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     updated_in_header = bool(labelled["updated"]) and header_top <= labelled["updated"][0].line <= layout.body_start + HEADER_BELOW
     unlabelled = [c for c in candidates if c.role is None]
     dated_lines = {c.line for c in unlabelled}
-    marked = [c for c in unlabelled if layout.kind(c.line) == "date"
-              or layout.kind(c.line) in MARKED_KINDS and c.line in near]
+    listed = _listed_lines(dated_lines)
+    marked = [c for c in unlabelled if layout.kind(c.line) in MARKED_KINDS and c.line in near and c.line not in listed]
     bare = [c for c in unlabelled if header_top <= c.line <= layout.body_start + HEADER_BELOW
             and _is_bare(c, layout, dated_lines)]
     footer = [c for c in unlabelled if layout.body_end < c.line <= layout.body_end + FOOTER_BELOW
