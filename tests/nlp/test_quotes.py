@@ -296,6 +296,19 @@ def test_pronoun_speaker_is_listed_under_its_antecedent():
     assert [row["speaker"] for row in quotation_rows([article], {"ent:falk": "Greta Falk"})] == ["Greta Falk"]
 
 
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Laut dem Sender Radio Nord kündigte der Landrat an, die Fähre werde eingestellt.", "dem Sender Radio Nord"),
+    ("Der Landrat kündigte nach Angaben der Kreiszeitung an, die Fähre werde eingestellt.", "der Kreiszeitung"),
+])
+def test_source_phrase_in_the_frame_names_the_source(text, speaker):
+    assert only(text).speaker.text == speaker
+
+
+def test_speaker_is_never_a_time_expression():
+    text = "Anfang Mai 2021 erklärte der Verband, die Beiträge würden steigen."
+    assert only(text).speaker.text == "der Verband"
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

@@ -25,25 +25,42 @@ __all__ = ["extract", "quote_article"]
 log = logging.getLogger(__name__)
 
 
-def _said_on(quote: Quote, text: str, sentences: list[Span], lang: str, dct: date | None,
-             seen: dict[int, list[Timex]]) -> str | None:
-    """The date in the cue's sentence outside the quoted words ("sagte Kirby am Dienstag")."""
-    if quote.cue is None or not sentences:
-        return None
-    k = max(bisect_right([s.start for s in sentences], quote.cue.start) - 1, 0)
+def _timexes_at(position: int, text: str, sentences: list[Span], lang: str, dct: date | None,
+                seen: dict[int, list[Timex]]) -> tuple[int, list[Timex]]:
+    """The time expressions of the sentence holding `position`, with that sentence's start."""
+    k = max(bisect_right([s.start for s in sentences], position) - 1, 0)
     sentence = sentences[k]
     if k not in seen:
         try:
             seen[k] = tag_times(text[sentence.start:sentence.end], lang, dct)
         except ConfigError as exc:
-            # The date is an extra; a broken time grammar must not cost the quotations themselves.
-            log.warning("no said_on dates: %s", exc)
+            # Dates are an extra; a broken time grammar must not cost the quotations themselves.
+            log.warning("no time expressions for quotations: %s", exc)
             seen[k] = []
-    for timex in seen[k]:
-        start = sentence.start + timex.start
+    return sentence.start, seen[k]
+
+
+def _said_on(quote: Quote, text: str, sentences: list[Span], lang: str, dct: date | None,
+             seen: dict[int, list[Timex]]) -> str | None:
+    """The date in the cue's sentence outside the quoted words ("sagte Kirby am Dienstag")."""
+    if quote.cue is None or not sentences:
+        return None
+    offset, timexes = _timexes_at(quote.cue.start, text, sentences, lang, dct, seen)
+    for timex in timexes:
+        start = offset + timex.start
         if timex.type == "DATE" and timex.value and not any(s.start <= start < s.end for s in quote.spans):
             return timex.value
     return None
+
+
+def _speaker_is_a_time(quote: Quote, text: str, sentences: list[Span], lang: str, dct: date | None,
+                       seen: dict[int, list[Timex]]) -> bool:
+    """"Herbst 2023", "Tage vor der Wahl": a time expression is never who spoke, whatever the frame
+    rules took for a subject."""
+    if quote.speaker is None or not sentences:
+        return False
+    offset, timexes = _timexes_at(quote.speaker.start, text, sentences, lang, dct, seen)
+    return any(offset + t.start <= quote.speaker.start and quote.speaker.end <= offset + t.end + 1 for t in timexes)
 
 
 def extract(text: str, sentences: list[Span], tokens: list[Token], mentions: list[Mention], lang: str,
@@ -57,6 +74,8 @@ def extract(text: str, sentences: list[Span], tokens: list[Token], mentions: lis
     timexes: dict[int, list[Timex]] = {}
     for quote in quotes:
         quote.said_on = _said_on(quote, text, sentences, lang, dct, timexes)
+        if _speaker_is_a_time(quote, text, sentences, lang, dct, timexes):
+            quote.speaker = quote.speaker_entity = None
     return quotes
 
 

@@ -200,6 +200,23 @@ def _source_phrase(doc: Document, lo: int, hi: int) -> tuple[list[tuple[int, int
     return None
 
 
+def _defer_to_source(doc: Document, lo: int, hi: int, content: tuple[int, int], frame: Frame) -> None:
+    """"Laut X erklärte Y, …", "sagte Y nach Angaben von X": the report reaches us through X, who
+    is named as the source of the whole statement."""
+    frame_lo, frame_hi = (lo, content[0]) if content[0] > lo else (content[1], hi)
+    for i in range(frame_lo, frame_hi):
+        if i in frame.cue_tokens or i in doc.used or doc.tokens[i].text.lower() not in doc.lex.source_first_words \
+                or i > frame_lo and doc.tokens[i - 1].text.lower() in doc.lex.determiners:
+            continue  # "seinen laut Gutachtern geringen Spuren": inside a noun phrase
+        found = source_at(doc.tokens, i, frame_lo, frame_hi, doc.lex)
+        if found is None or found[2].speaker is None or len(found[2].cue_tokens) > 2 \
+                or found[0] < content[1] and found[1] > content[0]:
+            continue  # "unter Berufung auf X": the one who cites X still speaks
+        frame.speaker = found[2].speaker
+        frame.other_subject = None
+        return
+
+
 def _reported(doc: Document, lo: int, hi: int) -> Frame | None:
     cues = cues_in(doc.tokens, lo, hi, doc.lex, doc.used)
     passive = any(doc.tokens[i].text.lower() in doc.lex.passive_auxiliaries for i in range(lo, hi))
@@ -251,6 +268,7 @@ def extract_indirect(doc: Document, direct: list[Quote]) -> list[Quote]:
             found = ((lo, hi), following) if following is not None and _free(doc, lo, hi) else None
         quote: Quote | None = None
         if found is not None and _words(doc, *found[0]) >= MIN_CONTENT_WORDS and _free(doc, *found[0]):
+            _defer_to_source(doc, lo, hi, found[0], found[1])
             quote = doc.quote([found[0]], "Indirect", found[1])
         elif (source := _source_phrase(doc, lo, hi)) is not None:
             quote = doc.quote(source[0], "Indirect", source[1])

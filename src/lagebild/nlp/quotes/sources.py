@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from lagebild.model import Token
 from lagebild.nlp.quotes.lexicon import Lexicon
-from lagebild.nlp.quotes.phrases import Frame, np_backward, np_forward, source_frame
+from lagebild.nlp.quotes.phrases import Frame, is_adverbial, np_backward, np_forward, source_frame
 
 MAX_NOUN_DISTANCE = 4
 """Words allowed between "nach" and its source noun: "nach den bisherigen offiziellen Angaben"."""
@@ -51,7 +51,8 @@ def source_at(tokens: list[Token], i: int, lo: int, hi: int, lex: Lexicon) -> tu
     if j < hi and is_source_noun(tokens[j].text, lex):
         start = j + 1 + (j + 1 < hi and tokens[j + 1].text.lower() in {"von", "vom", "of"})
         after = np_forward(tokens, start, hi, lex)
-        speaker = (start, after) if after > start else (i + 1, j + 1)
+        named = after > start and not is_adverbial(tokens, start, after, lex)  # not "nach Angaben 2011"
+        speaker = (start, after) if named else (i + 1, j + 1)
         return i, max(after, j + 1), Frame(None, (i, j), speaker=speaker)
     start = np_backward(tokens, i, lo, lex)
     noun = next((k for k in range(start, i) if is_source_noun(tokens[k].text, lex)), None)
