@@ -119,3 +119,15 @@ def test_a_date_marked_by_the_cleaner_counts_only_near_the_headline_next_to_the_
     article.raw = "\n".join(lines[:label] + ["4. März 2024"] + lines[label + 1:])
     article.furniture.append(Furniture("4. März 2024", "date", label))
     assert extract_meta(article, Settings()).published.value == date(2024, 3, 4)
+
+
+def test_url_date_folders_may_drop_leading_zeros(dump):
+    article = extract_meta(dump("teaser_dates.txt", url="https://example.org/blog/2021/3/9/faehre"), Settings())
+    assert article.published.value == date(2021, 3, 9)
+
+
+def test_dates_before_the_month_in_the_url_folders_are_someone_elses(dump):
+    old_url = "https://example.org/2023/01/bruecke"
+    assert extract_meta(dump("labelled_de.txt", url=old_url), Settings()).published.value.date() == date(2023, 3, 14)
+    later_url = "https://example.org/2023/05/bruecke"
+    assert extract_meta(dump("labelled_de.txt", url=later_url), Settings()).published is None

@@ -54,6 +54,8 @@ MARKED_KINDS = frozenset({"date", "byline", "title", "kicker"})
 """Lines the cleaner put in the article header: a date on them is the article's own."""
 
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+URL_DATE_FOLDERS = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
+URL_MONTH_FOLDERS = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])(?:/|$)")
 
 
 @dataclass
@@ -92,13 +94,21 @@ def _role(line: str, match: DateMatch) -> str | None:
 def url_date(url: str | None) -> date | None:
     if not url:
         return None
-    found = URL_DATE.search(url)
+    found = URL_DATE.search(url) or URL_DATE_FOLDERS.search(url)
     if not found:
         return None
     try:
         return date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
     except ValueError:
         return None
+
+
+def url_month(url: str | None) -> tuple[int, int] | None:
+    """Year and month from date folders in the URL path ("/2020/02/slug"), which blogs use even
+    when they leave out the day; the page was not published before that month (it may have been
+    updated after it)."""
+    found = URL_MONTH_FOLDERS.search(urlparse(url or "").path)
+    return (int(found.group(1)), int(found.group(2))) if found else None
 
 
 def _month_first(layout: Layout, language: str | None, url: str | None) -> tuple[bool, bool]:
@@ -189,9 +199,12 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     hint = from_url or (_day(relative.value) if relative else None)
     near = range(header_top - HEADER_ABOVE, layout.body_end + FOOTER_BELOW + 1)
 
+    month_of_url = url_month(url)
+
     def usable(c: Candidate) -> bool:
         value = _value(c.match, month_first, hint)
-        return value is not None and 1990 <= value.year and _day(value) <= latest
+        return (value is not None and 1990 <= value.year and _day(value) <= latest
+                and (month_of_url is None or (value.year, value.month) >= month_of_url))
 
     candidates = [c for c in _candidates(layout) if usable(c)]
 
