@@ -47,6 +47,8 @@ class Lexicon:
     np_conjunctions: frozenset[str]
     """Words joining two noun phrases into one ("SPD und Grüne", "US-amerikanischer und südkoreanischer Beamter")."""
     plural_verb_endings: tuple[str, ...]
+    adverb_endings: tuple[str, ...]
+    """Endings of adverbs that open a sentence capitalised ("Relativierend", "Bezeichnenderweise")."""
     """Endings of finite plural verbs ("werfen", "erklärten"): their subject is no single name."""
     passive_agent_prepositions: frozenset[str]
     """"von X", "durch X" after a passive participle: X is who spoke."""
@@ -152,6 +154,7 @@ def lexicon(lang: str) -> Lexicon:
         oblique_determiners=words("oblique_determiners"),
         np_conjunctions=words("np_conjunctions"),
         plural_verb_endings=tuple(grammar.get("plural_verb_endings", ())),
+        adverb_endings=tuple(grammar.get("adverb_endings", ())),
         passive_agent_prepositions=words("passive_agent_prepositions"),
         time_nouns=words("time_nouns"),
         anaphoric_objects=words("anaphoric_objects"),

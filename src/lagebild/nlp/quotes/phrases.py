@@ -241,6 +241,8 @@ def subject_before(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -> tup
     if first in lex.pronouns:
         return (lo, lo + 1) if verb - lo <= 2 or tokens[lo + 1].text.lower() in lex.auxiliaries else None
     end = np_forward(tokens, lo, verb, lex)
+    if end == lo + 1 and lex.adverb_endings and first.endswith(lex.adverb_endings):
+        return None  # "Relativierend fügte X hinzu"
     if end <= lo or is_adverbial(tokens, lo, end, lex):
         return None  # "Tage vor der Wahl versprach der Kreml": an adverbial fills the pre-field
     if verb - end > 2 and not lex.lowercase_nouns and tokens[end].text.lower() not in lex.auxiliaries \
