@@ -139,7 +139,7 @@ def test_pattern_files_use_only_agreed_kinds():
     from lagebild.clean.patterns import _compiled
 
     for lang in ("de", "en", "fr"):
-        assert set(_compiled(lang)[1]) <= FURNITURE_KINDS
+        assert set(_compiled(lang).kinds) <= FURNITURE_KINDS
 
 
 def test_hard_wrapped_paragraph_is_body_and_joined():

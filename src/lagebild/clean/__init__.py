@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from lagebild.clean.features import SENTENCE_END, WORD, describe
+from lagebild.clean.features import WORD, describe, ends_sentence
 from lagebild.clean.language import detect
 from lagebild.clean.lines import content_by_region, label_lines
 from lagebild.clean.repair import split_credit, split_dateline, split_trailing_agency, unglue_words
@@ -71,7 +71,7 @@ def _detect_language(lines: list[str]) -> str:
 def _continues(previous: tuple[str, str, int], text: str) -> bool:
     """A dump line that carries on the sentence of the line before (cut by a <br> or a link)."""
     kind, prev_text, _ = previous
-    return kind == "body" and not SENTENCE_END.search(prev_text) and not prev_text.endswith(":") \
+    return kind == "body" and not ends_sentence(prev_text) and not prev_text.endswith(":") \
         and text[:1].islower()
 
 

@@ -15,6 +15,9 @@ from lagebild.clean.patterns import PATTERN_LANGUAGES, furniture_kind, stop_word
 
 WORD = re.compile(r"\w[\w'’\-.]*")
 SENTENCE_END = re.compile(r"""[.!?…]["'“”»«)’]*$|[.!?…]\s*\(\w{2,12}(?:/\w{1,6}){0,3}\)$""")
+SENTENCE_END_TAIL = 80
+"""Sentence ends are looked for in the last 80 characters only: a search over a whole paragraph
+for an end-anchored pattern tries every offset."""
 DIGIT = re.compile(r"\d")
 BULLET = re.compile(r"^(?:[-–•*·]|\d{1,2}[.)])\s+")
 
@@ -51,10 +54,14 @@ class Line:
     prose: bool
 
 
+def ends_sentence(text: str) -> bool:
+    return SENTENCE_END.search(text, max(0, len(text) - SENTENCE_END_TAIL)) is not None
+
+
 def _stop_share(tokens: list[str], stops: frozenset[str]) -> float:
     if not tokens:
         return 0.0
-    return sum(1 for t in map(str.lower, tokens) if t in stops) / len(tokens)
+    return sum(map(stops.__contains__, map(str.lower, tokens))) / len(tokens)
 
 
 def _shape(text: str, lang: str) -> tuple[int, float, float, bool, bool, str | None]:
@@ -62,7 +69,7 @@ def _shape(text: str, lang: str) -> tuple[int, float, float, bool, bool, str | N
     tokens = WORD.findall(text)
     n = len(tokens)
     stop = _stop_share(tokens, stop_words(lang))
-    ends = bool(SENTENCE_END.search(text))
+    ends = ends_sentence(text)
     has_stops = lang in PATTERN_LANGUAGES
     prose = n >= PROSE_MIN_WORDS and (ends or n >= PROSE_LONG_WORDS) and (
         stop >= PROSE_STOP_SHARE or (not has_stops and n >= PROSE_MIN_WORDS + 2))

@@ -40,7 +40,7 @@ def _is_caption(lines: list[Line], i: int, lang: str) -> bool:
     line = lines[i]
     if line.words < 3:
         return False
-    if any(p.match(line.text) for p in caption_openings(lang)) or split_credit(line.text)[1]:
+    if caption_openings(lang).match(line.text) or split_credit(line.text)[1]:
         return True
     if line.prose and line.words > CAPTION_MAX_WORDS:
         return False
@@ -98,8 +98,7 @@ def content_by_region(lines: list[Line], lang: str) -> list[bool]:
         line = lines[i]
         if line.prose:
             above += line.words
-        elif line.text and line.words <= ARTICLE_END_MAX_WORDS and above >= total / 2 and any(
-                p.fullmatch(line.text) for p in ends):
+        elif line.text and line.words <= ARTICLE_END_MAX_WORDS and above >= total / 2 and ends.fullmatch(line.text):
             end = i - 1
             break
     end = _drop_trailing_islands(lines, start, end)

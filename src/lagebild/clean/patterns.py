@@ -8,6 +8,7 @@ international sites are often English or German even when the article is not.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from lagebild.errors import ConfigError
@@ -23,33 +24,101 @@ KIND_ORDER = (
 PATTERN_LANGUAGES = ("de", "en")
 
 
+SLIDING = re.compile(r"\(\?i:\.\{0,(\d+)\}(.+?)(?:\.\{0,\d+\})?\)")
+"""A pattern that looks for a phrase anywhere near the start of a line, "(?i:.{0,80}PHRASE.{0,300})":
+trying it at every offset is slow, and a line can only match it if it contains one of the phrase's
+literal openings ("cookie" for "cookies?|…") within the first 80 characters plus that opening."""
+PHRASE_BRANCH_START = re.compile(r"(?:\\b)?((?:[\w ]|\\\W)+)")
+QUANTIFIER = "?*+{"
+LAST_ATOM = re.compile(r"(?:\\\W|.)$")
+NEVER = "(?!)"
+
+
+def _openings(phrase: str) -> tuple[str, ...] | None:
+    """The literal text each alternative of a phrase starts with, or None when one has none."""
+    inner = phrase[3:-1] if phrase.startswith("(?:") and phrase.endswith(")") else phrase
+    branches, depth, start = [], 0, 0
+    for i, char in enumerate(inner):
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            branches.append(inner[start:i])
+            start = i + 1
+    branches.append(inner[start:])
+    openings = []
+    for branch in branches:
+        m = PHRASE_BRANCH_START.match(branch)
+        literal = m.group(1) if m else ""
+        if m and branch[m.end():m.end() + 1] in tuple(QUANTIFIER):
+            literal = LAST_ATOM.sub("", literal)
+        if not literal.strip():
+            return None
+        openings.append(re.sub(r"\\(\W)", r"\1", literal).lower())
+    return tuple(openings)
+
+
+@dataclass(frozen=True, slots=True)
+class FurniturePatterns:
+    """The kind patterns of one language as alternations with one group per kind, in checking
+    order: `plain` leaves out the sliding patterns, `full` has them all and is needed only when
+    a line holds one of their `openings` within the first `reach` characters."""
+    plain: re.Pattern[str]
+    full: re.Pattern[str]
+    openings: re.Pattern[str] | None
+    reach: int
+    kinds: tuple[str, ...]
+
+    def kind(self, line: str) -> str | None:
+        needs_full = self.openings is None or self.openings.search(line[:self.reach].lower())
+        pattern = self.full if needs_full else self.plain
+        m = pattern.fullmatch(line)
+        if m is None:
+            return None
+        return self.kinds[m.lastindex - 1]
+
+
+def _compiled(lang: str) -> FurniturePatterns:
+    return _compiled_for(("common", lang) if lang in PATTERN_LANGUAGES else ("common", *PATTERN_LANGUAGES))
+
+
 @cache
-def _compiled(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """One alternation with a group per kind, in checking order: a single fullmatch per line."""
-    langs = ["common"] + ([lang] if lang in PATTERN_LANGUAGES else list(PATTERN_LANGUAGES))
+def _compiled_for(langs: tuple[str, ...]) -> FurniturePatterns:
+    """Cached by the pattern files used, so every language without its own file shares one."""
     by_kind: dict[str, list[str]] = {}
     for name in langs:
         for kind, regexes in json_data(name, "clean_furniture").items():
             if not kind.startswith("_"):
                 by_kind.setdefault(kind, []).extend(regexes)
     ordered = [k for k in KIND_ORDER if k in by_kind] + [k for k in by_kind if k not in KIND_ORDER]
+    openings: list[str] | None = []
+    reach = 0
     for kind in ordered:
         for regex in by_kind[kind]:
             if re.compile(regex).groups:
                 raise ConfigError(f"clean_furniture pattern for {kind!r} has a capturing group: {regex}")
-    combined = "|".join(f"({'|'.join(f'(?:{r})' for r in by_kind[kind])})" for kind in ordered)
-    return re.compile(combined), tuple(ordered)
+            sliding = SLIDING.fullmatch(regex)
+            if sliding and openings is not None:
+                found = _openings(sliding.group(2))
+                openings = None if found is None else openings + list(found)
+                reach = max(reach, int(sliding.group(1)) + max(map(len, found or [""])))
+
+    def alternation(keep) -> re.Pattern[str]:
+        groups = ("|".join(f"(?:{r})" for r in by_kind[kind] if keep(r)) or NEVER for kind in ordered)
+        return re.compile("|".join(f"({group})" for group in groups))
+
+    return FurniturePatterns(
+        plain=alternation(lambda r: SLIDING.fullmatch(r) is None),
+        full=alternation(lambda r: True),
+        openings=None if openings is None else re.compile("|".join(map(re.escape, dict.fromkeys(openings)))),
+        reach=reach,
+        kinds=tuple(ordered),
+    )
 
 
 @lru_cache(maxsize=1 << 16)
 def furniture_kind(line: str, lang: str) -> str | None:
     """The furniture kind whose pattern matches the whole line, or None. Cached: menus and
     footers repeat on every page of a site."""
-    pattern, kinds = _compiled(lang)
-    m = pattern.fullmatch(line.strip())
-    if m is None:
-        return None
-    return kinds[next(i for i, group in enumerate(m.groups()) if group is not None)]
+    return _compiled(lang).kind(line.strip())
 
 
 @cache
@@ -66,25 +135,43 @@ def known_camel_case() -> frozenset[str]:
 
 
 @cache
+def camel_case_prefixes() -> tuple[str, ...]:
+    """`known_camel_case` for `str.startswith`, which takes a tuple."""
+    return tuple(sorted(known_camel_case()))
+
+
+@cache
 def agencies() -> tuple[str, ...]:
     return tuple(word_list("common", "meta_agencies"))
 
 
 @cache
-def caption_openings(lang: str) -> tuple[re.Pattern[str], ...]:
-    """How photo captions begin ("Auf diesem Bild …", "In this photo …")."""
+def caption_openings(lang: str) -> re.Pattern[str]:
+    """How photo captions begin ("Auf diesem Bild …", "In this photo …"), as one alternation."""
     langs = [lang] if lang in PATTERN_LANGUAGES else list(PATTERN_LANGUAGES)
-    return tuple(p for code in langs for p in patterns(code, "clean_captions"))
+    return _alternation(p for code in langs for p in patterns(code, "clean_captions"))
 
 
 @cache
-def article_end_lines(lang: str) -> tuple[re.Pattern[str], ...]:
-    """Headers after which an article never goes on: comment sections, "related stories"."""
+def article_end_lines(lang: str) -> re.Pattern[str]:
+    """Headers after which an article never goes on (comment sections, "related stories"), as
+    one alternation."""
     langs = [lang] if lang in PATTERN_LANGUAGES else list(PATTERN_LANGUAGES)
-    return tuple(p for code in langs for p in patterns(code, "clean_article_end"))
+    return _alternation(p for code in langs for p in patterns(code, "clean_article_end"))
+
+
+def _alternation(compiled) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p.pattern})" for p in compiled) or NEVER, re.IGNORECASE)
 
 
 @cache
 def inline_credits() -> tuple[re.Pattern[str], ...]:
-    """Photo credits written at the end of a caption line ("… | © Agentur")."""
+    """Photo credits written at the end of a caption line ("… | © Agentur"), in order of trust."""
     return patterns("common", "clean_inline_credit")
+
+
+@cache
+def any_inline_credit() -> re.Pattern[str]:
+    """All `inline_credits` at once: where this finds nothing, none of them can, and most caption
+    candidates have no credit."""
+    return _alternation(inline_credits())

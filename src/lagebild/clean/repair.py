@@ -9,7 +9,9 @@ import re
 from collections import Counter
 from typing import Callable
 
-from lagebild.clean.patterns import agencies, inline_credits, known_camel_case
+from lagebild.clean.patterns import (
+    agencies, any_inline_credit, camel_case_prefixes, inline_credits, known_camel_case,
+)
 
 GLUED_DATELINE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)([A-ZÄÖÜ][a-zäöüß]+)\b")
 CAPS_DATELINE = re.compile(
@@ -70,6 +72,8 @@ def split_glued_credit(text: str) -> tuple[str, str | None]:
 def split_inline_credit(text: str) -> tuple[str, str | None]:
     """("Ein Schiff im Hafen.", "Agentur/Name") for "Ein Schiff im Hafen. | © Agentur/Name"."""
     offset = max(0, len(text) - CREDIT_TAIL_CHARS)
+    if not any_inline_credit().search(text, offset):
+        return text, None
     for pattern in inline_credits():
         m = pattern.search(text, offset)
         if m and m.start() > 0:
@@ -96,12 +100,12 @@ def unglue_words(text: str, vocabulary: Callable[[], Counter[str]]) -> str:
     ("Einrichtungenund" is left alone, "verhängtDie" becomes "verhängt Die"), only when both
     halves occur as words elsewhere on the page and the glued form is no known CamelCase name.
     `vocabulary` gives the page's word counts; it is called only when a candidate turns up."""
-    camel = known_camel_case()
+    camel = camel_case_prefixes()
 
     def fix(m: re.Match[str]) -> str:
         left, right = m.group(1), m.group(2)
         glued = m.group(0)
-        if glued.lower() in camel or any(glued.lower().startswith(c) for c in camel):
+        if glued.lower().startswith(camel):
             return glued
         words = vocabulary()
         if words[left] and words[right] and words[glued] <= 1:
