@@ -309,6 +309,24 @@ def test_speaker_is_never_a_time_expression():
     text = "Anfang Mai 2021 erklärte der Verband, die Beiträge würden steigen."
     assert only(text).speaker.text == "der Verband"
 
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ergänzend fügte die Sprecherin hinzu, der Termin stehe fest.", "die Sprecherin"),
+    ("Angesichts der Zahlen räumte der Vorstand ein, das Ziel sei verfehlt.", "der Vorstand"),
+    ("Nachdem die Frist verstrichen war, erklärte das Amt, der Antrag sei ungültig.", "das Amt"),
+])
+def test_adverbs_and_clauses_in_the_prefield_are_not_speakers(text, speaker):
+    assert only(text).speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Wie die Stadtwerke am Morgen bekannt gaben, wird das Netz bis Juni erneuert.", "die Stadtwerke"),
+    ("Wie nord-kurier.de berichtet, wird das Netz bis Juni erneuert.", "nord-kurier.de"),
+    ("Die taz schreibt, dass das Netz bis Juni erneuert werde.", "Die taz"),
+])
+def test_speakers_the_tokens_hide(text, speaker):
+    assert only(text).speaker.text == speaker
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

@@ -31,7 +31,7 @@ class Cue:
 
     @property
     def last(self) -> int:
-        return self.particle if self.particle is not None else self.index
+        return max(self.index, self.particle) if self.particle is not None else self.index
 
 
 @dataclass(slots=True)
@@ -63,6 +63,8 @@ def find_cue(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> Cue | None:
     if verb is not None:
         return Cue(i, verb)
     for candidate in lex.split_verbs.get(word, ()):
+        if i > 0 and tokens[i - 1].text.lower() == candidate.particle:
+            return Cue(i, candidate, i - 1)  # verb-final, written apart: "wie die Bank bekannt gab"
         for j in range(i + 1, min(hi, i + 20)):
             text = tokens[j].text
             if text in {":", ";", ".", "!", "?"}:
@@ -100,6 +102,15 @@ def adjective_run(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> int:
     return k if k > j and k < hi and tokens[k].text[:1].isupper() else j
 
 
+def _domain_end(tokens: list[Token], j: int, hi: int) -> int:
+    """End of a web address the tokenizer cut at its dots ("t-online", ".", "de"), else `j`."""
+    if j + 2 < hi and tokens[j + 1].text == "." and tokens[j].end == tokens[j + 1].start \
+            and tokens[j + 1].end == tokens[j + 2].start \
+            and _DOMAIN.fullmatch(tokens[j].text + "." + tokens[j + 2].text):
+        return j + 3
+    return j
+
+
 def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
     """End (exclusive) of the noun phrase starting at `i`; `i` when none starts there."""
     j = i
@@ -130,6 +141,10 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
         if token.text in _POSSESSIVE and j > i and j + 1 < hi and is_word(tokens[j + 1]):
             j += 1  # "the workers' union", "Kirby's office"
             continue
+        domain = _domain_end(tokens, j, hi)
+        if domain > j:
+            j = domain  # "t-online.de" split into three tokens
+            continue
         if not is_word(token):
             break
         if j > i and low in lex.np_inner and j + 1 < hi and (is_capitalised(tokens[j + 1])
@@ -156,8 +171,9 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
         if run == j:
             break
         j = run
-    while j > i and tokens[j - 1].text.lower() in lex.determiners | lex.np_inner:
-        j -= 1
+    while j > i and tokens[j - 1].text.lower() in lex.determiners | lex.np_inner \
+            and not (j - 2 > i and tokens[j - 2].text == "." and tokens[j - 2].end == tokens[j - 1].start):
+        j -= 1  # a dangling "der", "von"; but the "de" of "t-online.de" stays
     return j
 
 
@@ -233,7 +249,7 @@ def subject_before(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -> tup
             lo += 1  # "wie schon die WHO sagte"
         first = tokens[lo].text.lower() if lo < verb else ""
     if lo >= verb or first in lex.prepositions or first in lex.sentence_adverbs - lex.determiners \
-            or first in lex.object_starters or first in lex.oblique_determiners:
+            or first in lex.object_starters or first in lex.oblique_determiners or first in lex.non_content_openers:
         return None  # "Den Unmut … brachte die Sprecherin zum Ausdruck": the subject follows the verb
     after = tokens[verb + 1].text.lower() if verb + 1 < len(tokens) else ""
     if after in lex.pronouns and after not in lex.object_pronouns:
@@ -241,6 +257,9 @@ def subject_before(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -> tup
     if first in lex.pronouns:
         return (lo, lo + 1) if verb - lo <= 2 or tokens[lo + 1].text.lower() in lex.auxiliaries else None
     end = np_forward(tokens, lo, verb, lex)
+    if end == lo and verb == lo + 2 and first in lex.determiners and is_word(tokens[lo + 1]) \
+            and tokens[lo + 1].text.lower() not in lex.closed_words:
+        end = verb  # a name written in lower case: "Die taz vermutet"
     if end == lo + 1 and lex.adverb_endings and first.endswith(lex.adverb_endings):
         return None  # "Relativierend fügte X hinzu"
     if end <= lo or is_adverbial(tokens, lo, end, lex):
