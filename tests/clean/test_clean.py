@@ -176,3 +176,11 @@ def test_list_announced_by_colon_stays_in_body():
     article = clean_article(Article(id="list", source=Source(), raw=raw), Settings())
     assert "Für ein Blech brauchen Sie:\n\n500 g Mehl\n\n6 Äpfel\n\n200 g Butter" in article.body
     assert "Impressum" not in article.body
+
+
+def test_date_sentence_at_top_of_text_is_the_article_date_not_body():
+    article = _clean("en_header_date.txt")
+    kinds = _kinds(article)
+    assert kinds["date"] == ["Published June 3, 2024 at 10:20 a.m."]
+    assert article.body.startswith("The harbour authority opened")
+    assert kinds["related_date"] == ["May 28, 2024", "May 20, 2024"]

@@ -30,6 +30,8 @@ ISLAND_MAX_SHARE = 0.25
 and under a quarter of the region's prose (tuned on the dev pages: F1 0.883 -> 0.888)."""
 TEASER_MAX_LINES = 2
 ARTICLE_END_MAX_WORDS = 8
+HEADER_DATE_MAX_WORDS = 12
+"""A date line at the top of the text may be a short sentence ("Published … at 9:15 a.m."), no more."""
 TITLE_LOOKBACK = 15
 """How far above the first body line the title may sit: past bylines, dates, captions, teasers."""
 TITLE_MAX_DIGITS = 0.1
@@ -147,12 +149,27 @@ def label_lines(lines: list[Line], lang: str, content: list[bool]) -> list[str]:
         elif first < i < last and (_in_announced_list(lines, i) or _announces_list(lines, i)):
             labels[i] = "body"
 
+    _label_header_dates(lines, labels, first)
     title = _choose_title(lines, labels, first)
     _label_head(lines, labels, title, first)
     if title is not None:
         _mark_teaser(lines, labels, title)
     _label_tail(lines, labels, last)
     return [label or _chrome(lines[i]) for i, label in enumerate(labels)]
+
+
+def _label_header_dates(lines: list[Line], labels: list[str], first: int) -> None:
+    """Date lines at the top of the article text ("Published March 14, 2023 at 9:15 a.m.") read
+    like short sentences, so the prose test takes them for body; there they are the article's own
+    date, which the meta stage reads. Only the lines before the first real paragraph count."""
+    for i in range(max(first, 0), len(lines)):
+        line = lines[i]
+        if labels[i] == "blank" or (labels[i] in META_KINDS and not line.prose):
+            continue
+        if labels[i] != "body" or line.pattern != "date" or line.words > HEADER_DATE_MAX_WORDS \
+                or not line.digit_share:
+            return
+        labels[i] = "date"
 
 
 def _closing_prompts(lines: list[Line], content: list[bool], last: int) -> set[int]:
