@@ -131,3 +131,14 @@ def test_dates_before_the_month_in_the_url_folders_are_someone_elses(dump):
     assert extract_meta(dump("labelled_de.txt", url=old_url), Settings()).published.value.date() == date(2023, 3, 14)
     later_url = "https://example.org/2023/05/bruecke"
     assert extract_meta(dump("labelled_de.txt", url=later_url), Settings()).published is None
+
+
+def test_a_date_deep_inside_a_header_sentence_is_not_a_date_line(dump):
+    assert extract_meta(dump("prose_date.txt"), Settings()).published is None
+
+
+def test_a_date_opening_a_header_sentence_still_counts(dump):
+    article = dump("prose_date.txt")
+    article.raw = article.raw.replace("Der nächste Stammtisch findet am Mi. 12. Juni 2024 ab 19 Uhr im Gasthaus statt.",
+                                      "12. Juni 2024 · von Anna Beispiel · Lesezeit: zwei Minuten für diesen Beitrag.")
+    assert extract_meta(article, Settings()).published.value == date(2024, 6, 12)

@@ -17,7 +17,7 @@ from functools import cache
 from urllib.parse import urlparse
 
 from lagebild.meta.dates import MONTH_FIRST_LANGUAGES, DateMatch, find_dates
-from lagebild.meta.layout import Layout, is_paragraph
+from lagebild.meta.layout import Layout, is_paragraph, is_prose
 from lagebild.model import DateValue
 from lagebild.meta.lexicon import all_entries
 from lagebild.meta.relative import relative_in_header
@@ -36,7 +36,8 @@ BARE_LINE_CHARS = 120
 """A dated line longer than this is prose or a teaser, not a date/byline line..."""
 
 BARE_DATE_OFFSET = 30
-"""...unless the date opens it ("By Ela on 31. October, 2023 | 18 Comments …")."""
+"""...unless the date opens it ("By Ela on 31. October, 2023 | 18 Comments …"); a sentence with
+a date deeper inside ("Der nächste Termin ist am …") is prose however short it is."""
 
 LABEL_OFFSET = 80
 """A labelled date stands near the start of its line; "(Stand: …)" deep inside a footnote or a
@@ -168,6 +169,8 @@ def _is_bare(candidate: Candidate, layout: Layout, dated_lines: set[int]) -> boo
         return False
     if layout.kind(index) == "date":
         return True
+    if is_prose(line) and candidate.match.start > BARE_DATE_OFFSET:
+        return False
     neighbours = {i for i in dated_lines if i != index and abs(i - index) <= LIST_SPAN}
     return not neighbours
 
