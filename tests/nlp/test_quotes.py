@@ -194,6 +194,11 @@ def test_reported_speech_without_content_clause():
     assert quote.type == "Reported" and quote.speaker.text == "Die Bundesregierung"
 
 
+@pytest.mark.parametrize("text", ["Die Reederei bestätigte den Vorfall.", "Der Verein wies die Vorwürfe zurück."])
+def test_answering_a_claim_without_content_is_not_reported_speech(text):
+    assert quotes(text) == []
+
+
 def test_free_indirect_continues_the_speaker_of_an_indirect_quote():
     text = "Der Bürgermeister sagte, die Straße werde erneuert. Die Kosten lägen bei zwei Millionen Euro, das sei vertretbar."
     first, second = quotes(text)
