@@ -53,11 +53,12 @@ def test_related_teaser_dates_are_never_the_article_date(dump):
     assert extract_meta(dump("teaser_dates.txt"), Settings()).published is None
 
 
-def test_dates_on_lines_the_cleaner_marked_as_related_are_skipped(dump):
+def test_dates_on_lines_the_cleaner_marked_as_related_are_skipped_while_others_exist(dump):
     article = dump("bare_ambiguous.txt")
     line = article.raw.splitlines().index("07/01/2024")
+    article.raw += "\nGeschrieben am 09.01.2024\n"
     article.furniture = [Furniture("07/01/2024", "related_date", line)]
-    assert extract_meta(article, Settings()).published is None
+    assert extract_meta(article, Settings()).published.value == date(2024, 1, 9)
 
 
 def test_url_date_is_used_when_the_page_has_no_labelled_date(dump):
@@ -142,3 +143,14 @@ def test_a_date_opening_a_header_sentence_still_counts(dump):
     article.raw = article.raw.replace("Der nächste Stammtisch findet am Mi. 12. Juni 2024 ab 19 Uhr im Gasthaus statt.",
                                       "12. Juni 2024 · von Anna Beispiel · Lesezeit: zwei Minuten für diesen Beitrag.")
     assert extract_meta(article, Settings()).published.value == date(2024, 6, 12)
+
+
+def test_a_lone_date_line_the_cleaner_called_related_is_a_last_resort_guess(dump):
+    article = dump("prose_date.txt")
+    lines = article.raw.splitlines()
+    lines.insert(len(lines) - 1, "14.06.2024")
+    article.raw = "\n".join(lines)
+    article.furniture = [Furniture("14.06.2024", "related_date", len(lines) - 2)]
+    published = extract_meta(article, Settings()).published
+    assert published.value == date(2024, 6, 14)
+    assert published.confidence < 0.2

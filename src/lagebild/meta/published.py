@@ -50,7 +50,11 @@ SERIES_GAP = 6
 SERIES_LENGTH = 3
 
 CONFIDENCE = {"explicit": 0.95, "marked": 0.85, "source": 0.9, "bare": 0.7, "far": 0.6, "footer": 0.5,
-              "elsewhere": 0.3, "updated_as_published": 0.6, "inferred": 0.2}
+              "elsewhere": 0.3, "updated_as_published": 0.6, "inferred": 0.2, "last_resort": 0.1}
+LAST_RESORT_KINDS = frozenset({"related_date", "related", "photo_credit"})
+"""Furniture whose dates are read only when the page offers nothing else: the cleaner's verdict
+on a lone date line next to the body is often wrong, and a guess marked as one beats none."""
+
 MARKED_KINDS = frozenset({"date", "byline", "title", "kicker"})
 """Lines the cleaner put in the article header: a date on them is the article's own."""
 
@@ -152,10 +156,12 @@ def _day(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
-def _candidates(layout: Layout) -> list[Candidate]:
+def _candidates(layout: Layout, furniture: bool = False) -> list[Candidate]:
+    """Dates on lines that may be about this article, or with `furniture`, only on the lines the
+    cleaner gave to other articles and pictures, which are read as a last resort."""
     found = []
     for index, line in enumerate(layout.lines):
-        if layout.never_dated(index):
+        if layout.never_dated(index) != furniture or furniture and layout.kind(index) not in LAST_RESORT_KINDS:
             continue
         for match in find_dates(line):
             found.append(Candidate(match, index, _role(line, match)))
@@ -226,7 +232,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     updated = make(labelled["updated"][0], "explicit", CONFIDENCE["explicit"]) if labelled["updated"] else None
     updated_in_header = bool(labelled["updated"]) and header_top <= labelled["updated"][0].line <= layout.body_start + HEADER_BELOW
     unlabelled = [c for c in candidates if c.role is None]
-    dated_lines = {c.line for c in unlabelled}
+    dated_lines = {c.line for c in unlabelled if not is_prose(layout.lines[c.line])}
     listed = _listed_lines(dated_lines)
     marked = [c for c in unlabelled if layout.kind(c.line) in MARKED_KINDS and c.line in near and c.line not in listed]
     bare = [c for c in unlabelled if header_top <= c.line <= layout.body_start + HEADER_BELOW
@@ -236,6 +242,9 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     body = [c for c in unlabelled if layout.body_start <= c.line <= layout.body_end and is_paragraph(layout.lines[c.line])]
     elsewhere = [c for c in unlabelled if _is_bare(c, layout, dated_lines)]
     explicit_near = [c for c in labelled["published"] if c.line in near]
+    furniture = [c for c in _candidates(layout, furniture=True) if c.line in near and usable(c)]
+    furniture_listed = _listed_lines({c.line for c in furniture})
+    last_resort = [c for c in furniture if c.line not in furniture_listed]
 
     tiers = (
         lambda: explicit_near and make(explicit_near[0], "explicit", CONFIDENCE["explicit"]),
@@ -249,6 +258,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         lambda: relative,
         lambda: elsewhere and make(min(elsewhere, key=distance), "bare", CONFIDENCE["elsewhere"]),
         lambda: body and make(body[0], "inferred", CONFIDENCE["inferred"]),
+        lambda: last_resort and make(min(last_resort, key=distance), "inferred", CONFIDENCE["last_resort"]),
     )
     published = next((found for found in (tier() for tier in tiers) if found), None)
     return PageDates(published=published, updated=updated)
