@@ -104,9 +104,10 @@ def _leading_as_frame(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int],
 def _relative_clause_end(doc: Document, k: int, hi: int) -> int:
     """Past a relative clause opened at the comma `k` ("sagte der Minister, der …, die Lage …")."""
     tokens, lex = doc.tokens, doc.lex
-    if k + 2 < hi and tokens[k + 1].text.lower() in lex.relative_pronouns and not is_capitalised(tokens[k + 2]) \
-            and adjective_run(tokens, k + 2, hi, lex) == k + 2:
-        return next((j for j in range(k + 2, hi) if tokens[j].text == ","), hi)
+    if k + 2 < hi and is_capitalised(tokens[k - 1]) and tokens[k + 1].text.lower() in lex.relative_pronouns \
+            and not is_capitalised(tokens[k + 2]) and adjective_run(tokens, k + 2, hi, lex) == k + 2:
+        # only after a noun, and only when a comma closes it: "erklärte, die neue Regel gelte" is content
+        return next((j for j in range(k + 2, hi) if tokens[j].text == ","), k)
     return k
 
 
