@@ -242,7 +242,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     body = [c for c in unlabelled if layout.body_start <= c.line <= layout.body_end and is_paragraph(layout.lines[c.line])]
     elsewhere = [c for c in unlabelled if _is_bare(c, layout, dated_lines)]
     explicit_near = [c for c in labelled["published"] if c.line in near]
-    furniture = [c for c in _candidates(layout, furniture=True) if c.line in near and usable(c)]
+    furniture = [c for c in _candidates(layout, furniture=True) if usable(c)]
     furniture_listed = _listed_lines({c.line for c in furniture})
     last_resort = [c for c in furniture if c.line not in furniture_listed]
 
@@ -258,7 +258,8 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         lambda: relative,
         lambda: elsewhere and make(min(elsewhere, key=distance), "bare", CONFIDENCE["elsewhere"]),
         lambda: body and make(body[0], "inferred", CONFIDENCE["inferred"]),
-        lambda: last_resort and make(min(last_resort, key=distance), "inferred", CONFIDENCE["last_resort"]),
+        lambda: last_resort and make(min(last_resort, key=lambda c: (c.line not in near, distance(c))), "inferred",
+                                     CONFIDENCE["last_resort"]),
     )
     published = next((found for found in (tier() for tier in tiers) if found), None)
     return PageDates(published=published, updated=updated)
