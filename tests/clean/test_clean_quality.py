@@ -10,8 +10,8 @@ from lagebild.eval.pages import pages
 from lagebild.model import Article, Source
 from lagebild.settings import Settings
 
-F1_FLOOR = 0.85
-"""Measured 0.868 (raw dump baseline 0.688) when the floor was pinned."""
+F1_FLOOR = 0.86
+"""Measured 0.872 on these 40 pages (raw dump baseline 0.688) when the floor was pinned."""
 
 
 def test_clean_quality_gate():
