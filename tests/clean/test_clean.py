@@ -184,3 +184,11 @@ def test_date_sentence_at_top_of_text_is_the_article_date_not_body():
     assert kinds["date"] == ["Published June 3, 2024 at 10:20 a.m."]
     assert article.body.startswith("The harbour authority opened")
     assert kinds["related_date"] == ["May 28, 2024", "May 20, 2024"]
+
+
+def test_blog_footer_bio_and_comment_notice_are_furniture():
+    article = _clean("en_blog_footer.txt")
+    assert article.body.endswith("lifted its first boat again.")
+    kinds = _kinds(article)
+    assert "Your email address will not be published. Required fields are marked *" in kinds["comment"]
+    assert "Filed under: Harbour, Repairs, Club life" in kinds["other"]
