@@ -332,6 +332,18 @@ def test_adverbs_and_clauses_in_the_prefield_are_not_speakers(text, speaker):
 def test_speakers_the_tokens_hide(text, speaker):
     assert only(text).speaker.text == speaker
 
+
+def test_content_opening_with_an_article_is_not_a_relative_clause():
+    text = "Der Landrat erklärte, die neu zu bauende Brücke werde den Verkehr entlasten."
+    quote = only(text)
+    assert quote.type == "Indirect" and quote.speaker.text == "Der Landrat"
+
+
+def test_quoted_name_inside_the_speaker_is_not_a_quotation():
+    text = "Eva Lind von der „Initiative Grüner Hafen“ sagte, der Ausbau gefährde das Watt."
+    quote = only(text)
+    assert quote.type == "Indirect" and quote.speaker.text.startswith("Eva Lind")
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

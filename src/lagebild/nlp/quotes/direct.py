@@ -33,11 +33,13 @@ def _frame_after(doc: Document, hi_region: int, next_region_token: int) -> tuple
     j = hi_region
     if j >= len(tokens) or doc.paragraph(j) != doc.paragraph(hi_region - 1):
         return None
+    last_char = doc.text[doc.tokens[hi_region - 1].start - 1:doc.tokens[hi_region - 1].start]
     if tokens[j].text == ",":
         j += 1
-    elif doc.text[doc.tokens[hi_region - 1].start - 1:doc.tokens[hi_region - 1].start] in _SENTENCE_END_CHARS \
-            and is_capitalised(tokens[j]):
+    elif last_char in _SENTENCE_END_CHARS and is_capitalised(tokens[j]):
         return None  # „… beendet.“ Der nächste Satz: a new sentence, not a frame
+    elif last_char not in _SENTENCE_END_CHARS | {","}:
+        return None  # "von der „Aktion Hilfe“ sagte": a quoted name inside the clause, not before its frame
     _, sentence_hi = doc.sentence_of(min(j, len(tokens) - 1))
     hi = j
     while hi < len(tokens) and hi < next_region_token and tokens[hi].text not in _CLAUSE_END \
@@ -161,8 +163,9 @@ def extract_partial(doc: Document, partial: list[tuple[int, int]], quotes: list[
             continue
         sentence_lo, sentence_hi = doc.sentence_of(lo)
         cues = [c for c in cues_in(doc.tokens, sentence_lo, sentence_hi, doc.lex, set()) if not lo <= c.index < hi]
-        if not cues and _opens_capitalised(doc, lo, hi):
-            continue  # „Rat für nationale Sicherheit“ with nothing said around it: a name or title
+        after_article = lo > 0 and doc.tokens[lo - 1].text.lower() in doc.lex.determiners
+        if (not cues or after_article) and _opens_capitalised(doc, lo, hi):
+            continue  # „Rat für nationale Sicherheit“ with nothing said around it, "die „Aktion Hilfe“": a name
         frame = frame_around(doc.tokens, sentence_lo, sentence_hi, cues[0], doc.lex) if cues else None
         found.append(doc.quote([(lo, hi)], "Direct", frame))
     return found
