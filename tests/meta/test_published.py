@@ -154,3 +154,14 @@ def test_a_lone_date_line_the_cleaner_called_related_is_a_last_resort_guess(dump
     published = extract_meta(article, Settings()).published
     assert published.value == date(2024, 6, 14)
     assert published.confidence < 0.2
+
+
+def test_a_labelled_date_line_beside_the_body_counts_even_when_the_cleaner_called_it_related(dump):
+    article = dump("prose_date.txt")
+    lines = article.raw.splitlines()
+    lines.insert(len(lines) - 1, "Aktualisiert: 14.06.2024")
+    article.raw = "\n".join(lines)
+    article.furniture = [Furniture("Aktualisiert: 14.06.2024", "related_date", len(lines) - 2)]
+    article = extract_meta(article, Settings())
+    assert article.updated.value == date(2024, 6, 14)
+    assert article.published.confidence >= 0.5

@@ -215,7 +215,11 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         return (value is not None and 1990 <= value.year and _day(value) <= latest
                 and (month_of_url is None or (value.year, value.month) >= month_of_url))
 
-    candidates = [c for c in _candidates(layout) if usable(c)]
+    furniture = [c for c in _candidates(layout, furniture=True) if usable(c)]
+    in_series = _listed_lines({c.line for c in furniture})
+    furniture = [c for c in furniture if c.line not in in_series]
+    # A labelled date beside the body is the article's own whatever the cleaner called it.
+    candidates = [c for c in _candidates(layout) if usable(c)] + [c for c in furniture if c.role and c.line in near]
 
     def distance(c: Candidate) -> float:
         return abs(c.line - anchor) + (0.5 if c.line < anchor else 0.0)
@@ -242,9 +246,6 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     body = [c for c in unlabelled if layout.body_start <= c.line <= layout.body_end and is_paragraph(layout.lines[c.line])]
     elsewhere = [c for c in unlabelled if _is_bare(c, layout, dated_lines)]
     explicit_near = [c for c in labelled["published"] if c.line in near]
-    furniture = [c for c in _candidates(layout, furniture=True) if usable(c)]
-    furniture_listed = _listed_lines({c.line for c in furniture})
-    last_resort = [c for c in furniture if c.line not in furniture_listed]
 
     tiers = (
         lambda: explicit_near and make(explicit_near[0], "explicit", CONFIDENCE["explicit"]),
@@ -258,7 +259,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         lambda: relative,
         lambda: elsewhere and make(min(elsewhere, key=distance), "bare", CONFIDENCE["elsewhere"]),
         lambda: body and make(body[0], "inferred", CONFIDENCE["inferred"]),
-        lambda: last_resort and make(min(last_resort, key=lambda c: (c.line not in near, distance(c))), "inferred",
+        lambda: furniture and make(min(furniture, key=lambda c: (c.line not in near, distance(c))), "inferred",
                                      CONFIDENCE["last_resort"]),
     )
     published = next((found for found in (tier() for tier in tiers) if found), None)
