@@ -344,6 +344,17 @@ def test_quoted_name_inside_the_speaker_is_not_a_quotation():
     quote = only(text)
     assert quote.type == "Indirect" and quote.speaker.text.startswith("Eva Lind")
 
+
+def test_relative_clause_between_speaker_and_cue():
+    text = "Brandt, der das Amt seit Mai führt, sagte am Abend, die Kasse sei leer."
+    assert only(text).speaker.text == "Brandt"
+
+
+def test_quoted_words_in_the_content_do_not_hide_the_clause():
+    text = "Die Sprecherin äußerte sich dahingehend, das Treffen „sei ruhig verlaufen“."
+    found = quotes(text)
+    assert any(q.type == "Indirect" and q.speaker.text == "Die Sprecherin" for q in found)
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

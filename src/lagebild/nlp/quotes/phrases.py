@@ -125,8 +125,8 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
             continue
         if token.text in _OPENING_MARKS:
             close = next((k for k in range(j + 1, min(hi, j + 8)) if tokens[k].text in _CLOSING_MARKS), None)
-            if close is None:
-                break
+            if close is None or not is_capitalised(tokens[j + 1]):
+                break  # „sei gut verlaufen“ is quoted speech, not a name
             j = close + 1  # a quoted name inside the phrase: die Wochenzeitung „Die Zeit“
             continue
         if token.text == ",":
@@ -264,6 +264,8 @@ def subject_before(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -> tup
         return None  # "Relativierend fügte X hinzu"
     if end <= lo or is_adverbial(tokens, lo, end, lex):
         return None  # "Tage vor der Wahl versprach der Kreml": an adverbial fills the pre-field
+    if tokens[end].text == "," and tokens[end + 1].text.lower() in lex.relative_pronouns and tokens[verb - 1].text == ",":
+        return lo, end  # "Deiss, der sich am Montag entschlossen hatte, sagte"
     if verb - end > 2 and not lex.lowercase_nouns and tokens[end].text.lower() not in lex.auxiliaries \
             and _skip_adverbials(tokens, end + (tokens[end].text == ","), verb, lex) < verb:
         return None  # more than adverbials between the noun phrase and the verb: not its subject
