@@ -165,3 +165,10 @@ def test_a_labelled_date_line_beside_the_body_counts_even_when_the_cleaner_calle
     article = extract_meta(article, Settings())
     assert article.updated.value == date(2024, 6, 14)
     assert article.published.confidence >= 0.5
+
+
+def test_a_date_line_under_the_headline_beats_the_day_in_the_url(dump):
+    article = dump("bare_ambiguous.txt", url="https://example.org/2024/01/06/dorffest")
+    line = article.raw.splitlines().index("07/01/2024")
+    article.furniture = [Furniture("07/01/2024", "date", line)]
+    assert extract_meta(article, Settings()).published.value == date(2024, 1, 7)
