@@ -355,6 +355,15 @@ def test_quoted_words_in_the_content_do_not_hide_the_clause():
     found = quotes(text)
     assert any(q.type == "Indirect" and q.speaker.text == "Die Sprecherin" for q in found)
 
+
+@pytest.mark.parametrize("text", [
+    "Die Schleuse sei, so die Hafenmeisterin, seit Jahren marode.",
+    "Die Schleuse sei – so die Hafenmeisterin – seit Jahren marode.",
+])
+def test_so_frame_inside_the_sentence(text):
+    quote = only(text)
+    assert quote.type == "Indirect" and quote.speaker.text == "die Hafenmeisterin" and len(quote.spans) == 2
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

@@ -182,6 +182,29 @@ def _that_clause(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int], Fram
     return None
 
 
+_PARENTHESIS = frozenset({",", "–", "—", "-"})
+
+
+def _parenthetical_so(doc: Document, lo: int, hi: int) -> tuple[list[tuple[int, int]], Frame] | None:
+    """"Der Präsident sei, so Gamkrelids, schuld daran": a "so X" frame set off inside the sentence."""
+    tokens, lex = doc.tokens, doc.lex
+    for k in range(lo + 1, hi - 3):
+        if tokens[k].text not in _PARENTHESIS or tokens[k + 1].text.lower() not in lex.source_so \
+                or not (is_capitalised(tokens[k + 2]) or tokens[k + 2].text.lower() in lex.determiners):
+            continue
+        frame = source_frame(tokens, k + 1, hi, k + 1, k + 2, lex)
+        if frame.speaker is None:
+            continue
+        end = frame.speaker[1]
+        while end < hi and tokens[end].text.islower() and tokens[end].text in lex.sentence_adverbs:
+            end += 1  # ", so der Minister weiter,"
+        if end < hi - 1 and tokens[end].text in _PARENTHESIS and _free(doc, lo, hi):
+            spans = [(lo, k), (end + 1, hi)]
+            if sum(_words(doc, *span) for span in spans) >= MIN_CONTENT_WORDS:
+                return spans, frame
+    return None
+
+
 def _source_phrase(doc: Document, lo: int, hi: int) -> tuple[list[tuple[int, int]], Frame] | None:
     """A source phrase and the rest of the sentence, left and right of it, as the content."""
     tokens = doc.tokens
@@ -271,7 +294,7 @@ def extract_indirect(doc: Document, direct: list[Quote]) -> list[Quote]:
         if found is not None and _words(doc, *found[0]) >= MIN_CONTENT_WORDS and _free(doc, *found[0]):
             _defer_to_source(doc, lo, hi, found[0], found[1])
             quote = doc.quote([found[0]], "Indirect", found[1])
-        elif (source := _source_phrase(doc, lo, hi)) is not None:
+        elif (source := _parenthetical_so(doc, lo, hi) or _source_phrase(doc, lo, hi)) is not None:
             quote = doc.quote(source[0], "Indirect", source[1])
         elif _reported_mood(doc, lo, hi, chain is not None):
             if chain is not None and chain.type == "FreeIndirect" \
