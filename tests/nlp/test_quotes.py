@@ -364,6 +364,16 @@ def test_so_frame_inside_the_sentence(text):
     quote = only(text)
     assert quote.type == "Indirect" and quote.speaker.text == "die Hafenmeisterin" and len(quote.spans) == 2
 
+
+def test_apposition_between_speaker_and_cue():
+    text = "Die Sprecherin der Werft, Ida Holm, kritisierte: „Das Angebot ist eine Zumutung.“"
+    assert only(text).speaker.text == "Die Sprecherin der Werft, Ida Holm"
+
+
+def test_colon_frame_after_an_adverbial_takes_the_subject_after_the_verb():
+    text = "Hier sparte die Ministerin nicht mit Kritik: „Das Angebot ist eine Zumutung.“"
+    assert only(text).speaker.text == "die Ministerin"
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

@@ -12,7 +12,7 @@ from __future__ import annotations
 from lagebild.model import Quote
 from lagebild.nlp.quotes.document import Document
 from lagebild.nlp.quotes.phrases import (Frame, cues_in, frame_around, is_capitalised, is_word, np_forward,
-                                         source_frame)
+                                         source_frame, subject_after)
 
 _CLAUSE_END = frozenset({".", "!", "?", ";", ":"})
 _SENTENCE_END = frozenset({".", "!", "?"})
@@ -78,7 +78,22 @@ def _frame_before(doc: Document, lo_region: int, previous_end: int) -> Frame | N
         leading = tokens[lo].text.lower()
         opens_with_subject = leading not in lex.prepositions and leading not in lex.sentence_adverbs - lex.determiners
         end = np_forward(tokens, lo, hi, lex) if opens_with_subject else lo
-        return Frame(None, (), speaker=(lo, end) if end > lo else None)
+        if end > lo:
+            return Frame(None, (), speaker=(lo, end))
+        # "Hier sparte der Präsident nicht mit Kritik:": after an adverbial the subject follows the verb
+        verb = _finite_verb_after(doc, lo, hi)
+        return Frame(None, (), speaker=subject_after(tokens, verb + 1, hi, lex) if verb is not None else None)
+    return None
+
+
+def _finite_verb_after(doc: Document, lo: int, hi: int) -> int | None:
+    """The verb in second place after an adverbial pre-field: its first lower-case open-class word."""
+    tokens, lex = doc.tokens, doc.lex
+    j = lo + 1
+    if tokens[lo].text.lower() in lex.prepositions:
+        j = max(np_forward(tokens, lo + 1, hi, lex), lo + 1)
+    if j < hi and tokens[j].text.islower() and is_word(tokens[j]) and tokens[j].text not in lex.closed_words:
+        return j
     return None
 
 

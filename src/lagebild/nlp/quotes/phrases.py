@@ -266,10 +266,24 @@ def subject_before(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -> tup
         return None  # "Tage vor der Wahl versprach der Kreml": an adverbial fills the pre-field
     if tokens[end].text == "," and tokens[end + 1].text.lower() in lex.relative_pronouns and tokens[verb - 1].text == ",":
         return lo, end  # "Deiss, der sich am Montag entschlossen hatte, sagte"
+    if tokens[verb - 1].text == "," and _apposition_only(tokens, end, verb - 1, lex):
+        return lo, verb - 1  # "die Delegationsleiterin beim Gipfel, Sharon Hayes, äußerte sich"
     if verb - end > 2 and not lex.lowercase_nouns and tokens[end].text.lower() not in lex.auxiliaries \
             and _skip_adverbials(tokens, end + (tokens[end].text == ","), verb, lex) < verb:
         return None  # more than adverbials between the noun phrase and the verb: not its subject
     return lo, end
+
+
+def _apposition_only(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
+    """Tokens [lo, hi) extend a noun phrase: attributes and a comma-set apposition, no verb."""
+    if not any(t.text == "," for t in tokens[lo:hi]):
+        return False
+    for token in tokens[lo:hi]:
+        low = token.text.lower()
+        if token.text.islower() and low not in lex.determiners and low not in lex.np_inner \
+                and low not in lex.prepositions and low not in lex.np_conjunctions and not low.endswith(_ADJECTIVE_ENDINGS):
+            return False
+    return True
 
 
 def _prepositional_roles(tokens: list[Token], lo: int, hi: int, lex: Lexicon, frame: Frame) -> None:
