@@ -7,7 +7,9 @@ from the shape of the lines otherwise.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from lagebild.meta.dates import DateMatch, find_dates
 from lagebild.model import Article
 
 NEVER_DATED = frozenset({"related", "related_date", "prev_next", "photo_credit", "gallery", "comment"})
@@ -53,6 +55,11 @@ class Layout:
 
     def lines_of(self, *kinds: str) -> list[int]:
         return sorted(i for i, k in self.kinds.items() if k in kinds)
+
+    @cached_property
+    def dates(self) -> dict[int, list[DateMatch]]:
+        """The dates on each line that has any, read once for every reader of the page."""
+        return {i: found for i, line in enumerate(self.lines) if (found := find_dates(line))}
 
 
 def layout_of(article: Article) -> Layout:

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from functools import cache
 from urllib.parse import urlparse
 
-from lagebild.meta.dates import MONTH_FIRST_LANGUAGES, DateMatch, find_dates
+from lagebild.meta.dates import MONTH_FIRST_LANGUAGES, DateMatch
 from lagebild.meta.layout import Layout, is_paragraph, is_prose
 from lagebild.model import DateValue
 from lagebild.meta.lexicon import all_entries
@@ -123,8 +123,8 @@ def _month_first(layout: Layout, language: str | None, url: str | None) -> tuple
 
     Returns (month_first, decided_by_language_alone)."""
     votes = 0
-    for line in layout.lines:
-        for match in find_dates(line):
+    for matches in layout.dates.values():
+        for match in matches:
             if match.separator in ("/", "-") and match.order in ("dmy", "mdy") and not match.swappable:
                 if match.order == "mdy":
                     votes += 1
@@ -161,11 +161,11 @@ def _candidates(layout: Layout, furniture: bool = False) -> list[Candidate]:
     """Dates on lines that may be about this article, or with `furniture`, only on the lines the
     cleaner gave to other articles and pictures, which are read as a last resort."""
     found = []
-    for index, line in enumerate(layout.lines):
+    for index, matches in layout.dates.items():
         if layout.never_dated(index) != furniture or furniture and layout.kind(index) not in LAST_RESORT_KINDS:
             continue
-        for match in find_dates(line):
-            found.append(Candidate(match, index, _role(line, match)))
+        for match in matches:
+            found.append(Candidate(match, index, _role(layout.lines[index], match)))
     return found
 
 
