@@ -374,6 +374,14 @@ def test_colon_frame_after_an_adverbial_takes_the_subject_after_the_verb():
     text = "Hier sparte die Ministerin nicht mit Kritik: „Das Angebot ist eine Zumutung.“"
     assert only(text).speaker.text == "die Ministerin"
 
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Stollen dienten nach polnischen Angaben dem Schmuggel von Zigaretten.", "polnischen Angaben"),
+    ("Nach Angaben dänischer Behörden seien zwei Fähren ausgefallen.", "dänischer Behörden"),
+])
+def test_source_noun_owner_is_a_genitive_not_the_clause_after_it(text, speaker):
+    assert only(text).speaker.text == speaker
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

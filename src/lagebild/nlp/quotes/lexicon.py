@@ -45,6 +45,8 @@ class Lexicon:
     oblique_determiners: frozenset[str]
     """Determiners that mark a noun phrase as accusative or dative ("den", "einem"): never a subject."""
     np_conjunctions: frozenset[str]
+    genitive_starters: frozenset[str]
+    """Words opening the owner of a source noun: "nach Angaben der Polizei", not "nach Angaben die Tat"."""
     """Words joining two noun phrases into one ("SPD und Grüne", "US-amerikanischer und südkoreanischer Beamter")."""
     plural_verb_endings: tuple[str, ...]
     adverb_endings: tuple[str, ...]
@@ -153,6 +155,7 @@ def lexicon(lang: str) -> Lexicon:
         object_pronouns=words("object_pronouns"),
         oblique_determiners=words("oblique_determiners"),
         np_conjunctions=words("np_conjunctions"),
+        genitive_starters=words("genitive_starters"),
         plural_verb_endings=tuple(grammar.get("plural_verb_endings", ())),
         adverb_endings=tuple(grammar.get("adverb_endings", ())),
         passive_agent_prepositions=words("passive_agent_prepositions"),

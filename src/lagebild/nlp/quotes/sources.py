@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from lagebild.model import Token
 from lagebild.nlp.quotes.lexicon import Lexicon
-from lagebild.nlp.quotes.phrases import Frame, is_adverbial, np_backward, np_forward, source_frame
+from lagebild.nlp.quotes.phrases import Frame, adjective_run, is_adverbial, is_capitalised, np_backward, np_forward, source_frame
 
 MAX_NOUN_DISTANCE = 4
 """Words allowed between "nach" and its source noun: "nach den bisherigen offiziellen Angaben"."""
@@ -26,6 +26,19 @@ def match_phrase(tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], ..
 def is_source_noun(word: str, lex: Lexicon) -> bool:
     """"Angaben", and compounds ending in one: "Polizeiangaben", "Medienberichten"."""
     return word[:1].isupper() and (word in lex.source_nouns or word.lower().endswith(lex.source_noun_suffixes))
+
+
+def _owner_follows(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
+    """A genitive (or "von") owner after a source noun: "Angaben der Polizei", "Angaben russischer
+    Medien", "Angaben Reuters"; not the clause going on ("nach Angaben die Tat", "dem Transport")."""
+    if k >= hi:
+        return False
+    low = tokens[k].text.lower()
+    if low in lex.genitive_starters or not lex.genitive_starters:
+        return True
+    if tokens[k].text.islower():
+        return low.endswith("er") and adjective_run(tokens, k, hi, lex) > k
+    return is_capitalised(tokens[k]) and not tokens[k].text[:1].isdigit()
 
 
 def source_at(tokens: list[Token], i: int, lo: int, hi: int, lex: Lexicon) -> tuple[int, int, Frame] | None:
@@ -50,7 +63,7 @@ def source_at(tokens: list[Token], i: int, lo: int, hi: int, lex: Lexicon) -> tu
         j += 1
     if j < hi and is_source_noun(tokens[j].text, lex):
         start = j + 1 + (j + 1 < hi and tokens[j + 1].text.lower() in {"von", "vom", "of"})
-        after = np_forward(tokens, start, hi, lex)
+        after = np_forward(tokens, start, hi, lex) if _owner_follows(tokens, j + 1, hi, lex) else start
         named = after > start and not is_adverbial(tokens, start, after, lex)  # not "nach Angaben 2011"
         speaker = (start, after) if named else (i + 1, j + 1)
         return i, max(after, j + 1), Frame(None, (i, j), speaker=speaker)
