@@ -1,5 +1,6 @@
 from lagebild.meta import extract_meta
 from lagebild.meta.bylines import names_in
+from lagebild.model import Furniture
 from lagebild.settings import Settings
 
 
@@ -35,3 +36,15 @@ def test_byline_word_inside_a_dated_header_line():
 def test_a_list_of_single_capitalised_words_is_no_byline():
     assert names_in("Risiken und Nebenwirkungen", minimum_tokens=1) == []
     assert names_in("Heiko", minimum_tokens=1) == ["Heiko"]
+
+
+def test_byline_under_a_headline_far_above_the_body_is_read(dump):
+    article = dump("labelled_de.txt")
+    lines = article.raw.splitlines()
+    headline = lines.index("Stadtrat stimmt für Brückenneubau am Nordkai")
+    byline = lines.index("Von Anna Beispiel und Jonas Muster")
+    moved = lines[:headline + 1] + ["Gepostet am 14. März 2023 by Lea Probe"]
+    moved += [f"Bild {i} von 30" for i in range(30)] + lines[headline + 1:byline] + lines[byline + 1:]
+    article.raw = "\n".join(moved)
+    article.furniture = [Furniture(lines[headline], "title", headline)]
+    assert extract_meta(article, Settings()).authors == ["Lea Probe"]

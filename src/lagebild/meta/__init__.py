@@ -62,7 +62,8 @@ def extract_meta(article: Article, settings: Settings) -> Article:
 
     first_paragraph = article.body.split("\n\n", 1)[0] if article.body else (
         layout.lines[layout.body_start] if layout.lines else "")
-    credits = find_credits(layout, first_paragraph)
+    headings = tuple(line for line in (*layout.lines_of("title")[:1], headline.line) if line is not None)
+    credits = find_credits(layout, first_paragraph, headings)
     article.authors = credits.authors
     article.translators = credits.translators
     article.agency = credits.agency

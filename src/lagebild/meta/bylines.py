@@ -125,15 +125,20 @@ def names_in(text: str, minimum_tokens: int = 2) -> list[str]:
     return names
 
 
-def _lines_near_body(layout: Layout) -> list[int]:
-    top = range(max(0, layout.body_start - 2 * NEAR_BODY), layout.body_start + 1)
-    bottom = range(max(layout.body_end - 2, 0), min(layout.body_end + NEAR_BODY, len(layout.lines)))
-    return sorted(set(top) | set(bottom))
+def _lines_near_body(layout: Layout, headings: tuple[int, ...] = ()) -> list[int]:
+    """Lines above and below the body, and under the headings when they stand further up (the
+    body found may start below a picture gallery or a table of contents)."""
+    near = set(range(max(0, layout.body_start - 2 * NEAR_BODY), layout.body_start + 1))
+    near |= set(range(max(layout.body_end - 2, 0), min(layout.body_end + NEAR_BODY, len(layout.lines))))
+    for heading in headings:
+        near |= set(range(max(0, heading - 2), min(heading + NEAR_BODY, len(layout.lines))))
+    return sorted(near)
 
 
-def find_credits(layout: Layout, first_paragraph: str) -> Credits:
+def find_credits(layout: Layout, first_paragraph: str, headings: tuple[int, ...] = ()) -> Credits:
+    """`headings`: lines that may hold the headline (ours, the cleaner's), under which bylines stand."""
     credits = Credits()
-    _read_bylines(layout, credits)
+    _read_bylines(layout, credits, headings)
     _read_translators(layout, credits)
     _read_dateline(layout, first_paragraph, credits)
     if credits.agency is None:
@@ -147,9 +152,9 @@ def _add(target: list[str], names: list[str]) -> None:
             target.append(name)
 
 
-def _read_bylines(layout: Layout, credits: Credits) -> None:
+def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -> None:
     marked = set(layout.lines_of("byline"))
-    near = {i for i in _lines_near_body(layout) if len(layout.lines[i]) <= BYLINE_CHARS and not layout.never_dated(i)}
+    near = {i for i in _lines_near_body(layout, headings) if len(layout.lines[i]) <= BYLINE_CHARS and not layout.never_dated(i)}
     for index in sorted(marked | near):
         line = layout.lines[index].strip()
         if _prefix("meta_translator_labels").match(line):
