@@ -382,6 +382,11 @@ def test_colon_frame_after_an_adverbial_takes_the_subject_after_the_verb():
 def test_source_noun_owner_is_a_genitive_not_the_clause_after_it(text, speaker):
     assert only(text).speaker.text == speaker
 
+
+def test_colon_frame_with_object_first_and_no_cue():
+    text = "Den Ärger der Anwohner über den Lärm brachte die Ortsvorsteherin zum Ausdruck: „So geht es nicht weiter.“"
+    assert only(text).speaker.text == "die Ortsvorsteherin"
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

@@ -76,22 +76,28 @@ def _frame_before(doc: Document, lo_region: int, previous_end: int) -> Frame | N
     if lead == ":":
         # "Erkki Tuomioja, Präsident des Rats: „…“": without a cue, the clause's leading noun phrase speaks
         leading = tokens[lo].text.lower()
-        opens_with_subject = leading not in lex.prepositions and leading not in lex.sentence_adverbs - lex.determiners
+        opens_with_subject = leading not in lex.prepositions and leading not in lex.sentence_adverbs - lex.determiners \
+            and leading not in lex.oblique_determiners
         end = np_forward(tokens, lo, hi, lex) if opens_with_subject else lo
-        if end > lo:
-            return Frame(None, (), speaker=(lo, end))
-        # "Hier sparte der Präsident nicht mit Kritik:": after an adverbial the subject follows the verb
         verb = _finite_verb_after(doc, lo, hi)
-        return Frame(None, (), speaker=subject_after(tokens, verb + 1, hi, lex) if verb is not None else None)
+        after = subject_after(tokens, verb + 1, hi, lex) if verb is not None else None
+        if end > lo:
+            # "Die Anwendung der Regel stellte der Vorsitzende infrage:" may put the object first
+            return Frame(None, (), speaker=(lo, end), other_subject=after)
+        # "Hier sparte der Präsident nicht mit Kritik:", "Den Unmut brachte die Sprecherin zum Ausdruck:"
+        return Frame(None, (), speaker=after)
     return None
 
 
 def _finite_verb_after(doc: Document, lo: int, hi: int) -> int | None:
-    """The verb in second place after an adverbial pre-field: its first lower-case open-class word."""
+    """The verb in second place after the pre-field opening at `lo`: the first lower-case
+    open-class word past its noun and prepositional phrases."""
     tokens, lex = doc.tokens, doc.lex
     j = lo + 1
-    if tokens[lo].text.lower() in lex.prepositions:
-        j = max(np_forward(tokens, lo + 1, hi, lex), lo + 1)
+    if tokens[lo].text.lower() in lex.prepositions | lex.oblique_determiners | lex.determiners:
+        j = max(np_forward(tokens, lo + 1 - (tokens[lo].text.lower() in lex.determiners), hi, lex), lo + 1)
+    while j < hi and tokens[j].text.lower() in lex.prepositions:
+        j = max(np_forward(tokens, j + 1, hi, lex), j + 1)
     if j < hi and tokens[j].text.islower() and is_word(tokens[j]) and tokens[j].text not in lex.closed_words:
         return j
     return None
