@@ -387,6 +387,11 @@ def test_colon_frame_with_object_first_and_no_cue():
     text = "Den Ärger der Anwohner über den Lärm brachte die Ortsvorsteherin zum Ausdruck: „So geht es nicht weiter.“"
     assert only(text).speaker.text == "die Ortsvorsteherin"
 
+
+def test_apposition_then_auxiliary_before_the_cue():
+    text = "Die Leiterin des Bauamts, Jana Roth, hat am Montag gefordert, dass die Brücke gesperrt wird."
+    assert only(text).speaker.text == "Die Leiterin des Bauamts, Jana Roth"
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

@@ -268,8 +268,9 @@ def subject_before(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -> tup
         return lo, end  # "Deiss, der sich am Montag entschlossen hatte, sagte"
     if tokens[verb - 1].text == "," and _apposition_only(tokens, end, verb - 1, lex):
         return lo, verb - 1  # "die Delegationsleiterin beim Gipfel, Sharon Hayes, äußerte sich"
-    if verb - end > 2 and not lex.lowercase_nouns and tokens[end].text.lower() not in lex.auxiliaries \
-            and _skip_adverbials(tokens, end + (tokens[end].text == ","), verb, lex) < verb:
+    following = end + (tokens[end].text == ",")  # past the comma closing an apposition
+    if verb - end > 2 and not lex.lowercase_nouns and tokens[following].text.lower() not in lex.auxiliaries \
+            and _skip_adverbials(tokens, following, verb, lex) < verb:
         return None  # more than adverbials between the noun phrase and the verb: not its subject
     return lo, end
 
