@@ -84,18 +84,23 @@ SHORT_LINE_CHARS = 200
 
 
 def describe(lines: list[str], lang: str) -> list[Line]:
-    """Features of every line of a dump, in order."""
+    """Features of every line of a dump, in order. Blank lines and lines repeated on the page
+    are described once."""
     texts = [line.strip() for line in lines]
-    counts = Counter(text for text in texts if text)
+    counts = Counter(texts)
+    shapes: dict[str, tuple[int, float, float, bool, bool, str | None]] = {}
+    bullet = BULLET.match
     out = []
     for i, text in enumerate(texts):
-        shape = _short_shape if len(text) <= SHORT_LINE_CHARS else _shape
-        n, stop, digits, ends, prose, pattern = shape(text, lang)
-        out.append(Line(
-            index=i, text=text, words=n, stop_share=stop, digit_share=digits, ends_sentence=ends,
-            ends_colon=text.endswith(":"), bullet=bool(BULLET.match(text)), pattern=pattern,
-            repeats=counts[text] if text else 0, prose=prose,
-        ))
+        if not text:
+            out.append(Line(i, text, 0, 0.0, 0.0, False, False, False, None, 0, False))
+            continue
+        shape = shapes.get(text)
+        if shape is None:
+            shape = shapes[text] = (_short_shape if len(text) <= SHORT_LINE_CHARS else _shape)(text, lang)
+        n, stop, digits, ends, prose, pattern = shape
+        out.append(Line(i, text, n, stop, digits, ends, text.endswith(":"), bullet(text) is not None, pattern,
+                        counts[text], prose))
     _mark_wrapped_prose(out)
     return out
 
