@@ -48,3 +48,12 @@ def test_byline_under_a_headline_far_above_the_body_is_read(dump):
     article.raw = "\n".join(moved)
     article.furniture = [Furniture(lines[headline], "title", headline)]
     assert extract_meta(article, Settings()).authors == ["Lea Probe"]
+
+
+def test_short_line_with_a_byline_word_inside_names_a_two_word_author(dump):
+    article = dump("labelled_de.txt")
+    article.raw = article.raw.replace("Von Anna Beispiel und Jonas Muster", "Ein Interview von Lea Probe")
+    assert extract_meta(article, Settings()).authors == ["Lea Probe"]
+    article = dump("labelled_de.txt")
+    article.raw = article.raw.replace("Von Anna Beispiel und Jonas Muster", "Ein Bild von Seehafen")
+    assert extract_meta(article, Settings()).authors == []

@@ -19,6 +19,10 @@ from lagebild.resources import word_list
 BYLINE_CHARS = 120
 """Bylines are short; a longer line opening with "Von" is a sentence."""
 
+CREDIT_LINE_WORDS = 8
+"""A line this short with a byline word inside ("Post author By Anna Muster", "Ein Interview von
+Anna Muster") names its author even without a date or separator, if the name has two words."""
+
 NEAR_BODY = 8
 """Lines above the body start and below its end where an unlabelled byline may sit."""
 
@@ -172,9 +176,11 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
             if not names and index in marked and not find_dates(line):
                 names = names_in(line, minimum_tokens=2)
             _add(credits.authors, names)
+        elif len(line.split()) <= CREDIT_LINE_WORDS:
+            _add(credits.authors, _names_after_byline_word(line, minimum_tokens=2))
 
 
-def _names_after_byline_word(line: str) -> list[str]:
+def _names_after_byline_word(line: str, minimum_tokens: int = 1) -> list[str]:
     """"Posted on 21. Juli 2019 by Anna Muster", "Accueil | Par Anna Muster | 30 septembre 2018":
     a byline word inside a header line, followed by names up to the next separator or date."""
     found = _infix().search(line)
@@ -185,7 +191,7 @@ def _names_after_byline_word(line: str) -> list[str]:
     if dates:
         rest = rest[:dates[0].start]
     rest = HEADER_SEPARATOR.split(rest)[0]
-    return [name for name in names_in(rest, minimum_tokens=1) if len(name) > 2]
+    return [name for name in names_in(rest, minimum_tokens=minimum_tokens) if len(name) > 2]
 
 
 def _read_translators(layout: Layout, credits: Credits) -> None:
