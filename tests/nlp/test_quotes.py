@@ -392,6 +392,12 @@ def test_apposition_then_auxiliary_before_the_cue():
     text = "Die Leiterin des Bauamts, Jana Roth, hat am Montag gefordert, dass die Brücke gesperrt wird."
     assert only(text).speaker.text == "Die Leiterin des Bauamts, Jana Roth"
 
+
+def test_speaker_stops_before_the_object_article():
+    text = "In einem Brief an den Rat fordert Bürgermeisterin Eva Brandt ein Ende der Bauarbeiten."
+    quote = only(text)
+    assert quote.type == "Reported" and quote.speaker.text == "Bürgermeisterin Eva Brandt"
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

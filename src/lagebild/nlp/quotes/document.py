@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from lagebild.model import Mention, Quote, Span, TextRef, Token
 from lagebild.nlp.quotes.lexicon import Lexicon
 from lagebild.nlp.quotes.marks import Quoted, quoted_regions
-from lagebild.nlp.quotes.phrases import Frame
+from lagebild.nlp.quotes.phrases import Frame, is_adverbial
 
 SPEAKER_LABELS = ("PER", "ORG")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -90,7 +90,9 @@ class Document:
         char_spans = [Span(self.tokens[lo].start, self.tokens[hi - 1].end) for lo, hi in spans if hi > lo]
         cue = addressee = channel = None
         if frame is not None:
-            if frame.other_subject is not None and self.names_nobody(*frame.speaker) \
+            if frame.speaker is not None and is_adverbial(self.tokens, *frame.speaker, self.lex):
+                frame.speaker = frame.other_subject  # "150.000", "Tage": whatever rule chose it, no speaker
+            if frame.other_subject is not None and frame.speaker is not None and self.names_nobody(*frame.speaker) \
                     and not self.names_nobody(*frame.other_subject):
                 frame.speaker = frame.other_subject
             if frame.speaker is not None:

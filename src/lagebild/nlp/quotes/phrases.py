@@ -160,6 +160,10 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
             continue
         if low in lex.np_stop or (low in lex.verbs and not is_capitalised(token)):
             break
+        if j > i and token.text.islower() and low in lex.determiners - lex.np_inner - lex.genitive_starters \
+                and is_capitalised(tokens[j - 1]) \
+                and tokens[j - 1].text.lower() not in lex.determiners:
+            break  # "Kofi Annan ein Ende …": an article after a noun opens the next phrase
         if low in lex.determiners or is_capitalised(token) or _DOMAIN.fullmatch(token.text) \
                 or token.text.rpartition("-")[2][:1].isupper():
             j += 1
@@ -185,11 +189,12 @@ def _starts_np(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> bool:
 
 def is_adverbial(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
     """A noun phrase of time or quantity ("Tage vor der Wahl", "Herbst 2023", "150.000"): never a speaker."""
-    words = [t.text.lower() for t in tokens[lo:hi] if is_word(t) and t.text.lower() not in lex.determiners]
-    if not words or all(not any(ch.isalpha() for ch in w) for w in words):
+    words = [t.text.lower() for t in tokens[lo:hi] if is_word(t)]
+    if words and all(not any(ch.isalpha() for ch in w) for w in words):
         return True
-    inner = next((n for n, w in enumerate(words) if w in lex.np_inner), len(words))
-    return any(w in lex.time_nouns for w in words[:inner])  # the head, before "des …", "von …"
+    inner = next((n for n, w in enumerate(words) if n > 0 and w in lex.np_inner | lex.np_places), len(words))
+    head = next((w for w in reversed(words[:inner]) if any(ch.isalpha() for ch in w)), "")
+    return head in lex.time_nouns  # the head comes before "des …", "von …": "Tage vor", "Herbst 2023"
 
 
 def np_backward(tokens: list[Token], end: int, lo: int, lex: Lexicon) -> int:
