@@ -1,5 +1,5 @@
 from lagebild.meta import extract_meta
-from lagebild.model import Article, Source
+from lagebild.model import Article, Source, Span
 from lagebild.settings import Settings
 
 BODY = ("Der Gemeinderat hat am Montag lange über die Zukunft des Marktplatzes beraten und am Ende "
@@ -41,3 +41,20 @@ def test_given_title_keeps_the_kicker_above_its_line_on_the_page(dump):
     article = extract_meta(dump("labelled_de.txt", given_title="Stadtrat stimmt für Brückenneubau am Nordkai"),
                            Settings())
     assert article.kicker == "Hafenstadt plant neue Brücke"
+
+
+def test_a_subheading_the_cleaner_kept_in_the_body_is_not_the_title():
+    subheading = "Wie es mit dem Platz weitergeht"
+    paragraphs = ["Der Gemeinderat hat am Montag lange über die Zukunft des Marktplatzes beraten und am Ende "
+                  "mit knapper Mehrheit für einen Umbau gestimmt, der im nächsten Jahr beginnen soll.",
+                  "Die Händler auf dem Platz fürchten um ihre Einnahmen während der Bauzeit, die nach den "
+                  "Plänen der Verwaltung gut anderthalb Jahre dauern wird, und verlangen einen Ausgleich.",
+                  "Die Verwaltung will in den kommenden Wochen mit allen Beteiligten sprechen und danach einen "
+                  "Zeitplan vorlegen, der die Markttage so weit wie möglich berücksichtigt."]
+    raw = "Startseite\nGemeinderat beschließt Umbau des Marktplatzes\nFoto: Archiv\n\n" + "\n".join([subheading, *paragraphs])
+    body = "\n\n".join([subheading, *paragraphs])
+    plain = extract_meta(Article(id="a", source=Source(), raw=raw, language="de", body=body), Settings())
+    marked = extract_meta(Article(id="b", source=Source(), raw=raw, language="de", body=body,
+                                  headings=[Span(0, len(subheading))]), Settings())
+    assert plain.title == subheading
+    assert marked.title == "Gemeinderat beschließt Umbau des Marktplatzes"

@@ -44,6 +44,8 @@ class Layout:
     lines: list[str]
     kinds: dict[int, str] = field(default_factory=dict)
     caption_lines: frozenset[int] = frozenset()
+    subheadings: frozenset[str] = frozenset()
+    """Texts the cleaner kept in the body as subheadings."""
     body_start: int = 0
     body_end: int = 0
 
@@ -67,7 +69,8 @@ def layout_of(article: Article) -> Layout:
     kinds = {f.line: f.kind for f in article.furniture if 0 <= f.line < len(lines)}
     captions = frozenset(c.line for c in article.captions)
     start, end = _body_bounds(lines, kinds, captions)
-    return Layout(lines, kinds, captions, start, end)
+    subheadings = frozenset(article.body[h.start:h.end].strip() for h in article.headings)
+    return Layout(lines, kinds, captions, subheadings, start, end)
 
 
 def _body_bounds(lines: list[str], kinds: dict[int, str], captions: frozenset[int]) -> tuple[int, int]:

@@ -28,6 +28,9 @@ DISTANCE_COST = 0.04
 MAX_DISTANCE_COST = 1.5
 """Per line between a candidate and the body start, capped: a slug echo far up still wins."""
 
+SUBHEADING_COST = 1.0
+"""A line the cleaner kept in the body as a subheading is rarely the headline, which it removes."""
+
 STANDFIRST_CHARS = 600
 """A standfirst is a few sentences; a longer line under the headline is already the body."""
 
@@ -114,6 +117,8 @@ def _score(index: int, layout: Layout, slug: set[str], counts: dict[str, int]) -
     if len(line.split()) >= 4:
         score += 0.5
     score -= min(DISTANCE_COST * abs(layout.body_start - index), MAX_DISTANCE_COST)
+    if line in layout.subheadings:
+        score -= SUBHEADING_COST
     return score
 
 
