@@ -89,8 +89,9 @@ def _views(word: str) -> tuple[list[str], dict[int, list[str]]]:
 
 
 def sentence_features(words: list[str]) -> list[list[str]]:
-    """One feature list per word of a sentence: its own, its neighbours', and conjunctions of
-    neighbouring word and shape ("Herr" before "Xx", shape trigram "x|Xx|x")."""
+    """One feature list per word of a sentence: its own, its neighbours', conjunctions of
+    neighbouring word and shape ("Herr" before "Xx", shape trigram "x|Xx|x"), and the
+    multi-word name matches (`gazetteer.name_sequences`) at and beside it."""
     views = [_views(word) for word in words]
     lowers = [own[1][2:] for own, _ in views]
     shapes = [own[3][4:] for own, _ in views]
@@ -118,4 +119,9 @@ def sentence_features(words: list[str]) -> list[list[str]]:
             if i + 1 < last:
                 feats.extend(views[i + 2][1][2])
         out.append(feats)
+    for i, mark in enumerate(gazetteer.name_sequences(words)):
+        if mark:
+            for offset in (-1, 0, 1):
+                if 0 <= i - offset <= last:
+                    out[i - offset].append(f"{offset:+d}:mg={mark}")
     return out

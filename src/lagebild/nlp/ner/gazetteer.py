@@ -6,7 +6,10 @@ adjectives derived from places, the GermEval "LOCderiv" class. `data/common/ner_
 add GeoNames cities and US Census first names and surnames (sources and licences in their
 headers; rebuilt by `train/build_ner_gazetteers.py`). HanTa's German lexicon (LGPL, a
 dependency, read in place) says which words news text uses as proper nouns (NE) and which as
-common nouns (NN), the distinction German capitalisation hides. Nothing is downloaded.
+common nouns (NN), the distinction German capitalisation hides; `de/ner_lowercase_words`
+(written by `lagebild.nlp.ner.train` from the GermEval training text) says which capitalised
+words also occur in lower case, as adjectives and verbs do and names rarely. Multi-word places
+and first name + surname runs are matched as sequences. Nothing is downloaded.
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from lagebild.resources import word_list
 
 _LANGUAGES = ("de", "en")
 _ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em", "n")
+LONGEST_PLACE = 5
 
 
 _SEPARATORS = str.maketrans({"-": " ", "(": " ", ")": " "})
@@ -30,8 +34,7 @@ def _words(name: str) -> list[str]:
 
 
 @cache
-def places() -> tuple[frozenset[str], frozenset[str]]:
-    """(full one-word place names, words occurring inside multi-word place names)."""
+def _place_names() -> frozenset[str]:
     names: set[str] = set(word_list("common", "ner_gazetteer_places"))
     for zone in get_global("zone_territories"):
         if "/" in zone and not zone.startswith("Etc/"):
@@ -40,15 +43,32 @@ def places() -> tuple[frozenset[str], frozenset[str]]:
         locale = Locale(lang)
         names.update(name for code, name in locale.territories.items() if not code.isdigit())
         names.update(zone["city"] for zone in locale.time_zones.values() if zone.get("city"))
+    return frozenset(names)
+
+
+@cache
+def places() -> tuple[frozenset[str], frozenset[str]]:
+    """(full one-word place names, words occurring inside multi-word place names)."""
     single: set[str] = set()
     inside: set[str] = set()
-    for name in names:
+    for name in _place_names():
         words = _words(name)
         if len(words) == 1:
             single.add(words[0])
         else:
             inside.update(word for word in words if word[:1].isupper())
     return frozenset(single), frozenset(inside)
+
+
+@cache
+def multi_word_places() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """(place names of 2 to `LONGEST_PLACE` tokens as tuples ("New", "York"), their first words)."""
+    found = set()
+    for name in _place_names():
+        words = tuple(name.split())
+        if 1 < len(words) <= LONGEST_PLACE:
+            found.add(words)
+    return frozenset(found), frozenset(words[0] for words in found)
 
 
 @cache
@@ -77,9 +97,17 @@ def _adjective_stems() -> frozenset[str]:
     return frozenset(name.lower() for name in language_names() if len(name) >= 5)
 
 
+@cache
+def lowercase_words() -> frozenset[str]:
+    """Words the training text writes in lower case: a capitalised one is then rarely a name."""
+    return frozenset(word_list("de", "ner_lowercase_words"))
+
+
 def load() -> None:
     """Reads every list now, so that the first tagged sentence does not pay for it."""
     places()
+    multi_word_places()
+    lowercase_words()
     person_names()
     lexicon_nouns()
     _adjective_stems()
@@ -116,4 +144,39 @@ def features(word: str) -> list[str]:
         head = word.split("-", 1)[0]
         if head in single or head.isupper():
             found.append("gz=hyphen_head_place_or_acronym")
+    if word[:1].isupper():
+        seen = lowercase_words()
+        if lower in seen:
+            found.append("lc=seen")
+        elif word[:1].lower() + word[1:] in seen:
+            found.append("lc=seen_first")
     return found
+
+
+def name_sequences(words: list[str]) -> list[str | None]:
+    """B-/I- marks of the longest multi-word place name, or first names + a capitalised
+    surname, at each position of a sentence; what single-word membership cannot tell."""
+    multi, openers = multi_word_places()
+    first_names, surnames = person_names()
+    marks: list[str | None] = [None] * len(words)
+    i = 0
+    while i < len(words):
+        length = 0
+        if words[i] in openers:
+            length = next((n for n in range(LONGEST_PLACE, 1, -1) if tuple(words[i:i + n]) in multi), 0)
+        kind = "place"
+        if not length:
+            j = i
+            while j < len(words) and words[j] in first_names and words[j][:1].isupper():
+                j += 1
+            if i < j < len(words) and len(words[j]) > 1 and words[j][:1].isupper() and (
+                    words[j] in surnames or words[j] not in first_names):
+                length, kind = j + 1 - i, "person"
+        if not length:
+            i += 1
+            continue
+        marks[i] = "B-" + kind
+        for k in range(i + 1, i + length):
+            marks[k] = "I-" + kind
+        i += length
+    return marks
