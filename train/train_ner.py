@@ -1,7 +1,8 @@
 """Train lagebild's German entity model: `.venv/bin/python train/train_ner.py [--quick]`.
 
 Chooses c1/c2 on the tune slice, fits
-train + tune, writes `src/lagebild/models/ner-de.crfsuite` and prints the held-out figures.
+train + tune, writes `src/lagebild/models/ner-de.crfsuite` (and the lower-case word list
+`src/lagebild/data/de/ner_lowercase_words.txt` its features read) and prints the held-out figures.
 Same as `lagebild train ner`.
 """
 from __future__ import annotations
