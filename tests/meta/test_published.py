@@ -172,3 +172,11 @@ def test_a_date_line_under_the_headline_beats_the_day_in_the_url(dump):
     line = article.raw.splitlines().index("07/01/2024")
     article.furniture = [Furniture("07/01/2024", "date", line)]
     assert extract_meta(article, Settings()).published.value == date(2024, 1, 7)
+
+
+def test_a_bare_date_line_in_the_header_beats_an_update_label_as_publication_date(dump):
+    article = dump("labelled_de.txt")
+    article.raw = article.raw.replace("Publiziert: 14.03.2023 um 09:15 Uhr", "14.03.2023 um 09:15 Uhr")
+    article = extract_meta(article, Settings())
+    assert article.published.value == datetime(2023, 3, 14, 9, 15)
+    assert article.updated.value == datetime(2023, 3, 15, 18, 40)

@@ -3,7 +3,8 @@
 Evidence is ranked by how rarely it misleads: a labelled line ("Publiziert: …") beats a date line
 the cleaner put in the header near the headline, which beats a date in the URL (often the day a
 draft was filed, a day early for pages that went out after midnight), a bare date line next to the
-headline, a relative phrase ("vor 3 Tagen") and a date line elsewhere on the page, in that order;
+headline, an update label in the header ("Aktualisiert: …", the last change, not the first
+appearance), a relative phrase ("vor 3 Tagen") and a date line elsewhere on the page, in that order;
 a date from the body text is only a low-confidence guess, and a lone date line the cleaner gave to
 related teasers or pictures the last one. The order was tuned on the dev half of the HTML
 evaluation pages (`python -m lagebild.eval.dates --split dev`). Dates in series (teaser blocks,
@@ -252,8 +253,8 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         lambda: explicit_near and make(explicit_near[0], "explicit", CONFIDENCE["explicit"]),
         lambda: marked and make(min(marked, key=distance), "bare", CONFIDENCE["marked"]),
         lambda: from_url is not None and from_url <= latest and DateValue(from_url, "source", CONFIDENCE["source"], url),
-        lambda: updated_in_header and _updated_as_published(updated),
         lambda: bare and make(min(bare, key=distance), "bare", CONFIDENCE["bare"]),
+        lambda: updated_in_header and _updated_as_published(updated),
         lambda: labelled["published"] and make(labelled["published"][0], "explicit", CONFIDENCE["far"]),
         lambda: footer and make(footer[0], "bare", CONFIDENCE["footer"]),
         lambda: updated and _updated_as_published(updated),
