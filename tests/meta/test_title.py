@@ -58,3 +58,10 @@ def test_a_subheading_the_cleaner_kept_in_the_body_is_not_the_title():
                                   headings=[Span(0, len(subheading))]), Settings())
     assert plain.title == subheading
     assert marked.title == "Gemeinderat beschließt Umbau des Marktplatzes"
+
+
+def test_a_breadcrumb_trail_is_not_the_title(dump):
+    article = dump("labelled_de.txt", url="https://example.org/stadt/stadtrat-brueckenneubau-nordkai")
+    article.raw = article.raw.replace("Hafenstadt plant neue Brücke",
+                                      "Start › Stadt › Stadtrat Brückenneubau Nordkai")
+    assert extract_meta(article, Settings()).title == "Stadtrat stimmt für Brückenneubau am Nordkai"

@@ -39,6 +39,7 @@ WORD_OR_BREAK = re.compile(r"\w{3,}|\n")
 UMLAUTS = re.compile("[äöüßÄÖÜẞ]")
 """Without these the two ways of folding a text give the same words."""
 SENTENCE_END = re.compile(r"[.!?…]\W*$")
+BREADCRUMB = re.compile(r"\s[›»>]\s")
 
 
 @dataclass
@@ -67,11 +68,12 @@ def slug_words(url: str | None) -> set[str]:
 
 
 def _headline_like(line: str, echoes_slug: bool) -> bool:
-    """Headline-sized and not a date; a line that echoes the URL slug may be as short as one word."""
+    """Headline-sized, not a date and not a breadcrumb trail; a line that echoes the URL slug may
+    be as short as one word."""
     words = len(line.split())
     shortest, fewest = (3, 1) if echoes_slug else (12, 2)
     return (shortest <= len(line) <= 220 and fewest <= words <= 35 and not line.endswith(":")
-            and (echoes_slug or not find_dates(line)))
+            and len(BREADCRUMB.findall(line)) < 2 and (echoes_slug or not find_dates(line)))
 
 
 def slug_match(line: str, slug: set[str]) -> float:
