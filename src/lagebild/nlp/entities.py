@@ -126,7 +126,9 @@ def _capitalised_runs(words: list[str], chunks: list[tuple[int, int, str]], lang
     """Runs of capitalised words the model left untagged, labelled from the name lists.
 
     Only for languages that capitalise names alone (those with `ner_name_connectors`): there a
-    capital inside a sentence is strong evidence the German-trained model cannot use.
+    capital inside a sentence is strong evidence the German-trained model cannot use. At the
+    start of a sentence only a language name ("German") counts; `_mentions_of_sentence` makes
+    it a derived place.
     """
     connectors = _lexicon(lang, "name_connectors")
     if not connectors:
@@ -134,6 +136,8 @@ def _capitalised_runs(words: list[str], chunks: list[tuple[int, int, str]], lang
     skip = _lexicon(lang, "not_names") | _lexicon(lang, "titles")
     covered = {i for first, end, _ in chunks for i in range(first, end)}
     runs: list[tuple[int, int, str]] = []
+    if words and 0 not in covered and words[0] in gazetteer.language_names():
+        runs.append((0, 1, "OTH"))
     i = 1
     while i < len(words):
         if i in covered or not words[i][:1].isupper() or words[i].lower() in skip or words[i].isupper() and len(words[i]) == 1:
@@ -166,10 +170,25 @@ def _join_adjacent(chunks: list[tuple[int, int, str]], runs: list[tuple[int, int
     return joined
 
 
+def _split_nationalities(words: list[str], found: list[tuple[int, int, str]], lang: str) -> list[tuple[int, int, str]]:
+    """English "German Chancellor Olaf Scholz": the German model may read the whole run as one
+    person; its leading language name is the nationality (a derived place), the rest stays.
+    Organisations keep theirs ("German Football Association")."""
+    if not _lexicon(lang, "name_connectors"):
+        return found
+    split: list[tuple[int, int, str]] = []
+    for first, end, kind in found:
+        if kind == "PER" and end - first > 1 and words[first] in gazetteer.language_names():
+            split.append((first, first + 1, "LOCderiv"))
+            first += 1
+        split.append((first, end, kind))
+    return split
+
+
 def _mentions_of_sentence(text: str, tokens: list[Token], tags: list[str], lang: str) -> list[Mention]:
     words = [t.text for t in tokens]
     mentions: list[Mention] = []
-    found = chunks(tags)
+    found = _split_nationalities(words, chunks(tags), lang)
     runs = _capitalised_runs(words, found, lang)
     for first, end, kind in _join_adjacent(found, runs):
         tidied = _tidy(words, first, end, kind, lang)
