@@ -5,8 +5,8 @@ import pytest
 
 from lagebild.resources import shared_dir
 
-FLOOR = 0.6
-"""Measured 0.675 on these 40 pages when pinned; a drop below the floor is a regression."""
+FLOOR = 0.65
+"""Measured 0.700 on these 40 pages when pinned; a drop below the floor is a regression."""
 
 
 @pytest.mark.skipif(not (shared_dir() / "data" / "htmldate_eval").exists(), reason="../shared/data absent")
