@@ -205,8 +205,8 @@ def _read_translators(layout: Layout, credits: Credits) -> None:
 
 
 def _read_dateline(layout: Layout, first_paragraph: str, credits: Credits) -> None:
-    marked = layout.lines_of("dateline")
-    text = layout.lines[marked[0]].strip() if marked else first_paragraph.strip()
+    marked = layout.furniture_texts.get("dateline")
+    text = marked[0].strip() if marked else first_paragraph.strip()
     found = next((m for m in (p.match(text) for p in _datelines()) if m), None)
     if found:
         place = found.group("place").strip(" .,-")

@@ -48,6 +48,9 @@ class Layout:
     """Texts the cleaner kept in the body as subheadings."""
     body_start: int = 0
     body_end: int = 0
+    furniture_texts: dict[str, list[str]] = field(default_factory=dict)
+    """The words the cleaner removed, by kind: for a dateline cut off a paragraph ("BerlinNordkorea…"),
+    the place alone, where the line itself holds the whole paragraph."""
 
     def kind(self, index: int) -> str | None:
         return self.kinds.get(index)
@@ -70,7 +73,10 @@ def layout_of(article: Article) -> Layout:
     captions = frozenset(c.line for c in article.captions)
     start, end = _body_bounds(lines, kinds, captions)
     subheadings = frozenset(article.body[h.start:h.end].strip() for h in article.headings)
-    return Layout(lines, kinds, captions, subheadings, start, end)
+    texts: dict[str, list[str]] = {}
+    for f in article.furniture:
+        texts.setdefault(f.kind, []).append(f.text)
+    return Layout(lines, kinds, captions, subheadings, start, end, texts)
 
 
 def _body_bounds(lines: list[str], kinds: dict[int, str], captions: frozenset[int]) -> tuple[int, int]:

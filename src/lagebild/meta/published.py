@@ -5,8 +5,8 @@ the cleaner put in the header near the headline, which beats a date in the URL (
 draft was filed, a day early for pages that went out after midnight), a bare date line next to the
 headline, an update label in the header ("Aktualisiert: …", the last change, not the first
 appearance), a relative phrase ("vor 3 Tagen") and a date line elsewhere on the page, in that order;
-a date from the body text is only a low-confidence guess, and a lone date line the cleaner gave to
-related teasers or pictures the last one. The order was tuned on the dev half of the HTML
+a date from the body text is only a low-confidence guess. Dates the cleaner gave to related
+teasers or pictures are never the article's date unless a label on the line says so. The order was tuned on the dev half of the HTML
 evaluation pages (`python -m lagebild.eval.dates --split dev`). Dates in series (teaser blocks,
 archives, calendars) are never read, labelled or not.
 """
@@ -52,10 +52,10 @@ SERIES_GAP = 6
 SERIES_LENGTH = 3
 
 CONFIDENCE = {"explicit": 0.95, "marked": 0.85, "source": 0.9, "bare": 0.7, "far": 0.6, "footer": 0.5,
-              "elsewhere": 0.3, "updated_as_published": 0.6, "inferred": 0.2, "last_resort": 0.1}
-LAST_RESORT_KINDS = frozenset({"related_date", "related", "photo_credit"})
-"""Furniture whose dates are read only when the page offers nothing else: the cleaner's verdict
-on a lone date line next to the body is often wrong, and a guess marked as one beats none."""
+              "elsewhere": 0.3, "updated_as_published": 0.6, "inferred": 0.2}
+OTHER_STORY_KINDS = frozenset({"related_date", "related", "photo_credit"})
+"""Furniture about other articles and pictures: its dates count only where a label ("Aktualisiert:")
+beside the body shows the cleaner misread an article's own date line."""
 
 MARKED_KINDS = frozenset({"date", "byline", "title", "kicker"})
 """Lines the cleaner put in the article header: a date on them is the article's own."""
@@ -160,10 +160,10 @@ def _day(value: date | datetime) -> date:
 
 def _candidates(layout: Layout, furniture: bool = False) -> list[Candidate]:
     """Dates on lines that may be about this article, or with `furniture`, only on the lines the
-    cleaner gave to other articles and pictures, which are read as a last resort."""
+    cleaner gave to other articles and pictures."""
     found = []
     for index, matches in layout.dates.items():
-        if layout.never_dated(index) != furniture or furniture and layout.kind(index) not in LAST_RESORT_KINDS:
+        if layout.never_dated(index) != furniture or furniture and layout.kind(index) not in OTHER_STORY_KINDS:
             continue
         for match in matches:
             found.append(Candidate(match, index, _role(layout.lines[index], match)))
@@ -261,8 +261,6 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         lambda: relative,
         lambda: elsewhere and make(min(elsewhere, key=distance), "bare", CONFIDENCE["elsewhere"]),
         lambda: body and make(body[0], "inferred", CONFIDENCE["inferred"]),
-        lambda: furniture and make(min(furniture, key=lambda c: (c.line not in near, distance(c))), "inferred",
-                                     CONFIDENCE["last_resort"]),
     )
     published = next((found for found in (tier() for tier in tiers) if found), None)
     return PageDates(published=published, updated=updated)
