@@ -192,3 +192,11 @@ def test_blog_footer_bio_and_comment_notice_are_furniture():
     kinds = _kinds(article)
     assert "Your email address will not be published. Required fields are marked *" in kinds["comment"]
     assert "Filed under: Harbour, Repairs, Club life" in kinds["other"]
+
+
+def test_short_story_closed_by_a_share_button_keeps_its_paragraphs_as_body():
+    article = _clean("de_short_story.txt")
+    assert article.body.startswith("Der Stadtrat hat am Montag")
+    assert "Hedda Lorenz sagte" in article.body
+    assert "teaser" not in _kinds(article)
+    assert _kinds(article)["share"] == ["Diesen Artikel teilen"]

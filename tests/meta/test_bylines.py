@@ -1,6 +1,9 @@
+from pathlib import Path
+
+from lagebild.clean import clean_article
 from lagebild.meta import extract_meta
 from lagebild.meta.bylines import names_in
-from lagebild.model import Furniture
+from lagebild.model import Article, Furniture, Source
 from lagebild.settings import Settings
 
 
@@ -57,3 +60,9 @@ def test_short_line_with_a_byline_word_inside_names_a_two_word_author(dump):
     article = dump("labelled_de.txt")
     article.raw = article.raw.replace("Von Anna Beispiel und Jonas Muster", "Ein Bild von Seehafen")
     assert extract_meta(article, Settings()).authors == []
+
+
+def test_dateline_cut_off_a_glued_first_word_is_the_place_alone():
+    raw = (Path(__file__).resolve().parents[1] / "fixtures" / "clean" / "de_short_story.txt").read_text(encoding="utf-8")
+    article = clean_article(Article(id="short", source=Source(), raw=raw), Settings())
+    assert extract_meta(article, Settings()).dateline == "Hollerbeck"

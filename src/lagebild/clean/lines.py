@@ -262,7 +262,8 @@ def _kicker_like(lines: list[Line], labels: list[str], line: Line, title: Line) 
 
 def _mark_teaser(lines: list[Line], labels: list[str], title: int) -> None:
     """The lead paragraph(s) right under the title that a byline, date or picture block sets
-    apart from the body: the teaser, which the meta stage reads."""
+    apart from the body: the teaser, which the meta stage reads. A block with no body after it
+    closes the article instead (a share button under a short story), and the lead is the body."""
     lead: list[int] = []
     for i in range(title + 1, len(lines)):
         if labels[i] == "blank":
@@ -270,7 +271,8 @@ def _mark_teaser(lines: list[Line], labels: list[str], title: int) -> None:
         if labels[i] == "body" and lines[i].prose and len(lead) < TEASER_MAX_LINES:
             lead.append(i)
             continue
-        if lead and labels[i] in (*META_KINDS, "caption", "listen", "share"):
+        if lead and labels[i] in (*META_KINDS, "caption", "listen", "share") and any(
+                labels[k] == "body" and lines[k].prose for k in range(i + 1, len(lines))):
             for j in lead:
                 labels[j] = "teaser"
         return
