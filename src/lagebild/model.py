@@ -47,6 +47,8 @@ class Source:
     """When the page was saved; anchors relative dates such as "45 Wochen vor"."""
     given_title: str | None = None
     given_published: str | None = None
+    given_authors: list[str] = field(default_factory=list)
+    """Authors named by the page's metadata (HTML meta tags, a JSONL `authors` field)."""
 
 
 @dataclass

@@ -177,8 +177,20 @@ def test_html_gives_title_date_url_and_body_without_repeated_title():
     assert article.source.given_published == "2024-05-02"
     assert article.source.url == "https://www.harbour-gazette.example/news/bridge-closed"
     assert article.source.outlet == "harbour-gazette.example"
+    assert article.source.given_authors == ["Ruth Calder", "Ben Okoro"]
     assert article.raw.startswith("The council closed")
     assert "Contact us" not in article.raw
+
+
+def test_jsonl_authors_as_list_or_string_and_wrong_type_is_an_error(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    lines = [{"text": "Der Deich wird erhöht.", "authors": ["Ina Roth", "Per Lind"]},
+             {"text": "Die Fähre fährt wieder.", "authors": "Ina Roth; Per Lind"},
+             {"text": "Der Hafen bleibt zu.", "authors": 7}]
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    articles, errors = split([path])
+    assert [a.source.given_authors for a in articles] == [["Ina Roth", "Per Lind"]] * 2
+    assert [e.path for e in errors] == [f"{path}:3"] and "authors" in errors[0].reason
 
 
 def test_stdin_is_read_and_its_format_sniffed(monkeypatch):

@@ -66,3 +66,11 @@ def test_dateline_cut_off_a_glued_first_word_is_the_place_alone():
     raw = (Path(__file__).resolve().parents[1] / "fixtures" / "clean" / "de_short_story.txt").read_text(encoding="utf-8")
     article = clean_article(Article(id="short", source=Source(), raw=raw), Settings())
     assert extract_meta(article, Settings()).dateline == "Hollerbeck"
+
+
+def test_authors_named_by_the_page_metadata_win_over_the_text():
+    raw = "Neuer Deich\nVon Otto Falk\nDer Stadtrat hat am Montag den Bau eines neuen Deiches beschlossen, sagte er.\n"
+    article = Article(id="a", source=Source(given_authors=["Ina Roth"]), raw=raw, language="de")
+    assert extract_meta(article, Settings()).authors == ["Ina Roth"]
+    article = Article(id="b", source=Source(), raw=raw, language="de")
+    assert extract_meta(article, Settings()).authors == ["Otto Falk"]

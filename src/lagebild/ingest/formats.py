@@ -114,7 +114,13 @@ def html_article(markup: str, path: str, settings: Settings, source: Source | No
     source.url = source.url or document.url
     source.outlet = source.outlet or outlet_of(source.url) or document.sitename
     source.given_published = source.given_published or document.date
+    source.given_authors = source.given_authors or _authors(document.author)
     return make_article(repair(_without_title(text, source.given_title), path), source, settings)
+
+
+def _authors(named: str | None) -> list[str]:
+    """trafilatura joins several authors with semicolons."""
+    return [name.strip() for name in (named or "").split(";") if name.strip()]
 
 
 def _record_article(record: object, where: str, settings: Settings) -> Article:
@@ -126,6 +132,11 @@ def _record_article(record: object, where: str, settings: Settings) -> Article:
     for key in ("url", "title", "published", "outlet", "crawled"):
         if record.get(key) is not None and not isinstance(record[key], str):
             raise MalformedRecord(where, f"field {key!r} must be a string")
+    authors = record.get("authors") or []
+    if isinstance(authors, str):
+        authors = _authors(authors)
+    if not isinstance(authors, list) or not all(isinstance(name, str) for name in authors):
+        raise MalformedRecord(where, "field 'authors' must be a string or a list of strings")
     crawled = None
     if record.get("crawled"):
         try:
@@ -135,6 +146,7 @@ def _record_article(record: object, where: str, settings: Settings) -> Article:
     source = Source(
         path=where, url=record.get("url"), outlet=record.get("outlet"), format="jsonl",
         crawled=crawled, given_title=record.get("title"), given_published=record.get("published"),
+        given_authors=authors,
     )
     if isinstance(text, str):
         return make_article(repair(text, where), source, settings)

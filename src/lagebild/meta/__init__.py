@@ -1,6 +1,6 @@
 """The meta stage: headline, credits and dates of an article, read from the page dump.
 
-Metadata that came with the input (`Source.given_title`, `Source.given_published`) wins over
+Metadata that came with the input (`Source.given_title`, `given_published`, `given_authors`) wins over
 anything read from the text, because it was written by the publisher for machines.
 """
 from __future__ import annotations
@@ -64,7 +64,7 @@ def extract_meta(article: Article, settings: Settings) -> Article:
         layout.lines[layout.body_start] if layout.lines else "")
     headings = tuple(line for line in (*layout.lines_of("title")[:1], headline.line) if line is not None)
     credits = find_credits(layout, first_paragraph, headings)
-    article.authors = credits.authors
+    article.authors = list(source.given_authors) or credits.authors
     article.translators = credits.translators
     article.agency = credits.agency
     article.dateline = credits.dateline
