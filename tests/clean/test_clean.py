@@ -200,3 +200,28 @@ def test_short_story_closed_by_a_share_button_keeps_its_paragraphs_as_body():
     assert "Hedda Lorenz sagte" in article.body
     assert "teaser" not in _kinds(article)
     assert _kinds(article)["share"] == ["Diesen Artikel teilen"]
+
+
+FLOOD_PARAGRAPHS = {
+    "de": ("Das Hochwasser hat am Wochenende mehrere Dörfer im Tal erreicht, und die Feuerwehr musste viele "
+           "Keller auspumpen, weil das Wasser schneller stieg als in den Jahren zuvor.",
+           "Am Montag sank der Pegel wieder, doch die Straßen im Tal bleiben nach Angaben der Gemeinde bis "
+           "zum Ende der Woche gesperrt."),
+    "en": ("The flood reached several villages in the valley at the weekend, and the fire brigade had to pump "
+           "out many cellars because the water rose faster than in earlier years.",
+           "On Monday the level fell again, but the roads in the valley will stay closed until the end of the "
+           "week, the council said."),
+}
+
+
+@pytest.mark.parametrize("lang, figure", [
+    ("de", "Abbildung 3: Der Pegel des Flusses steigt nach dem Regen innerhalb weniger Stunden um zwei Meter."),
+    ("en", "Figure 2: The river level rises by two metres within a few hours after the heavy rain."),
+])
+def test_numbered_figure_caption_is_caption_not_body(lang, figure):
+    """Figure labels in reports read like prose, but the label says they describe a picture."""
+    first, second = FLOOD_PARAGRAPHS[lang]
+    raw = "\n".join(["Home", first, figure, second, "Impressum"])
+    article = clean_article(Article(id="figure", source=Source(), raw=raw), Settings(language=lang))
+    assert [c.text for c in article.captions] == [figure]
+    assert article.body == f"{first}\n\n{second}"
