@@ -181,3 +181,17 @@ def test_a_bare_date_line_in_the_header_beats_an_update_label_as_publication_dat
     article = extract_meta(article, Settings())
     assert article.published.value == datetime(2023, 3, 14, 9, 15)
     assert article.updated.value == datetime(2023, 3, 15, 18, 40)
+
+
+def test_date_after_an_event_preposition_is_not_the_publication_date(dump):
+    article = extract_meta(dump("event_date.txt"), Settings())
+    assert article.published.value == date(2024, 2, 12)
+
+
+def test_date_closing_a_range_is_not_the_publication_date():
+    from lagebild.meta.dates import find_dates
+    from lagebild.meta.published import _names_an_event
+
+    for line, event in (("Wochenbericht 3. - 9. März 2023", True), ("Gültig bis 2. Oktober 2017", True),
+                        ("Nachricht vom 06.11.2023", False), ("09:15 14.03.2023", False)):
+        assert _names_an_event(line, find_dates(line)[-1]) is event, line

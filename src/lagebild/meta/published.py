@@ -88,6 +88,18 @@ def _label_pattern(role: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|[^\w])(?:{'|'.join(labels)})\W{{0,3}}{between}$", re.IGNORECASE)
 
 
+@cache
+def _event_pattern() -> re.Pattern[str]:
+    """A preposition ("ab dem", "until") or the first day of a range ("14. -") right before a date."""
+    words = all_entries("meta_event_prepositions")
+    return re.compile(rf"(?:(?:^|[^\w])(?:{'|'.join(words)})|(?<![\d.:])\d{{1,2}}\.?\s*[-–])\s*$", re.IGNORECASE)
+
+
+def _names_an_event(line: str, match: DateMatch) -> bool:
+    """ "Ab dem 1. März 2024 gilt …", "vom 24. April bis 2. Oktober 2017": a date the story is about."""
+    return bool(_event_pattern().search(line[max(0, match.start - 30):match.start]))
+
+
 def _role(line: str, match: DateMatch) -> str | None:
     if match.start > LABEL_OFFSET:
         return None
@@ -237,7 +249,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
                 for role in ("published", "updated")}
     updated = make(labelled["updated"][0], "explicit", CONFIDENCE["explicit"]) if labelled["updated"] else None
     updated_in_header = bool(labelled["updated"]) and header_top <= labelled["updated"][0].line <= layout.body_start + HEADER_BELOW
-    unlabelled = [c for c in candidates if c.role is None]
+    unlabelled = [c for c in candidates if c.role is None and not _names_an_event(layout.lines[c.line], c.match)]
     dated_lines = {c.line for c in unlabelled if not is_prose(layout.lines[c.line])}
     listed = _listed_lines(dated_lines)
     marked = [c for c in unlabelled if layout.kind(c.line) in MARKED_KINDS and c.line in near and c.line not in listed]
