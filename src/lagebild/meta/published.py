@@ -100,6 +100,16 @@ def _names_an_event(line: str, match: DateMatch) -> bool:
     return bool(_event_pattern().search(line[max(0, match.start - 30):match.start]))
 
 
+@cache
+def _other_post_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(all_entries("meta_other_post_markers")), re.IGNORECASE)
+
+
+def _dates_another_post(line: str) -> bool:
+    """ "Ein Beitrag geteilt von … am …", "… at 16:55 · Reply": an embedded post's or a comment's date."""
+    return bool(_other_post_pattern().search(line))
+
+
 def _role(line: str, match: DateMatch) -> str | None:
     if match.start > LABEL_OFFSET:
         return None
@@ -252,6 +262,8 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     unlabelled = [c for c in candidates if c.role is None and not _names_an_event(layout.lines[c.line], c.match)]
     dated_lines = {c.line for c in unlabelled if not is_prose(layout.lines[c.line])}
     listed = _listed_lines(dated_lines)
+    # Comments and embedded posts still show that the dates around them are a list.
+    unlabelled = [c for c in unlabelled if not _dates_another_post(layout.lines[c.line])]
     marked = [c for c in unlabelled if layout.kind(c.line) in MARKED_KINDS and c.line in near and c.line not in listed]
     bare = [c for c in unlabelled if header_top <= c.line <= layout.body_start + HEADER_BELOW
             and _is_bare(c, layout, dated_lines)]
