@@ -225,3 +225,22 @@ def test_numbered_figure_caption_is_caption_not_body(lang, figure):
     article = clean_article(Article(id="figure", source=Source(), raw=raw), Settings(language=lang))
     assert [c.text for c in article.captions] == [figure]
     assert article.body == f"{first}\n\n{second}"
+
+
+def test_short_deck_line_right_above_the_first_paragraph_is_kept_as_teaser():
+    raw = "\n".join([
+        "Home", "Tipps", "Kontakt",
+        "So bleiben Schnittblumen länger frisch in der Vase",
+        "von Erika Musterfrau",
+        "Das kennt doch jeder hier!",
+        "Ihr bringt einen Strauß vom Markt mit nach Hause, und schon nach zwei Tagen lassen die ersten Blüten "
+        "die Köpfe hängen, obwohl das Wasser in der Vase noch ganz frisch aussieht.",
+        "Das liegt meistens daran, dass die Stiele zu gerade angeschnitten wurden und deshalb nicht genug "
+        "Wasser aufnehmen können, wie Gärtnerinnen und Gärtner seit langem wissen.",
+        "Impressum",
+    ])
+    article = clean_article(Article(id="deck", source=Source(), raw=raw), Settings(language="de"))
+    kinds = _kinds(article)
+    assert kinds["teaser"] == ["Das kennt doch jeder hier!"]
+    assert kinds["title"] == ["So bleiben Schnittblumen länger frisch in der Vase"]
+    assert article.body.startswith("Ihr bringt einen Strauß")
