@@ -207,3 +207,12 @@ def test_dates_of_embedded_posts_and_comments_are_not_the_articles():
 
 def test_page_dated_only_by_an_embedded_post_and_a_comment_has_no_date(dump):
     assert extract_meta(dump("embedded_post.txt"), Settings()).published is None
+
+
+def test_archive_series_marked_as_dates_by_the_cleaner_is_not_the_article_date(dump):
+    article = dump("archive_dates.txt")
+    lines = article.raw.splitlines()
+    dated = [i for i, line in enumerate(lines) if line.endswith("2024")]
+    article.furniture = [Furniture(lines[i], "date", i) for i in dated]
+    article.furniture.append(Furniture("Neue Brücke über den Fluss eröffnet", "title", lines.index("Neue Brücke über den Fluss eröffnet")))
+    assert extract_meta(article, Settings()).published.value == date(2024, 3, 4)

@@ -265,6 +265,8 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     # Comments and embedded posts still show that the dates around them are a list.
     unlabelled = [c for c in unlabelled if not _dates_another_post(layout.lines[c.line])]
     marked = [c for c in unlabelled if layout.kind(c.line) in MARKED_KINDS and c.line in near and c.line not in listed]
+    # A series the cleaner took for date lines is still a list of other stories (an archive, teasers).
+    unlabelled = [c for c in unlabelled if c.line not in listed or layout.kind(c.line) != "date"]
     bare = [c for c in unlabelled if header_top <= c.line <= layout.body_start + HEADER_BELOW
             and _is_bare(c, layout, dated_lines)]
     footer = [c for c in unlabelled if layout.body_end < c.line <= layout.body_end + FOOTER_BELOW
