@@ -244,3 +244,14 @@ def test_short_deck_line_right_above_the_first_paragraph_is_kept_as_teaser():
     assert kinds["teaser"] == ["Das kennt doch jeder hier!"]
     assert kinds["title"] == ["So bleiben Schnittblumen länger frisch in der Vase"]
     assert article.body.startswith("Ihr bringt einen Strauß")
+
+
+def test_alt_text_and_caption_with_photograph_credit_are_captions():
+    caption = "Volunteers fill sandbags at the river bank on Sunday morning."
+    first, second = FLOOD_PARAGRAPHS["en"]
+    raw = "\n".join(["Home", first, "Share on Facebook", caption, f"{caption} Photograph: Jo Sample/Example Agency",
+                     second, "Privacy Policy"])
+    article = clean_article(Article(id="alt", source=Source(), raw=raw), Settings(language="en"))
+    assert [(c.text, c.credit) for c in article.captions] == [
+        (caption, None), (caption, "Jo Sample/Example Agency")]
+    assert article.body == f"{first}\n\n{second}"

@@ -42,6 +42,8 @@ TITLE_MAX_DIGITS = 0.1
 
 
 def _is_caption(lines: list[Line], i: int, lang: str) -> bool:
+    """A picture's text: it opens like a caption, carries a credit, follows a gallery counter, or is
+    the image's alt text, repeated with a credit on the next line (dev F1 0.904 -> 0.905)."""
     line = lines[i]
     if line.words < 3:
         return False
@@ -52,6 +54,9 @@ def _is_caption(lines: list[Line], i: int, lang: str) -> bool:
     after = _next_text(lines, i)
     before = _prev_text(lines, i)
     if before is not None and before.pattern == "gallery":
+        return True
+    if after is not None and after.text != line.text and after.text.startswith(line.text) \
+            and split_credit(after.text)[1]:
         return True
     return after is not None and after.pattern == "photo_credit" and not (before is not None and before.prose)
 
