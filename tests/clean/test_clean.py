@@ -255,3 +255,16 @@ def test_alt_text_and_caption_with_photograph_credit_are_captions():
     assert [(c.text, c.credit) for c in article.captions] == [
         (caption, None), (caption, "Jo Sample/Example Agency")]
     assert article.body == f"{first}\n\n{second}"
+
+
+def test_unpunctuated_list_inside_the_article_stays_in_body():
+    first, second = FLOOD_PARAGRAPHS["en"]
+    items = ["Move valuables to the upper floor", "Turn off the power at the fuse box",
+             "Keep a bag with papers and medicine ready"]
+    last = ("Residents who had to leave their homes can stay in the school gym until the water has gone, and "
+            "the council has promised to pay for the cleaning of flooded cellars in the whole valley.")
+    raw = "\n".join(["Home", "News", first, "The fire brigade gave residents in the valley three pieces of advice:",
+                     *items, second, last, "Privacy Policy"])
+    article = clean_article(Article(id="list", source=Source(), raw=raw), Settings(language="en"))
+    assert "\n\n".join(items) in article.body
+    assert article.body.startswith(first) and article.body.endswith(last)
