@@ -268,3 +268,16 @@ def test_unpunctuated_list_inside_the_article_stays_in_body():
     article = clean_article(Article(id="list", source=Source(), raw=raw), Settings(language="en"))
     assert "\n\n".join(items) in article.body
     assert article.body.startswith(first) and article.body.endswith(last)
+
+
+def test_subheading_over_an_announced_list_is_a_heading():
+    first, second = FLOOD_PARAGRAPHS["en"]
+    raw = "\n".join(["Home", "News", first, second, "What to do now",
+                     "The fire brigade asks everyone in the valley to do this:",
+                     "Move valuables to the upper floor", "Keep a bag with papers ready",
+                     "Residents who had to leave their homes can stay in the school gym until the water has gone, "
+                     "and the council has promised to pay for the cleaning of flooded cellars in the whole valley.",
+                     "Privacy Policy"])
+    article = clean_article(Article(id="heading", source=Source(), raw=raw), Settings(language="en"))
+    assert [span.of(article.body) for span in article.headings][:1] == ["What to do now"]
+    assert "What to do now\n\nThe fire brigade asks everyone" in article.body

@@ -195,11 +195,13 @@ def _closing_prompts(lines: list[Line], content: list[bool], last: int) -> set[i
 
 
 def _content_role(lines: list[Line], i: int) -> str:
+    """A line of the article region: a heading opens a paragraph or an announced list (dev en F1
+    0.894 -> 0.897), other short lines are body only when they read like a sentence or list item."""
     line = lines[i]
     if line.prose:
         return "body"
     after = _next_text(lines, i)
-    if _heading_like(line) and after is not None and after.prose:
+    if _heading_like(line) and after is not None and (after.prose or _announces_list(lines, after.index)):
         return "heading"
     if line.words >= 3 and (line.ends_sentence or line.bullet or line.ends_colon):
         return "body"
