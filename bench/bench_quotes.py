@@ -9,38 +9,29 @@ Run: `.venv/bin/python bench/bench_quotes.py [--repeat N]`.
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import resource
 import sys
 import time
-from datetime import date
 
-from lagebild.errors import ModelMissing
+from lagebild.errors import ModelMissing, SharedDataMissing
+from lagebild.eval.wikinews import dated_texts
 from lagebild.link.entities import resolve_mentions
 from lagebild.nlp import entities
 from lagebild.nlp.quotes import extract
 from lagebild.nlp.sentences import split
-from lagebild.resources import shared_dir
 
 
 def load_inputs() -> tuple[list[tuple], bool]:
-    folder = shared_dir() / "data" / "quotes_wikinews_de"
-    with open(folder / "index.tsv", encoding="utf-8") as handle:
-        dates = {row["doc_id"]: row["pub_date"] for row in csv.DictReader(handle, delimiter="\t")}
     try:
         entities.tagger_for("de")
         with_entities = True
     except ModelMissing:
         with_entities = False
     inputs = []
-    for path in sorted((folder / "dev").glob("*.json")):
-        text = json.loads(path.read_text(encoding="utf-8"))["originalText"]
-        published = dates.get(path.stem, "")
-        dct = date.fromisoformat(published) if published and not published.startswith("0001") else None
+    for doc_id, text, dct in dated_texts("dev"):
         sentences, tokens = split(text, "de")
         mentions = entities.tag(text, sentences, tokens, "de") if with_entities else []
-        resolve_mentions(text, mentions, "de", path.stem)
+        resolve_mentions(text, mentions, "de", doc_id)
         inputs.append((text, sentences, tokens, mentions, "de", dct))
     return inputs, with_entities
 
@@ -51,7 +42,7 @@ def main() -> None:
     args = parser.parse_args()
     try:
         inputs, with_entities = load_inputs()
-    except FileNotFoundError as exc:
+    except SharedDataMissing as exc:
         sys.exit(f"no Wikinews articles: {exc}")
     if not inputs:
         sys.exit("no Wikinews articles found under ../shared/data/quotes_wikinews_de/dev")
