@@ -8,10 +8,14 @@ quotes: quotation extraction depends on „…“ and “…” being distinct f
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 import charset_normalizer
 import ftfy
+import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy-windows-*" codecs used below)
+from ftfy import chardata
+from ftfy.badness import is_bad
 
 from lagebild.errors import BinaryInput, EmptyInput, UndecodableInput
 
@@ -27,15 +31,69 @@ MAX_CONTROL_SHARE = 0.05
 """Text files carry almost no control characters besides tab, newline and form feed; past a
 twentieth of the characters the file is binary or in an encoding we cannot read."""
 
-ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
-
 FTFY_CONFIG = ftfy.TextFixerConfig(
     uncurl_quotes=False,
     fix_character_width=False,
     normalization="NFC",
+    explain=False,
 )
 """Full-width forms are left alone too: they are rare in news and NFKC-style folding would alter
 text the reader may search for verbatim."""
+
+
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+"""Unicode's Cc category less the whitespace controls that text files legitimately hold."""
+
+
+def _bytes_as(encoding: str, first: int, last: int) -> str:
+    return re.escape(bytes(range(first, last + 1)).decode(encoding, errors="ignore"))
+
+
+LONE_SUSPECTS = (
+    "\r\x1a\x1b\u2028\u2029\ufffd"
+    + "".join(map(chr, range(0x80, 0xA0)))
+    + "".join(map(chr, chardata.CONTROL_CHARS))
+    + "".join(map(chr, chardata.LIGATURES))
+)
+
+
+def _mojibake_suspect_pattern() -> re.Pattern[str]:
+    """Text ftfy could change: in one of the single-byte encodings ftfy tries, a UTF-8 lead byte
+    followed by a continuation byte (or by what lossy mojibake leaves in its place: "?", U+001A,
+    or a space for byte A0), or an HTML entity or one of the characters ftfy's other fixers touch
+    (C1 and other control characters, ligatures, odd line breaks, surrogates, terminal escapes).
+    A line with none of these comes out of ftfy only NFC-normalised, so ftfy's costly per-line
+    passes can be skipped."""
+    sequences = []
+    for encoding in chardata.CHARMAP_ENCODINGS:
+        leads = _bytes_as(encoding, 0xC2, 0xF4)
+        sequences.append(f"[{leads}][{_bytes_as(encoding, 0x80, 0xBF)}?\\x1a]")
+        if encoding != "macroman":
+            spaced = "".join(_bytes_as(encoding, byte, byte) for byte in A0_LEADS)
+            sequences.append(f"[{spaced}] ")
+    lone = re.escape(LONE_SUSPECTS)
+    return re.compile("|".join([f"[{lone}\\ud800-\\udfff]", "&#?\\w", *sequences]))
+
+
+def _suspect_start_pattern() -> re.Pattern[str]:
+    """Any character a suspect can start with: one cheap scan finds the few places where the
+    full suspect pattern (slow to scan for, being an alternation) needs to be tried."""
+    leads = "".join(
+        bytes(range(0xC2, 0xF5)).decode(encoding, errors="ignore")
+        for encoding in chardata.CHARMAP_ENCODINGS
+    )
+    return re.compile(f"[{re.escape(''.join(sorted(set(leads + LONE_SUSPECTS + '&'))))}\\ud800-\\udfff]")
+
+
+A0_LEADS = (0xC2, 0xC3, 0xC5, 0xCE, 0xD0, 0xD9, 0xE2, 0xE3, 0xF0)
+"""UTF-8 lead bytes after which ftfy restores a byte A0 that an upstream step turned into a space."""
+
+MOJIBAKE_SUSPECT = _mojibake_suspect_pattern()
+SUSPECT_START = _suspect_start_pattern()
+
+
+def _has_suspect(text: str) -> bool:
+    return any(MOJIBAKE_SUSPECT.match(text, found.start()) for found in SUSPECT_START.finditer(text))
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -80,10 +138,7 @@ def _decode(data: bytes, path: str) -> str:
 
 
 def _control_share(text: str) -> float:
-    controls = sum(
-        1 for ch in text if ch not in ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc"
-    )
-    return controls / len(text)
+    return len(CONTROL_CHARACTER.findall(text)) / len(text)
 
 
 def decode_text(data: bytes, path: str) -> str:
@@ -98,8 +153,54 @@ def decode_text(data: bytes, path: str) -> str:
 
 
 def repair(text: str, path: str) -> str:
-    """Mojibake and stray control characters fixed; raises `EmptyInput` if no text is left."""
-    text = ftfy.fix_text(text, config=FTFY_CONFIG)
+    """Mojibake and stray control characters fixed; raises `EmptyInput` if no text is left.
+
+    The result is `ftfy.fix_text(text, FTFY_CONFIG)`, which fixes line by line; only the lines
+    that hold a mojibake suspect go through ftfy, the rest are just NFC-normalised (ftfy would do
+    no more to them), which makes repair about ten times faster on real pages."""
+    text = _fix_text(text)
     if not text.strip():
         raise EmptyInput(path, "contains only whitespace")
     return text
+
+
+def _fix_text(text: str) -> str:
+    if len(text) > FTFY_CONFIG.max_decode_length:
+        return ftfy.fix_text(text, config=FTFY_CONFIG)
+    suspects = [
+        found.start()
+        for found in SUSPECT_START.finditer(text)
+        if MOJIBAKE_SUSPECT.match(text, found.start())
+    ]
+    first_tag = text.find("<")
+    fixed = []
+    done = 0
+    for position in suspects:
+        if position < done:
+            continue
+        start = text.rfind("\n", 0, position) + 1
+        end = text.find("\n", position) + 1 or len(text)
+        fixed.append(unicodedata.normalize("NFC", text[done:start]))
+        config = FTFY_CONFIG
+        if -1 < first_tag < end:
+            config = config._replace(unescape_html=False)
+        line = text[start:end]
+        fixed.append(_redecoded(line) or ftfy.fix_and_explain(line, config).text)
+        done = end
+    fixed.append(unicodedata.normalize("NFC", text[done:]))
+    return "".join(fixed)
+
+
+def _redecoded(segment: str) -> str | None:
+    """The segment as UTF-8 if it looks like mojibake and is wholly UTF-8 that was read as Latin-1
+    or Windows-1252 (the first repair ftfy tries, and by far the commonest), when that leaves
+    nothing else to fix; else None, and ftfy decides at its own, slower pace."""
+    if not is_bad(segment):
+        return None
+    for encoding in ("latin-1", "sloppy-windows-1252"):
+        try:
+            repaired = unicodedata.normalize("NFC", segment.encode(encoding).decode("utf-8"))
+        except UnicodeError:
+            continue
+        return None if _has_suspect(repaired) else repaired
+    return None
