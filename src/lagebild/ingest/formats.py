@@ -37,7 +37,7 @@ HTML_START = re.compile(r"\s*(<\?xml|<!doctype html|<html|<head|<body|<div|<p\b|
 
 def content_id(text: str) -> str:
     """16 hex digits of sha256 over the text as a reader sees it (NFC, whitespace collapsed)."""
-    canonical = WHITESPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    canonical = " ".join(unicodedata.normalize("NFC", text).split())
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
