@@ -87,23 +87,30 @@ def _month_alternation() -> str:
     return _trie_pattern(list(month_names()))
 
 
-MAY_HOLD_DATE = re.compile(r"(?:19|20)\d\d|\d[./-]\d{1,2}[./-]\d")
-"""Every date pattern below needs a four-digit year or a numeric d.m.y; lines without either are
-skipped before the expensive patterns run."""
+MAY_HOLD_DATE = re.compile(r"\d(?:[09]\d\d|[./-]\d{1,2}[./-]\d)")
+"""Every date pattern below needs a four-digit year (19xx, 20xx) or a numeric d.m.y; lines without
+either are skipped before the expensive patterns run. Written to open with a digit, which the
+regex engine skips to quickly, so it can scan a whole page at once."""
 
 TIME = r"(?:\s*(?:,|um|at|à|a las|alle|o|-|–|\||·|/)?\s*(?P<hour>[012]?\d)[:.h](?P<minute>[0-5]\d)(?!\d)(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
 YEAR = r"(?P<year>(?:19|20)\d{2})"
 
 
 @cache
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    """(kind, pattern, gate): the gate is a cheap pattern that matches wherever the pattern can, so
+    a line the gate does not match is not scanned by the pattern."""
     month = rf"(?P<mname>{_month_alternation()})\.?"
     day = r"(?P<day>[0-3]?\d)(?:\.|st|nd|rd|th|er|º)?"
+    year_after_space = re.compile(r"\s(?:19|20)\d\d(?!\d)")
     return (
-        ("ymd", re.compile(rf"(?<!\d){YEAR}(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)(?:T|\s+|,\s*)?{TIME}")),
-        ("num", re.compile(rf"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)?\d{{2}})(?![\d]|\.\d){TIME}")),
-        ("dmy", re.compile(rf"(?<![\w.]){day}\s*(?:de\s+|of\s+)?{month}(?:\s+de)?,?\s+{YEAR}(?!\d){TIME}", re.IGNORECASE)),
-        ("mdy", re.compile(rf"(?<!\w){month}\s+{day},?\s+{YEAR}(?!\d){TIME}", re.IGNORECASE)),
+        ("ymd", re.compile(rf"(?<!\d){YEAR}(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)(?:T|\s+|,\s*)?{TIME}"),
+         re.compile(r"(?:19|20)\d\d([-/.])\d\d?\1\d")),
+        ("num", re.compile(rf"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)?\d{{2}})(?![\d]|\.\d){TIME}"),
+         re.compile(r"\d([./-])\d\d?\1\d\d")),
+        ("dmy", re.compile(rf"(?<![\w.]){day}\s*(?:de\s+|of\s+)?{month}(?:\s+de)?,?\s+{YEAR}(?!\d){TIME}", re.IGNORECASE),
+         year_after_space),
+        ("mdy", re.compile(rf"(?<!\w){month}\s+{day},?\s+{YEAR}(?!\d){TIME}", re.IGNORECASE), year_after_space),
     )
 
 
@@ -140,7 +147,9 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
     """Cached because the title, byline and date readers all look at the same header lines."""
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _patterns():
+    for kind, pattern, gate in _patterns():
+        if not gate.search(text):
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

@@ -6,10 +6,12 @@ from the shape of the lines otherwise.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 
-from lagebild.meta.dates import DateMatch, find_dates
+from lagebild.meta.dates import MAY_HOLD_DATE, DateMatch, find_dates
 from lagebild.model import Article
 
 NEVER_DATED = frozenset({"related", "related_date", "prev_next", "photo_credit", "gallery", "comment"})
@@ -30,13 +32,21 @@ REMOVED_WEIGHT = 0.3
 """How much a prose line the cleaner removed still counts towards a body run."""
 
 
+PROSE_ENDINGS = frozenset(".!?:…\"“”»)")
+
+
 def is_paragraph(line: str) -> bool:
-    return len(line) >= PARAGRAPH_CHARS and sum(line.count(p) for p in ".!?") >= 1 and line.count(" ") >= 15
+    return len(line) >= PARAGRAPH_CHARS and ("." in line or "!" in line or "?" in line) and line.count(" ") >= 15
+
+
+def line_starts(lines: list[str]) -> list[int]:
+    """Where each line starts in the lines joined by newlines (and where the text ends)."""
+    return list(accumulate(map((1).__add__, map(len, lines)), initial=0))
 
 
 def is_prose(line: str) -> bool:
     line = line.strip()
-    return is_paragraph(line) or (len(line.split()) >= PROSE_WORDS and line[-1:] in ".!?:…\"“”»)")
+    return is_paragraph(line) or (line[-1:] in PROSE_ENDINGS and len(line.split()) >= PROSE_WORDS)
 
 
 @dataclass
@@ -59,37 +69,55 @@ class Layout:
         return self.kinds.get(index) in NEVER_DATED or index in self.caption_lines
 
     def lines_of(self, *kinds: str) -> list[int]:
-        return sorted(i for i, k in self.kinds.items() if k in kinds)
+        if len(kinds) == 1:
+            return list(self._lines_by_kind.get(kinds[0], ()))
+        return sorted(i for kind in kinds for i in self._lines_by_kind.get(kind, ()))
+
+    @cached_property
+    def _lines_by_kind(self) -> dict[str, list[int]]:
+        by_kind: dict[str, list[int]] = {}
+        for index in sorted(self.kinds):
+            by_kind.setdefault(self.kinds[index], []).append(index)
+        return by_kind
+
+    @cached_property
+    def prose(self) -> frozenset[int]:
+        """Lines that read as sentences, worked out once for every reader of the page."""
+        return frozenset(i for i, line in enumerate(self.lines) if is_prose(line))
 
     @cached_property
     def dates(self) -> dict[int, list[DateMatch]]:
-        """The dates on each line that has any, read once for every reader of the page."""
-        return {i: found for i, line in enumerate(self.lines) if (found := find_dates(line))}
+        """The dates on each line that has any, read once for every reader of the page; one scan of
+        the whole page finds the few lines that may hold a date."""
+        page = "\n".join(self.lines)
+        starts = line_starts(self.lines)
+        candidates = sorted({bisect_right(starts, m.start()) - 1 for m in MAY_HOLD_DATE.finditer(page)})
+        return {i: found for i in candidates if (found := find_dates(self.lines[i]))}
 
 
 def layout_of(article: Article) -> Layout:
     lines = article.raw.splitlines()
     kinds = {f.line: f.kind for f in article.furniture if 0 <= f.line < len(lines)}
     captions = frozenset(c.line for c in article.captions)
-    start, end = _body_bounds(lines, kinds, captions)
     subheadings = frozenset(article.body[h.start:h.end].strip() for h in article.headings)
     texts: dict[str, list[str]] = {}
     for f in article.furniture:
         texts.setdefault(f.kind, []).append(f.text)
-    return Layout(lines, kinds, captions, subheadings, start, end, texts)
+    layout = Layout(lines, kinds, captions, subheadings, furniture_texts=texts)
+    layout.body_start, layout.body_end = _body_bounds(layout)
+    return layout
 
 
-def _body_bounds(lines: list[str], kinds: dict[int, str], captions: frozenset[int]) -> tuple[int, int]:
+def _body_bounds(layout: Layout) -> tuple[int, int]:
     """First and last line of the weightiest run of prose lines.
 
     Lines the cleaner kept weigh more than lines it removed, but its verdict alone is no guide:
     its first kept line is often a stray heading far above the story."""
-    prose = [i for i, line in enumerate(lines) if i not in captions and is_prose(line)]
+    lines, kinds = layout.lines, layout.kinds
+    prose = sorted(layout.prose - layout.caption_lines)
     if not prose:
         return 0, max(len(lines) - 1, 0)
-    filled = [0]
-    for line in lines:
-        filled.append(filled[-1] + bool(line.strip()))
+    filled = list(accumulate(map(bool, map(str.strip, lines)), initial=0))
     runs: list[list[int]] = [[prose[0]]]
     for index in prose[1:]:
         if filled[index] - filled[runs[-1][-1]] <= RUN_GAP:

@@ -19,7 +19,7 @@ from functools import cache
 from urllib.parse import urlparse
 
 from lagebild.meta.dates import MONTH_FIRST_LANGUAGES, DateMatch
-from lagebild.meta.layout import Layout, is_paragraph, is_prose
+from lagebild.meta.layout import Layout, is_paragraph
 from lagebild.model import DateValue
 from lagebild.meta.lexicon import all_entries
 from lagebild.meta.relative import relative_in_header
@@ -199,7 +199,7 @@ def _is_bare(candidate: Candidate, layout: Layout, dated_lines: set[int]) -> boo
         return False
     if layout.kind(index) == "date":
         return True
-    if is_prose(line) and candidate.match.start > BARE_DATE_OFFSET:
+    if index in layout.prose and candidate.match.start > BARE_DATE_OFFSET:
         return False
     neighbours = {i for i in dated_lines if i != index and abs(i - index) <= LIST_SPAN}
     return not neighbours
@@ -260,7 +260,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     updated = make(labelled["updated"][0], "explicit", CONFIDENCE["explicit"]) if labelled["updated"] else None
     updated_in_header = bool(labelled["updated"]) and header_top <= labelled["updated"][0].line <= layout.body_start + HEADER_BELOW
     unlabelled = [c for c in candidates if c.role is None and not _names_an_event(layout.lines[c.line], c.match)]
-    dated_lines = {c.line for c in unlabelled if not is_prose(layout.lines[c.line])}
+    dated_lines = {c.line for c in unlabelled if c.line not in layout.prose}
     listed = _listed_lines(dated_lines)
     # Comments and embedded posts still show that the dates around them are a list.
     unlabelled = [c for c in unlabelled if not _dates_another_post(layout.lines[c.line])]

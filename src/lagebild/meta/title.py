@@ -8,20 +8,24 @@ above the headline.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 import unicodedata
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import unquote, urlparse
 
 from lagebild.meta.dates import find_dates
 from lagebild.meta.bylines import opens_byline
-from lagebild.meta.layout import Layout, is_prose
+from lagebild.meta.layout import Layout, is_prose, line_starts
 
 SEARCH_ABOVE_BODY = 25
 """Lines above the body in which the headline is looked for; navigation menus sit further up."""
 
 SLUG_MATCH = 0.5
 """Lines anywhere on the page whose words overlap the URL slug this much are headline candidates."""
+
+HEADLINE_CHARS = 220
+"""Longest headline; a longer line is a paragraph."""
 
 SLUG_WEIGHT = 3.0
 DISTANCE_COST = 0.04
@@ -35,7 +39,6 @@ STANDFIRST_CHARS = 600
 """A standfirst is a few sentences; a longer line under the headline is already the body."""
 
 WORD = re.compile(r"\w+")
-WORD_OR_BREAK = re.compile(r"\w{3,}|\n")
 UMLAUTS = re.compile("[äöüßÄÖÜẞ]")
 """Without these the two ways of folding a text give the same words."""
 SENTENCE_END = re.compile(r"[.!?…]\W*$")
@@ -72,7 +75,7 @@ def _headline_like(line: str, echoes_slug: bool) -> bool:
     be as short as one word."""
     words = len(line.split())
     shortest, fewest = (3, 1) if echoes_slug else (12, 2)
-    return (shortest <= len(line) <= 220 and fewest <= words <= 35 and not line.endswith(":")
+    return (shortest <= len(line) <= HEADLINE_CHARS and fewest <= words <= 35 and not line.endswith(":")
             and len(BREADCRUMB.findall(line)) < 2 and (echoes_slug or not find_dates(line)))
 
 
@@ -81,37 +84,77 @@ def slug_match(line: str, slug: set[str]) -> float:
     if not slug:
         return 0.0
     best = 0.0
-    for spell_umlauts in (True, False):
+    for spell_umlauts in ((True, False) if UMLAUTS.search(line) else (True,)):
         words = {w for w in WORD.findall(fold(line, spell_umlauts)) if len(w) >= 3}
         if words:
             best = max(best, 2 * len(words & slug) / (len(words) + len(slug)))
     return best
 
 
-def _slug_echoes(lines: list[str], slug: set[str]) -> set[int]:
-    """Lines whose words overlap the URL slug by `SLUG_MATCH`. A Dice overlap of t needs
-    (2 - t) * shared >= t * slug words, so the page is folded and split into words once to find
-    the few lines that share enough of them."""
-    if not slug:
-        return set()
-    sharing: set[int] = set()
-    page = "\n".join(lines)
-    spellings = (True, False) if UMLAUTS.search(page) else (True,)
-    for spell_umlauts in spellings:
-        shared: dict[int, set[str]] = defaultdict(set)
-        line = 0
-        for token in WORD_OR_BREAK.findall(fold(page, spell_umlauts)):
-            if token == "\n":
-                line += 1
-            elif token in slug:
-                shared[line].add(token)
-        sharing.update(i for i, words in shared.items() if (2 - SLUG_MATCH) * len(words) >= SLUG_MATCH * len(slug))
-    return {i for i in sharing if slug_match(lines[i], slug) >= SLUG_MATCH}
+class _SlugOverlaps:
+    """`slug_match` of the lines of a page, from one folding of its headline-sized lines (a longer
+    line is never a headline), and `echoes`: the lines that overlap the slug by `SLUG_MATCH`.
+
+    A Dice overlap of t needs (2 - t) * shared >= t * slug words, so an echo holds one of the slug
+    words that are rarest among those lines: only the lines where those stand as whole words in
+    the folded text (ASCII, so a word character is alphanumeric or "_") are split into words."""
+
+    def __init__(self, lines: list[str], slug: set[str]):
+        self.lines, self.slug = lines, slug
+        self.short = [i for i, line in enumerate(lines)
+                      if len(line) <= HEADLINE_CHARS or len(line.strip()) <= HEADLINE_CHARS]
+        self.position = {index: k for k, index in enumerate(self.short)}
+        text = "\n".join(lines[i] for i in self.short) if slug else ""
+        self.spellings = (True, False) if UMLAUTS.search(text) else (True,)
+        self.folded = {spelling: fold(text, spelling).split("\n") for spelling in self.spellings}
+        self.words: dict[tuple[bool, int], set[str]] = {}
+        self.echoes = self._echoes() if slug else set()
+
+    def _words_of(self, spelling: bool, k: int) -> set[str]:
+        key = (spelling, k)
+        if key not in self.words:
+            self.words[key] = {w for w in WORD.findall(self.folded[spelling][k]) if len(w) >= 3}
+        return self.words[key]
+
+    def of(self, index: int) -> float:
+        if not self.slug:
+            return 0.0
+        k = self.position.get(index)
+        if k is None:
+            return slug_match(self.lines[index], self.slug)
+        best = 0.0
+        for spelling in (self.spellings if UMLAUTS.search(self.lines[index]) else (True,)):
+            words = self._words_of(spelling, k)
+            if words:
+                best = max(best, 2 * len(words & self.slug) / (len(words) + len(self.slug)))
+        return best
+
+    def _echoes(self) -> set[int]:
+        slug = self.slug
+        needed = next(n for n in range(len(slug) + 1) if (2 - SLUG_MATCH) * n >= SLUG_MATCH * len(slug))
+        sharing: set[int] = set()
+        for spelling, folded_lines in self.folded.items():
+            folded = "\n".join(folded_lines)
+            starts = line_starts(folded_lines)
+            for word in sorted(slug, key=folded.count)[:len(slug) - needed + 1]:
+                at = folded.find(word)
+                while at >= 0:
+                    end = at + len(word)
+                    if not (at and _word_char(folded[at - 1]) or end < len(folded) and _word_char(folded[end])):
+                        k = bisect_right(starts, at) - 1
+                        if len(self._words_of(spelling, k) & slug) >= needed:
+                            sharing.add(k)
+                    at = folded.find(word, end)
+        return {self.short[k] for k in sharing if self.of(self.short[k]) >= SLUG_MATCH}
 
 
-def _score(index: int, layout: Layout, slug: set[str], counts: dict[str, int]) -> float:
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _score(index: int, layout: Layout, slug_overlap: float, counts: dict[str, int]) -> float:
     line = layout.lines[index].strip()
-    score = SLUG_WEIGHT * slug_match(line, slug)
+    score = SLUG_WEIGHT * slug_overlap
     if counts.get(line, 0) > 1:
         score += 0.5
     if not SENTENCE_END.search(line):
@@ -163,11 +206,10 @@ def _standfirst_below(index: int, layout: Layout) -> str | None:
 def _from_lines(layout: Layout, url: str | None) -> Headline:
     lines = layout.lines
     slug = slug_words(url)
-    counts: dict[str, int] = {}
-    for line in lines:
-        counts[line.strip()] = counts.get(line.strip(), 0) + 1
+    counts = Counter(map(str.strip, lines))
     top = max(0, layout.body_start - SEARCH_ABOVE_BODY)
-    echoes = _slug_echoes(lines, slug)
+    overlaps = _SlugOverlaps(lines, slug)
+    echoes = overlaps.echoes
     window = set(range(top, layout.body_start + 1)) | set(layout.lines_of("title", "kicker")) | echoes
     candidates = [i for i in sorted(window)
                   if _headline_like(lines[i].strip(), i in echoes) and not layout.never_dated(i)
@@ -177,7 +219,7 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
         return Headline()
 
     def score(i: int) -> float:
-        return _score(i, layout, slug, counts) + KIND_BONUS.get(layout.kind(i) or "other", -0.5)
+        return _score(i, layout, overlaps.of(i), counts) + KIND_BONUS.get(layout.kind(i) or "other", -0.5)
 
     best = _first_copy(max(candidates, key=lambda i: (score(i), i)), lines)
     return Headline(title=lines[best].strip(), kicker=_kicker_above(best, layout), line=best)
