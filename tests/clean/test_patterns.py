@@ -1,6 +1,10 @@
+import re
+
 import pytest
 
-from lagebild.clean.patterns import _compiled, _openings, furniture_kind
+from lagebild.clean.first_char import alternatives, first_char_class
+from lagebild.clean.patterns import PATTERN_LANGUAGES, _compiled, _openings, furniture_kind
+from lagebild.resources import json_data
 
 LINES = [
     "Wir verwenden Cookies, um Ihnen ein besseres Erlebnis zu bieten. Akzeptieren",
@@ -12,6 +16,13 @@ LINES = [
     "12.03.2024, 14:30 Uhr",
     "Foto: Erika Muster",
     "x" * 300 + " cookies",
+    "Von Erika Muster",
+    "dpa",
+    "(AFP)",
+    "3 Kommentare",
+    "© Agentur 2024",
+    "»",
+    "Ärger im Rathaus: was jetzt passiert",
 ]
 
 
@@ -24,13 +35,42 @@ def test_openings_are_none_when_an_alternative_starts_with_no_literal():
     assert _openings(r"(?:\d+ cookies|cookie)") is None
 
 
+def _full_alternation(lang: str) -> tuple[re.Pattern[str], list[str]]:
+    """Every pattern of the language in one alternation, one group per kind in checking order."""
+    files = ("common", lang) if lang in PATTERN_LANGUAGES else ("common", *PATTERN_LANGUAGES)
+    by_kind: dict[str, list[str]] = {}
+    for name in files:
+        for kind, regexes in json_data(name, "clean_furniture").items():
+            if not kind.startswith("_"):
+                by_kind.setdefault(kind, []).extend(regexes)
+    kinds = list(_compiled(lang).kinds)
+    groups = ("|".join(f"(?:{r})" for r in by_kind[kind]) for kind in kinds)
+    return re.compile("|".join(f"({g})" for g in groups)), kinds
+
+
 @pytest.mark.parametrize("lang", ["de", "en", "fr"])
 def test_gated_match_finds_the_same_kind_as_the_full_alternation(lang):
+    full, kinds = _full_alternation(lang)
     patterns = _compiled(lang)
-    for line in LINES:
-        m = patterns.full.fullmatch(line)
-        expected = patterns.kinds[m.lastindex - 1] if m else None
+    for line in LINES + [line.upper() for line in LINES] + [line.lower() for line in LINES]:
+        m = full.fullmatch(line)
+        expected = kinds[m.lastindex - 1] if m else None
         assert patterns.kind(line) == expected, line
+
+
+def test_alternatives_split_only_the_top_level():
+    assert alternatives(r"(?i:ab|c[|]d|(?:e|f)g)") == ["(?i:ab)", "(?i:c[|]d)", "(?i:(?:e|f)g)"]
+    assert alternatives(r"a\|b|c") == [r"a\|b", "c"]
+    assert alternatives(r"(?i:a)b|c") == ["(?i:a)b", "c"]
+    assert alternatives(r"(?i)a|b") == [r"(?i)a|b"]
+
+
+def test_first_character_class_follows_optional_and_case_insensitive_starts():
+    first = first_char_class(r"\(?(?i:dpa|afp)")
+    assert all(first.fullmatch(c) for c in "(dDaA")
+    assert not any(first.fullmatch(c) for c in "xX1 ")
+    assert first_char_class(r"(?i:.{0,80}cookie)") is None
+    assert first_char_class(r"\bfoo").fullmatch("f")
 
 
 def test_cookie_notice_is_found_through_the_gate():

@@ -41,17 +41,25 @@ Tuned on the dev half of the trafilatura pages."""
 
 @dataclass(slots=True)
 class Line:
+    """One dump line and the features every role decision reads; the ones few decisions need are
+    properties, computed only for the lines that reach them."""
     index: int
     text: str
     words: int
     stop_share: float
-    digit_share: float
     ends_sentence: bool
     ends_colon: bool
-    bullet: bool
     pattern: str | None
     repeats: int
     prose: bool
+
+    @property
+    def digit_share(self) -> float:
+        return len(DIGIT.findall(self.text)) / len(self.text) if self.text else 0.0
+
+    @property
+    def bullet(self) -> bool:
+        return BULLET.match(self.text) is not None
 
 
 def ends_sentence(text: str) -> bool:
@@ -64,8 +72,8 @@ def _stop_share(tokens: list[str], stops: frozenset[str]) -> float:
     return sum(map(stops.__contains__, map(str.lower, tokens))) / len(tokens)
 
 
-def _shape(text: str, lang: str) -> tuple[int, float, float, bool, bool, str | None]:
-    """(words, stop share, digit share, ends a sentence, prose, pattern kind) of one line text."""
+def _shape(text: str, lang: str) -> tuple[int, float, bool, bool, str | None]:
+    """(words, stop share, ends a sentence, prose, pattern kind) of one line text."""
     tokens = WORD.findall(text)
     n = len(tokens)
     stop = _stop_share(tokens, stop_words(lang))
@@ -74,8 +82,7 @@ def _shape(text: str, lang: str) -> tuple[int, float, float, bool, bool, str | N
     prose = n >= PROSE_MIN_WORDS and (ends or n >= PROSE_LONG_WORDS) and (
         stop >= PROSE_STOP_SHARE or (not has_stops and n >= PROSE_MIN_WORDS + 2))
     pattern = furniture_kind(text, lang) if text and (n <= PATTERN_MAX_WORDS or not prose) else None
-    digits = len(DIGIT.findall(text)) / len(text) if text else 0.0
-    return n, stop, digits, ends, prose, pattern
+    return n, stop, ends, prose, pattern
 
 
 _short_shape = lru_cache(maxsize=1 << 15)(_shape)
@@ -88,19 +95,17 @@ def describe(lines: list[str], lang: str) -> list[Line]:
     are described once."""
     texts = [line.strip() for line in lines]
     counts = Counter(texts)
-    shapes: dict[str, tuple[int, float, float, bool, bool, str | None]] = {}
-    bullet = BULLET.match
+    shapes: dict[str, tuple[int, float, bool, bool, str | None]] = {}
     out = []
     for i, text in enumerate(texts):
         if not text:
-            out.append(Line(i, text, 0, 0.0, 0.0, False, False, False, None, 0, False))
+            out.append(Line(i, text, 0, 0.0, False, False, None, 0, False))
             continue
         shape = shapes.get(text)
         if shape is None:
             shape = shapes[text] = (_short_shape if len(text) <= SHORT_LINE_CHARS else _shape)(text, lang)
-        n, stop, digits, ends, prose, pattern = shape
-        out.append(Line(i, text, n, stop, digits, ends, text.endswith(":"), bullet(text) is not None, pattern,
-                        counts[text], prose))
+        n, stop, ends, prose, pattern = shape
+        out.append(Line(i, text, n, stop, ends, text.endswith(":"), pattern, counts[text], prose))
     _mark_wrapped_prose(out)
     return out
 

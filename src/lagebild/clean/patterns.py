@@ -8,9 +8,11 @@ international sites are often English or German even when the article is not.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from lagebild.clean.first_char import alternatives, first_char_class
 from lagebild.errors import ConfigError
 from lagebild.resources import json_data, patterns, word_list
 
@@ -32,6 +34,9 @@ PHRASE_BRANCH_START = re.compile(r"(?:\\b)?((?:[\w ]|\\\W)+)")
 QUANTIFIER = "?*+{"
 LAST_ATOM = re.compile(r"(?:\\\W|.)$")
 NEVER = "(?!)"
+COMMON_FIRST_CHARACTERS = string.ascii_letters + string.digits + string.punctuation + "ÄÖÜäöüß«»„“”‘’–—•·©"
+"""The characters most lines start with, whose alternations are built with the patterns, so that
+compiling them (a fraction of a second) is part of loading rather than of the first articles."""
 
 
 def _openings(phrase: str) -> tuple[str, ...] | None:
@@ -57,23 +62,71 @@ def _openings(phrase: str) -> tuple[str, ...] | None:
 
 
 @dataclass(frozen=True, slots=True)
+class Branch:
+    """One alternative of a kind's patterns, with the characters a matching line can start with
+    (`first`, None for any) and whether it is a sliding pattern."""
+    kind: str
+    regex: str
+    first: re.Pattern[str] | None
+    sliding: bool
+
+
 class FurniturePatterns:
-    """The kind patterns of one language as alternations with one group per kind, in checking
-    order: `plain` leaves out the sliding patterns, `full` has them all and is needed only when
-    a line holds one of their `openings` within the first `reach` characters."""
-    plain: re.Pattern[str]
-    full: re.Pattern[str]
-    openings: re.Pattern[str] | None
-    reach: int
-    kinds: tuple[str, ...]
+    """The kind patterns of one language. A line gets the first kind, in checking order, with a
+    branch that matches it whole. The plain branches are matched as one alternation of only those
+    a line's first character (in either case) allows, built on first need and kept; the sliding
+    branches are tried only when the line holds one of their `openings` within the first `reach`
+    characters, and win when their kind comes first."""
+
+    def __init__(self, branches: list[Branch], openings: re.Pattern[str] | None, reach: int):
+        self.branches = [b for b in branches if not b.sliding]
+        self.kinds = tuple(dict.fromkeys(b.kind for b in branches))
+        self.order = {kind: i for i, kind in enumerate(self.kinds)}
+        self.sliding = _kind_alternation([b for b in branches if b.sliding])
+        self.openings = openings
+        self.reach = reach
+        self._by_first: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+        self._by_subset: dict[tuple[int, ...], tuple[re.Pattern[str], tuple[str, ...]]] = {}
+        for first in COMMON_FIRST_CHARACTERS:
+            self._by_first[first] = self._for_first(first)
 
     def kind(self, line: str) -> str | None:
-        needs_full = self.openings is None or self.openings.search(line[:self.reach].lower())
-        pattern = self.full if needs_full else self.plain
-        m = pattern.fullmatch(line)
-        if m is None:
-            return None
-        return self.kinds[m.lastindex - 1]
+        first = line[:1]
+        chosen = self._by_first.get(first)
+        if chosen is None:
+            chosen = self._by_first[first] = self._for_first(first)
+        found = _matched_kind(chosen, line)
+        if self.openings is not None and self.openings.search(line[:self.reach].lower()) is None:
+            return found
+        sliding = _matched_kind(self.sliding, line)
+        if found is None or (sliding is not None and self.order[sliding] < self.order[found]):
+            return sliding
+        return found
+
+    def _for_first(self, first: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+        """The plain branches a line starting with `first` or its other case can match; both cases
+        share one alternation, since a case-sensitive branch is skipped on its first character."""
+        variants = {first, first.swapcase()}
+        subset = tuple(i for i, b in enumerate(self.branches) if not first or b.first is None or any(
+            b.first.fullmatch(v) for v in variants))
+        found = self._by_subset.get(subset)
+        if found is None:
+            found = self._by_subset[subset] = _kind_alternation([self.branches[i] for i in subset])
+        return found
+
+
+def _kind_alternation(branches: list[Branch]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One group per kind, in the order of `branches`, and the kind of each group."""
+    by_kind: dict[str, list[str]] = {}
+    for branch in branches:
+        by_kind.setdefault(branch.kind, []).append(branch.regex)
+    groups = ("|".join(f"(?:{r})" for r in regexes) for regexes in by_kind.values())
+    return re.compile("|".join(f"({group})" for group in groups) or NEVER), tuple(by_kind)
+
+
+def _matched_kind(alternation: tuple[re.Pattern[str], tuple[str, ...]], line: str) -> str | None:
+    m = alternation[0].fullmatch(line)
+    return None if m is None else alternation[1][m.lastindex - 1]
 
 
 def _compiled(lang: str) -> FurniturePatterns:
@@ -91,6 +144,7 @@ def _compiled_for(langs: tuple[str, ...]) -> FurniturePatterns:
     ordered = [k for k in KIND_ORDER if k in by_kind] + [k for k in by_kind if k not in KIND_ORDER]
     openings: list[str] | None = []
     reach = 0
+    branches = []
     for kind in ordered:
         for regex in by_kind[kind]:
             if re.compile(regex).groups:
@@ -100,17 +154,12 @@ def _compiled_for(langs: tuple[str, ...]) -> FurniturePatterns:
                 found = _openings(sliding.group(2))
                 openings = None if found is None else openings + list(found)
                 reach = max(reach, int(sliding.group(1)) + max(map(len, found or [""])))
-
-    def alternation(keep) -> re.Pattern[str]:
-        groups = ("|".join(f"(?:{r})" for r in by_kind[kind] if keep(r)) or NEVER for kind in ordered)
-        return re.compile("|".join(f"({group})" for group in groups))
-
+            branches += [Branch(kind, branch, first_char_class(branch), sliding is not None)
+                         for branch in alternatives(regex)]
     return FurniturePatterns(
-        plain=alternation(lambda r: SLIDING.fullmatch(r) is None),
-        full=alternation(lambda r: True),
+        branches,
         openings=None if openings is None else re.compile("|".join(map(re.escape, dict.fromkeys(openings)))),
         reach=reach,
-        kinds=tuple(ordered),
     )
 
 
