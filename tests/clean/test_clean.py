@@ -281,3 +281,17 @@ def test_subheading_over_an_announced_list_is_a_heading():
     article = clean_article(Article(id="heading", source=Source(), raw=raw), Settings(language="en"))
     assert [span.of(article.body) for span in article.headings][:1] == ["What to do now"]
     assert "What to do now\n\nThe fire brigade asks everyone" in article.body
+
+
+def test_one_long_foreign_notice_does_not_decide_the_language():
+    """The language sample takes a slice of several long lines, so an English cookie notice that
+    is the page's longest line is outvoted by the German paragraphs."""
+    raw = "\n".join([
+        "We use cookies and similar technologies to personalise content and ads, to provide social media "
+        "features and to analyse our traffic, and we share information about your use of our site.",
+        "Der Gemeinderat hat am Montag nach langer Debatte den Haushalt für das kommende Jahr beschlossen.",
+        "Die Bürgermeisterin sagte, die Stadt müsse in den nächsten Jahren vor allem in die Schulen investieren.",
+        "Die Opposition kritisierte, dass für die Sanierung der Straßen wieder kein Geld vorgesehen sei.",
+    ])
+    article = clean_article(Article(id="mixed", source=Source(), raw=raw), Settings())
+    assert article.language == "de"

@@ -87,6 +87,8 @@ class FurniturePatterns:
         self.reach = reach
         self._by_first: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
         self._by_subset: dict[tuple[int, ...], tuple[re.Pattern[str], tuple[str, ...]]] = {}
+        self._first_classes = list({b.first.pattern: b.first for b in self.branches if b.first}.values())
+        self._named_first = re.compile("|".join(c.pattern for c in self._first_classes) or NEVER)
         for first in COMMON_FIRST_CHARACTERS:
             self._by_first[first] = self._for_first(first)
 
@@ -105,10 +107,12 @@ class FurniturePatterns:
 
     def _for_first(self, first: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
         """The plain branches a line starting with `first` or its other case can match; both cases
-        share one alternation, since a case-sensitive branch is skipped on its first character."""
-        variants = {first, first.swapcase()}
-        subset = tuple(i for i, b in enumerate(self.branches) if not first or b.first is None or any(
-            b.first.fullmatch(v) for v in variants))
+        share one alternation, since a case-sensitive branch is skipped on its first character.
+        Each distinct first-character class is tried once, and characters no class names (most
+        of those outside Latin script) take the branches open to any character."""
+        variants = [v for v in {first, first.swapcase()} if self._named_first.fullmatch(v)] if first else []
+        allowed = {c.pattern: any(c.fullmatch(v) for v in variants) for c in self._first_classes}
+        subset = tuple(i for i, b in enumerate(self.branches) if not first or b.first is None or allowed[b.first.pattern])
         found = self._by_subset.get(subset)
         if found is None:
             found = self._by_subset[subset] = _kind_alternation([self.branches[i] for i in subset])
