@@ -205,7 +205,7 @@ def _read_translators(layout: Layout, credits: Credits) -> None:
 
 
 def _read_dateline(layout: Layout, first_paragraph: str, credits: Credits) -> None:
-    marked = layout.furniture_texts.get("dateline")
+    marked = layout.texts_of("dateline")
     text = marked[0].strip() if marked else first_paragraph.strip()
     found = next((m for m in (p.match(text) for p in _datelines()) if m), None)
     if found:
@@ -233,10 +233,6 @@ def _agency_anywhere(layout: Layout) -> str | None:
         agency = _agency_from_marker(line) or canonical_agency(re.sub(r"^\W*(?:quelle|source)\s*:\s*", "", line, flags=re.I))
         if agency:
             return agency
-    for index in range(layout.body_start, min(layout.body_end + NEAR_BODY, len(layout.lines))):
-        if layout.never_dated(index):
-            continue
-        agency = _agency_from_marker(layout.lines[index])
-        if agency:
-            return agency
-    return None
+    # One search over the lines joined by a character no marker can span finds the first marker.
+    return _agency_from_marker("\0".join(layout.lines[index] for index in range(
+        layout.body_start, min(layout.body_end + NEAR_BODY, len(layout.lines))) if not layout.never_dated(index)))

@@ -96,21 +96,27 @@ TIME = r"(?:\s*(?:,|um|at|à|a las|alle|o|-|–|\||·|/)?\s*(?P<hour>[012]?\d)[:
 YEAR = r"(?P<year>(?:19|20)\d{2})"
 
 
+SUFFIX = r"(?:\.|st|nd|rd|th|er|º)?"
+"""What may follow a day number: "3." "3rd" "1er" "1º"."""
+
+
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
-    """(kind, pattern, gate): the gate is a cheap pattern that matches wherever the pattern can, so
-    a line the gate does not match is not scanned by the pattern."""
+    """(kind, pattern, gate): the gate matches wherever the pattern can (a month name is a word of
+    three or more letters to it) and opens with a digit, which the regex engine skips to quickly,
+    so a line the gate does not match is not scanned by the slower pattern."""
     month = rf"(?P<mname>{_month_alternation()})\.?"
-    day = r"(?P<day>[0-3]?\d)(?:\.|st|nd|rd|th|er|º)?"
-    year_after_space = re.compile(r"\s(?:19|20)\d\d(?!\d)")
+    day = rf"(?P<day>[0-3]?\d){SUFFIX}"
+    year_end = r"(?:19|20)\d\d(?!\d)"
     return (
         ("ymd", re.compile(rf"(?<!\d){YEAR}(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)(?:T|\s+|,\s*)?{TIME}"),
          re.compile(r"(?:19|20)\d\d([-/.])\d\d?\1\d")),
         ("num", re.compile(rf"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)?\d{{2}})(?![\d]|\.\d){TIME}"),
          re.compile(r"\d([./-])\d\d?\1\d\d")),
         ("dmy", re.compile(rf"(?<![\w.]){day}\s*(?:de\s+|of\s+)?{month}(?:\s+de)?,?\s+{YEAR}(?!\d){TIME}", re.IGNORECASE),
-         year_after_space),
-        ("mdy", re.compile(rf"(?<!\w){month}\s+{day},?\s+{YEAR}(?!\d){TIME}", re.IGNORECASE), year_after_space),
+         re.compile(rf"\d{SUFFIX}\s*(?:de\s+|of\s+)?[^\W\d_]{{3,}}\.?(?:\s+de)?,?\s+{year_end}", re.IGNORECASE)),
+        ("mdy", re.compile(rf"(?<!\w){month}\s+{day},?\s+{YEAR}(?!\d){TIME}", re.IGNORECASE),
+         re.compile(rf"\d{SUFFIX},?\s+{year_end}", re.IGNORECASE)),
     )
 
 

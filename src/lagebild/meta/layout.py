@@ -12,7 +12,7 @@ from functools import cached_property
 from itertools import accumulate
 
 from lagebild.meta.dates import MAY_HOLD_DATE, DateMatch, find_dates
-from lagebild.model import Article
+from lagebild.model import Article, Furniture
 
 NEVER_DATED = frozenset({"related", "related_date", "prev_next", "photo_credit", "gallery", "comment"})
 """Furniture kinds whose dates belong to other articles, pictures or readers, never this article."""
@@ -58,15 +58,18 @@ class Layout:
     """Texts the cleaner kept in the body as subheadings."""
     body_start: int = 0
     body_end: int = 0
-    furniture_texts: dict[str, list[str]] = field(default_factory=dict)
-    """The words the cleaner removed, by kind: for a dateline cut off a paragraph ("BerlinNordkorea…"),
-    the place alone, where the line itself holds the whole paragraph."""
+    furniture: list[Furniture] = field(default_factory=list)
 
     def kind(self, index: int) -> str | None:
         return self.kinds.get(index)
 
     def never_dated(self, index: int) -> bool:
         return self.kinds.get(index) in NEVER_DATED or index in self.caption_lines
+
+    def texts_of(self, kind: str) -> list[str]:
+        """The words the cleaner removed as `kind`: for a dateline cut off a paragraph
+        ("BerlinNordkorea…"), the place alone, where the line itself holds the whole paragraph."""
+        return [f.text for f in self.furniture if f.kind == kind]
 
     def lines_of(self, *kinds: str) -> list[int]:
         if len(kinds) == 1:
@@ -76,14 +79,15 @@ class Layout:
     @cached_property
     def _lines_by_kind(self) -> dict[str, list[int]]:
         by_kind: dict[str, list[int]] = {}
-        for index in sorted(self.kinds):
-            by_kind.setdefault(self.kinds[index], []).append(index)
+        for index, kind in sorted(self.kinds.items()):
+            by_kind.setdefault(kind, []).append(index)
         return by_kind
 
     @cached_property
     def prose(self) -> frozenset[int]:
         """Lines that read as sentences, worked out once for every reader of the page."""
-        return frozenset(i for i, line in enumerate(self.lines) if is_prose(line))
+        return frozenset(i for i, line in enumerate(self.lines)
+                         if (len(line) >= PARAGRAPH_CHARS or line.rstrip()[-1:] in PROSE_ENDINGS) and is_prose(line))
 
     @cached_property
     def dates(self) -> dict[int, list[DateMatch]]:
@@ -97,13 +101,11 @@ class Layout:
 
 def layout_of(article: Article) -> Layout:
     lines = article.raw.splitlines()
-    kinds = {f.line: f.kind for f in article.furniture if 0 <= f.line < len(lines)}
+    count = len(lines)
+    kinds = {f.line: f.kind for f in article.furniture if 0 <= f.line < count}
     captions = frozenset(c.line for c in article.captions)
     subheadings = frozenset(article.body[h.start:h.end].strip() for h in article.headings)
-    texts: dict[str, list[str]] = {}
-    for f in article.furniture:
-        texts.setdefault(f.kind, []).append(f.text)
-    layout = Layout(lines, kinds, captions, subheadings, furniture_texts=texts)
+    layout = Layout(lines, kinds, captions, subheadings, furniture=article.furniture)
     layout.body_start, layout.body_end = _body_bounds(layout)
     return layout
 

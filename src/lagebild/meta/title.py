@@ -8,6 +8,7 @@ above the headline.
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
@@ -39,6 +40,8 @@ STANDFIRST_CHARS = 600
 """A standfirst is a few sentences; a longer line under the headline is already the body."""
 
 WORD = re.compile(r"\w+")
+ASCII_WORD = frozenset(string.ascii_letters + string.digits + "_")
+"""What `\\w` matches in folded (ASCII) text."""
 UMLAUTS = re.compile("[äöüßÄÖÜẞ]")
 """Without these the two ways of folding a text give the same words."""
 SENTENCE_END = re.compile(r"[.!?…]\W*$")
@@ -57,6 +60,8 @@ def fold(text: str, spell_umlauts: bool = True) -> str:
     """Lower case without accents, German umlauts spelled out ("ae") or dropped to the bare vowel,
     the two ways URL slugs write them."""
     text = text.lower()
+    if text.isascii():
+        return text
     if spell_umlauts:
         for umlaut, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
             text = text.replace(umlaut, spelled)
@@ -97,23 +102,27 @@ class _SlugOverlaps:
 
     A Dice overlap of t needs (2 - t) * shared >= t * slug words, so an echo holds one of the slug
     words that are rarest among those lines: only the lines where those stand as whole words in
-    the folded text (ASCII, so a word character is alphanumeric or "_") are split into words."""
+    the folded text (ASCII, so a word character is alphanumeric or "_") are split into words. Umlauts
+    dropped to the bare vowel are a second spelling only of the lines that have umlauts."""
 
     def __init__(self, lines: list[str], slug: set[str]):
         self.lines, self.slug = lines, slug
         self.short = [i for i, line in enumerate(lines)
-                      if len(line) <= HEADLINE_CHARS or len(line.strip()) <= HEADLINE_CHARS]
+                      if len(line) <= HEADLINE_CHARS or len(line.strip()) <= HEADLINE_CHARS] if slug else []
         self.position = {index: k for k, index in enumerate(self.short)}
-        text = "\n".join(lines[i] for i in self.short) if slug else ""
-        self.spellings = (True, False) if UMLAUTS.search(text) else (True,)
-        self.folded = {spelling: fold(text, spelling).split("\n") for spelling in self.spellings}
+        short_lines = [lines[i] for i in self.short]
+        with_umlauts = [k for k, line in enumerate(short_lines) if not line.isascii() and UMLAUTS.search(line)]
+        self.spelled = fold("\n".join(short_lines)).split("\n")
+        dropped = fold("\n".join(short_lines[k] for k in with_umlauts), spell_umlauts=False).split("\n")
+        self.dropped = dict(zip(with_umlauts, dropped))
         self.words: dict[tuple[bool, int], set[str]] = {}
         self.echoes = self._echoes() if slug else set()
 
-    def _words_of(self, spelling: bool, k: int) -> set[str]:
-        key = (spelling, k)
+    def _words_of(self, spell_umlauts: bool, k: int) -> set[str]:
+        key = (spell_umlauts, k)
         if key not in self.words:
-            self.words[key] = {w for w in WORD.findall(self.folded[spelling][k]) if len(w) >= 3}
+            folded = self.spelled[k] if spell_umlauts else self.dropped[k]
+            self.words[key] = {w for w in WORD.findall(folded) if len(w) >= 3}
         return self.words[key]
 
     def of(self, index: int) -> float:
@@ -123,8 +132,8 @@ class _SlugOverlaps:
         if k is None:
             return slug_match(self.lines[index], self.slug)
         best = 0.0
-        for spelling in (self.spellings if UMLAUTS.search(self.lines[index]) else (True,)):
-            words = self._words_of(spelling, k)
+        for spell_umlauts in (True, False) if k in self.dropped else (True,):
+            words = self._words_of(spell_umlauts, k)
             if words:
                 best = max(best, 2 * len(words & self.slug) / (len(words) + len(self.slug)))
         return best
@@ -133,23 +142,23 @@ class _SlugOverlaps:
         slug = self.slug
         needed = next(n for n in range(len(slug) + 1) if (2 - SLUG_MATCH) * n >= SLUG_MATCH * len(slug))
         sharing: set[int] = set()
-        for spelling, folded_lines in self.folded.items():
+        for spell_umlauts, members, folded_lines in ((True, range(len(self.spelled)), self.spelled),
+                                                     (False, list(self.dropped), list(self.dropped.values()))):
             folded = "\n".join(folded_lines)
             starts = line_starts(folded_lines)
+            seen: set[int] = set()
             for word in sorted(slug, key=folded.count)[:len(slug) - needed + 1]:
                 at = folded.find(word)
                 while at >= 0:
                     end = at + len(word)
-                    if not (at and _word_char(folded[at - 1]) or end < len(folded) and _word_char(folded[end])):
-                        k = bisect_right(starts, at) - 1
-                        if len(self._words_of(spelling, k) & slug) >= needed:
-                            sharing.add(k)
+                    if not (at and folded[at - 1] in ASCII_WORD or end < len(folded) and folded[end] in ASCII_WORD):
+                        k = members[bisect_right(starts, at) - 1]
+                        if k not in seen:
+                            seen.add(k)
+                            if len(self._words_of(spell_umlauts, k) & slug) >= needed:
+                                sharing.add(k)
                     at = folded.find(word, end)
         return {self.short[k] for k in sharing if self.of(self.short[k]) >= SLUG_MATCH}
-
-
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 def _score(index: int, layout: Layout, slug_overlap: float, counts: dict[str, int]) -> float:
