@@ -75,3 +75,9 @@ def test_first_character_class_follows_optional_and_case_insensitive_starts():
 
 def test_cookie_notice_is_found_through_the_gate():
     assert furniture_kind("We use cookies to improve your experience on our site.", "en") == "nav"
+
+
+def test_literal_only_first_characters_leave_classes_to_the_shared_alternation():
+    assert first_char_class(r"(?i:home|hilfe)", literal_only=True).fullmatch("H")
+    assert first_char_class(r"[A-Z]\w+ ist Redakteur", literal_only=True) is None
+    assert first_char_class(r"[A-Z]\w+ ist Redakteur").fullmatch("Q")

@@ -8,7 +8,6 @@ international sites are often English or German even when the article is not.
 from __future__ import annotations
 
 import re
-import string
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -34,9 +33,6 @@ PHRASE_BRANCH_START = re.compile(r"(?:\\b)?((?:[\w ]|\\\W)+)")
 QUANTIFIER = "?*+{"
 LAST_ATOM = re.compile(r"(?:\\\W|.)$")
 NEVER = "(?!)"
-COMMON_FIRST_CHARACTERS = string.ascii_letters + string.digits + string.punctuation + "ÄÖÜäöüß«»„“”‘’–—•·©"
-"""The characters most lines start with, whose alternations are built with the patterns, so that
-compiling them (a fraction of a second) is part of loading rather than of the first articles."""
 
 
 def _openings(phrase: str) -> tuple[str, ...] | None:
@@ -64,7 +60,7 @@ def _openings(phrase: str) -> tuple[str, ...] | None:
 @dataclass(frozen=True, slots=True)
 class Branch:
     """One alternative of a kind's patterns, with the characters a matching line can start with
-    (`first`, None for any) and whether it is a sliding pattern."""
+    when the pattern names them literally (`first`, else None) and whether it is a sliding pattern."""
     kind: str
     regex: str
     first: re.Pattern[str] | None
@@ -73,49 +69,50 @@ class Branch:
 
 class FurniturePatterns:
     """The kind patterns of one language. A line gets the first kind, in checking order, with a
-    branch that matches it whole. The plain branches are matched as one alternation of only those
-    a line's first character (in either case) allows, built on first need and kept; the sliding
-    branches are tried only when the line holds one of their `openings` within the first `reach`
-    characters, and win when their kind comes first."""
+    branch that matches it whole. Branches are matched in three alternations, and the earliest
+    kind found wins: those that start with named letters ("(?i:startseite|home)"), cut down to
+    the ones a line's first character (in either case) allows and kept per character; those that
+    start with a class or anything ("[A-ZÄÖÜ]…", "\\d…"), all at once, since a case-sensitive class
+    is rejected on the first character; and the sliding ones, only when the line holds one of
+    their `openings` within the first `reach` characters. Each per-character alternation is small,
+    so building one on first need costs little."""
 
     def __init__(self, branches: list[Branch], openings: re.Pattern[str] | None, reach: int):
-        self.branches = [b for b in branches if not b.sliding]
         self.kinds = tuple(dict.fromkeys(b.kind for b in branches))
         self.order = {kind: i for i, kind in enumerate(self.kinds)}
+        self.named = [b for b in branches if b.first is not None and not b.sliding]
+        self.unnamed = _kind_alternation([b for b in branches if b.first is None and not b.sliding])
         self.sliding = _kind_alternation([b for b in branches if b.sliding])
         self.openings = openings
         self.reach = reach
+        self._first_classes = list({b.first.pattern: b.first for b in self.named}.values())
         self._by_first: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
         self._by_subset: dict[tuple[int, ...], tuple[re.Pattern[str], tuple[str, ...]]] = {}
-        self._first_classes = list({b.first.pattern: b.first for b in self.branches if b.first}.values())
-        self._named_first = re.compile("|".join(c.pattern for c in self._first_classes) or NEVER)
-        for first in COMMON_FIRST_CHARACTERS:
-            self._by_first[first] = self._for_first(first)
 
     def kind(self, line: str) -> str | None:
         first = line[:1]
-        chosen = self._by_first.get(first)
-        if chosen is None:
-            chosen = self._by_first[first] = self._for_first(first)
-        found = _matched_kind(chosen, line)
+        named = self._by_first.get(first)
+        if named is None:
+            named = self._by_first[first] = self._for_first(first)
+        found = self._earlier(_matched_kind(named, line), _matched_kind(self.unnamed, line))
         if self.openings is not None and self.openings.search(line[:self.reach].lower()) is None:
             return found
-        sliding = _matched_kind(self.sliding, line)
-        if found is None or (sliding is not None and self.order[sliding] < self.order[found]):
-            return sliding
-        return found
+        return self._earlier(found, _matched_kind(self.sliding, line))
+
+    def _earlier(self, kind: str | None, other: str | None) -> str | None:
+        if kind is None or (other is not None and self.order[other] < self.order[kind]):
+            return other
+        return kind
 
     def _for_first(self, first: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
-        """The plain branches a line starting with `first` or its other case can match; both cases
-        share one alternation, since a case-sensitive branch is skipped on its first character.
-        Each distinct first-character class is tried once, and characters no class names (most
-        of those outside Latin script) take the branches open to any character."""
-        variants = [v for v in {first, first.swapcase()} if self._named_first.fullmatch(v)] if first else []
-        allowed = {c.pattern: any(c.fullmatch(v) for v in variants) for c in self._first_classes}
-        subset = tuple(i for i, b in enumerate(self.branches) if not first or b.first is None or allowed[b.first.pattern])
+        """The named branches a line starting with `first` or its other case can match; both cases
+        share one alternation. Each distinct first-character class is tried once."""
+        variants = {first, first.swapcase()}
+        allowed = {c.pattern for c in self._first_classes if any(c.fullmatch(v) for v in variants)}
+        subset = tuple(i for i, b in enumerate(self.named) if b.first.pattern in allowed)
         found = self._by_subset.get(subset)
         if found is None:
-            found = self._by_subset[subset] = _kind_alternation([self.branches[i] for i in subset])
+            found = self._by_subset[subset] = _kind_alternation([self.named[i] for i in subset])
         return found
 
 
@@ -158,7 +155,8 @@ def _compiled_for(langs: tuple[str, ...]) -> FurniturePatterns:
                 found = _openings(sliding.group(2))
                 openings = None if found is None else openings + list(found)
                 reach = max(reach, int(sliding.group(1)) + max(map(len, found or [""])))
-            branches += [Branch(kind, branch, first_char_class(branch), sliding is not None)
+            branches += [Branch(kind, branch, first_char_class(branch, literal_only=True),
+                                sliding is not None)
                          for branch in alternatives(regex)]
     return FurniturePatterns(
         branches,
