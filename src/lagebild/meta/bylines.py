@@ -171,9 +171,9 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                 if agency and credits.agency is None:
                     credits.agency = agency
             _add(credits.authors, names_in(rest, minimum_tokens=1 if index in marked else 2))
-        elif HEADER_SEPARATOR.search(line) or find_dates(line) or index in marked:
+        elif HEADER_SEPARATOR.search(line) or index in layout.dates or index in marked:
             names = _names_after_byline_word(line)
-            if not names and index in marked and not find_dates(line):
+            if not names and index in marked and index not in layout.dates:
                 names = names_in(line, minimum_tokens=2)
             _add(credits.authors, names)
         elif len(line.split()) <= CREDIT_LINE_WORDS:

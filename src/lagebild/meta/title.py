@@ -15,7 +15,6 @@ from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import unquote, urlparse
 
-from lagebild.meta.dates import find_dates
 from lagebild.meta.bylines import opens_byline
 from lagebild.meta.layout import Layout, is_prose, line_starts
 
@@ -75,13 +74,13 @@ def slug_words(url: str | None) -> set[str]:
     return {w for w in WORD.findall(fold(path)) if len(w) >= 3 and not w.isdigit()} - {"html", "htm", "php", "aspx"}
 
 
-def _headline_like(line: str, echoes_slug: bool) -> bool:
-    """Headline-sized, not a date and not a breadcrumb trail; a line that echoes the URL slug may
-    be as short as one word."""
+def _headline_like(line: str, echoes_slug: bool, dated: bool) -> bool:
+    """Headline-sized, not a date (`dated`: the line holds one) and not a breadcrumb trail; a line
+    that echoes the URL slug may be as short as one word."""
     words = len(line.split())
     shortest, fewest = (3, 1) if echoes_slug else (12, 2)
     return (shortest <= len(line) <= HEADLINE_CHARS and fewest <= words <= 35 and not line.endswith(":")
-            and len(BREADCRUMB.findall(line)) < 2 and (echoes_slug or not find_dates(line)))
+            and len(BREADCRUMB.findall(line)) < 2 and (echoes_slug or not dated))
 
 
 def slug_match(line: str, slug: set[str]) -> float:
@@ -221,7 +220,7 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     echoes = overlaps.echoes
     window = set(range(top, layout.body_start + 1)) | set(layout.lines_of("title", "kicker")) | echoes
     candidates = [i for i in sorted(window)
-                  if _headline_like(lines[i].strip(), i in echoes) and not layout.never_dated(i)
+                  if _headline_like(lines[i].strip(), i in echoes, i in layout.dates) and not layout.never_dated(i)
                   and layout.kind(i) not in ("byline", "date", "section", "agency", "translator", "teaser")
                   and not opens_byline(lines[i])]
     if not candidates:
@@ -256,7 +255,7 @@ def _kicker_above(index: int, layout: Layout) -> str | None:
     if above is None:
         return None
     kicker, title = layout.lines[above].strip(), layout.lines[index].strip()
-    if kicker == title or SENTENCE_END.search(kicker) or kicker.endswith(":") or find_dates(kicker):
+    if kicker == title or SENTENCE_END.search(kicker) or kicker.endswith(":") or above in layout.dates:
         return None
     if layout.kind(above) in ("byline", "date", "section") or opens_byline(kicker):
         return None
