@@ -136,10 +136,10 @@ def test_every_line_accounted_for(german):
 
 
 def test_pattern_files_use_only_agreed_kinds():
-    from lagebild.clean.patterns import _compiled
+    from lagebild.clean.patterns import furniture_patterns
 
     for lang in ("de", "en", "fr"):
-        assert set(_compiled(lang).kinds) <= FURNITURE_KINDS
+        assert set(furniture_patterns(lang).kinds) <= FURNITURE_KINDS
 
 
 def test_hard_wrapped_paragraph_is_body_and_joined():

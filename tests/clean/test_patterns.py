@@ -3,7 +3,7 @@ import re
 import pytest
 
 from lagebild.clean.first_char import alternatives, first_char_class
-from lagebild.clean.patterns import PATTERN_LANGUAGES, _compiled, _openings, furniture_kind
+from lagebild.clean.patterns import PATTERN_LANGUAGES, _openings, furniture_kind, furniture_patterns
 from lagebild.resources import json_data
 
 LINES = [
@@ -43,7 +43,7 @@ def _full_alternation(lang: str) -> tuple[re.Pattern[str], list[str]]:
         for kind, regexes in json_data(name, "clean_furniture").items():
             if not kind.startswith("_"):
                 by_kind.setdefault(kind, []).extend(regexes)
-    kinds = list(_compiled(lang).kinds)
+    kinds = list(furniture_patterns(lang).kinds)
     groups = ("|".join(f"(?:{r})" for r in by_kind[kind]) for kind in kinds)
     return re.compile("|".join(f"({g})" for g in groups)), kinds
 
@@ -51,7 +51,7 @@ def _full_alternation(lang: str) -> tuple[re.Pattern[str], list[str]]:
 @pytest.mark.parametrize("lang", ["de", "en", "fr"])
 def test_gated_match_finds_the_same_kind_as_the_full_alternation(lang):
     full, kinds = _full_alternation(lang)
-    patterns = _compiled(lang)
+    patterns = furniture_patterns(lang)
     for line in LINES + [line.upper() for line in LINES] + [line.lower() for line in LINES]:
         m = full.fullmatch(line)
         expected = kinds[m.lastindex - 1] if m else None

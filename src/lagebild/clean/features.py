@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lagebild.clean.patterns import PATTERN_LANGUAGES, furniture_kind, stop_words
+from lagebild.clean.patterns import PATTERN_LANGUAGES, furniture_patterns, stop_words
 
 WORD = re.compile(r"\w[\w'’\-.]*")
 SENTENCE_END = re.compile(r"""[.!?…]["'“”»«)’]*$|[.!?…]\s*\(\w{2,12}(?:/\w{1,6}){0,3}\)$""")
@@ -81,7 +81,7 @@ def _shape(text: str, lang: str) -> tuple[int, float, bool, bool, str | None]:
     has_stops = lang in PATTERN_LANGUAGES
     prose = n >= PROSE_MIN_WORDS and (ends or n >= PROSE_LONG_WORDS) and (
         stop >= PROSE_STOP_SHARE or (not has_stops and n >= PROSE_MIN_WORDS + 2))
-    pattern = furniture_kind(text, lang) if text and (n <= PATTERN_MAX_WORDS or not prose) else None
+    pattern = furniture_patterns(lang).kind(text) if n <= PATTERN_MAX_WORDS or not prose else None
     return n, stop, ends, prose, pattern
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from lagebild.clean.first_char import alternatives, first_char_class
 from lagebild.errors import ConfigError
@@ -130,7 +130,7 @@ def _matched_kind(alternation: tuple[re.Pattern[str], tuple[str, ...]], line: st
     return None if m is None else alternation[1][m.lastindex - 1]
 
 
-def _compiled(lang: str) -> FurniturePatterns:
+def furniture_patterns(lang: str) -> FurniturePatterns:
     return _compiled_for(("common", lang) if lang in PATTERN_LANGUAGES else ("common", *PATTERN_LANGUAGES))
 
 
@@ -165,11 +165,9 @@ def _compiled_for(langs: tuple[str, ...]) -> FurniturePatterns:
     )
 
 
-@lru_cache(maxsize=1 << 16)
 def furniture_kind(line: str, lang: str) -> str | None:
-    """The furniture kind whose pattern matches the whole line, or None. Cached: menus and
-    footers repeat on every page of a site."""
-    return _compiled(lang).kind(line.strip())
+    """The furniture kind whose pattern matches the whole line, or None."""
+    return furniture_patterns(lang).kind(line.strip())
 
 
 @cache
