@@ -1,0 +1,27 @@
+"""Line features the roles are read from."""
+from __future__ import annotations
+
+from lagebild.clean.features import describe
+
+PROMO = "Jetzt alle Artikel lesen und die besten Geschichten der Woche jeden Freitag direkt ins Postfach bekommen"
+SENTENCE = "Der Gemeinderat hat am Montag nach langer Debatte den Haushalt für das kommende Jahr beschlossen."
+
+
+def test_long_line_with_sentence_end_is_prose():
+    assert describe([SENTENCE], "de")[0].prose
+
+
+def test_unpunctuated_line_of_sixteen_words_is_not_prose():
+    line = describe([PROMO], "de")[0]
+    assert line.words == 16
+    assert not line.prose
+
+
+def test_unpunctuated_line_of_twenty_words_is_prose():
+    assert describe([PROMO + " und dazu noch mehr lesen"], "de")[0].prose
+
+
+def test_rare_features_are_read_from_the_text():
+    bullet, dated = describe(["- Erster Punkt der Liste", "12.03.2024"], "de")
+    assert bullet.bullet and not dated.bullet
+    assert dated.digit_share == 0.8 and bullet.digit_share == 0.0
