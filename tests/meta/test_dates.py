@@ -16,6 +16,8 @@ from lagebild.meta.relative import relative_date
     ("1er mars 2019", date(2019, 3, 1)),
     ("14 stycznia 2021", date(2021, 1, 14)),
     ("von Anna Muster, 8.5.12", date(2012, 5, 8)),
+    ("13. 1. 2020", date(2020, 1, 13)),
+    ("Stand: 13. 01. 2020, 23:55", datetime(2020, 1, 13, 23, 55)),
 ])
 def test_find_dates_reads_common_spellings(text, expected):
     found = find_dates(text)
@@ -28,6 +30,10 @@ def test_slash_dates_report_whether_day_and_month_could_swap():
     assert not find_dates("25/12/2020")[0].swappable
     assert find_dates("12/25/2020")[0].value() == date(2020, 12, 25)
     assert find_dates("07/01/2024")[0].value(month_first=True) == date(2024, 7, 1)
+
+
+def test_spaced_numeric_dates_need_a_four_digit_year():
+    assert find_dates("1. 2. 20 Teilnehmer") == []
 
 
 def test_impossible_dates_are_not_found():

@@ -67,6 +67,39 @@ def test_url_date_is_used_when_the_page_has_no_labelled_date(dump):
     assert article.published.provenance == "source"
 
 
+def test_a_header_date_a_day_after_the_url_date_is_the_day_the_story_went_out(dump):
+    article = extract_meta(dump("bare_decided.txt", url="https://example.org/2024/06/30/fest"), Settings())
+    assert article.published.value == date(2024, 7, 1)
+    assert article.published.provenance == "bare"
+
+
+def test_a_header_date_long_after_the_url_date_does_not_replace_it(dump):
+    article = extract_meta(dump("bare_decided.txt", url="https://example.org/2024/06/20/fest"), Settings())
+    assert article.published.value == date(2024, 6, 20)
+    assert article.published.provenance == "source"
+
+
+def test_a_lone_labelled_date_the_cleaner_gave_to_teasers_far_below_the_body_is_a_last_resort(dump):
+    article = dump("far_label.txt")
+    lines = article.raw.splitlines()
+    label = lines.index("Veröffentlicht am: 12.06.2023")
+    article.furniture = [Furniture(lines[label], "related_date", label)]
+    published = extract_meta(article, Settings()).published
+    assert published.value == date(2023, 6, 12)
+    assert published.confidence < 0.5
+
+
+def test_labelled_teaser_dates_in_a_series_are_not_taken_far_below_the_body(dump):
+    article = dump("far_label.txt")
+    lines = article.raw.splitlines()
+    label = lines.index("Veröffentlicht am: 12.06.2023")
+    for index in range(label - 3, label):
+        lines[index] = f"Veröffentlicht am: 0{index - label + 9}.05.2023"
+    article.raw = "\n".join(lines)
+    article.furniture = [Furniture(lines[i], "related_date", i) for i in range(label - 3, label + 1)]
+    assert extract_meta(article, Settings()).published is None
+
+
 def test_given_published_wins_over_the_page(dump):
     article = extract_meta(dump("labelled_de.txt", given_published="2023-03-13T20:00:00Z"), Settings())
     assert article.published.value == datetime(2023, 3, 13, 20, 0)

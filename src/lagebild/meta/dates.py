@@ -102,7 +102,10 @@ SUFFIX = r"(?:\.|st|nd|rd|th|er|º)?"
 
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
-    """(kind, pattern, gate): the gate matches wherever the pattern can (a month name is a word of
+    """(kind, pattern, gate). German pages space their numeric dates ("13. 1. 2020"); with spaces
+    the year must have four digits, or "1. 2. 20 Teilnehmer" would be a date.
+
+    The gate matches wherever the pattern can (a month name is a word of
     three or more letters to it) and opens with a digit, which the regex engine skips to quickly,
     so a line the gate does not match is not scanned by the slower pattern."""
     month = rf"(?P<mname>{_month_alternation()})\.?"
@@ -111,8 +114,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
     return (
         ("ymd", re.compile(rf"(?<!\d){YEAR}(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)(?:T|\s+|,\s*)?{TIME}"),
          re.compile(r"(?:19|20)\d\d([-/.])\d\d?\1\d")),
-        ("num", re.compile(rf"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)?\d{{2}})(?![\d]|\.\d){TIME}"),
-         re.compile(r"\d([./-])\d\d?\1\d\d")),
+        ("num", re.compile(rf"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<space>(?<=\.) )?(?P<b>[0-3]?\d)(?P=sep)"
+                           rf"(?(space) (?=(?:19|20)\d\d))(?P<year>(?:19|20)?\d{{2}})(?![\d]|\.\d){TIME}"),
+         re.compile(r"\d([./-]) ?\d\d?\1 ?\d\d")),
         ("dmy", re.compile(rf"(?<![\w.]){day}\s*(?:de\s+|of\s+)?{month}(?:\s+de)?,?\s+{YEAR}(?!\d){TIME}", re.IGNORECASE),
          re.compile(rf"\d{SUFFIX}\s*(?:de\s+|of\s+)?[^\W\d_]{{3,}}\.?(?:\s+de)?,?\s+{year_end}", re.IGNORECASE)),
         ("mdy", re.compile(rf"(?<!\w){month}\s+{day},?\s+{YEAR}(?!\d){TIME}", re.IGNORECASE),

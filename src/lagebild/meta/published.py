@@ -45,6 +45,9 @@ LABEL_OFFSET = 80
 """A labelled date stands near the start of its line; "(Stand: …)" deep inside a footnote or a
 licence line ("User Agreement (updated 1/1/20)") is about something else."""
 
+URL_LAG_DAYS = 2
+"""How many days after the date in its URL a story may still go out."""
+
 LIST_SPAN = 3
 """Two unlabelled date lines this close together are a list (teasers, archive), not a header."""
 
@@ -52,7 +55,7 @@ SERIES_GAP = 6
 SERIES_LENGTH = 3
 
 CONFIDENCE = {"explicit": 0.95, "marked": 0.85, "source": 0.9, "bare": 0.7, "far": 0.6, "footer": 0.5,
-              "elsewhere": 0.3, "updated_as_published": 0.6, "inferred": 0.2}
+              "elsewhere": 0.3, "updated_as_published": 0.6, "far_furniture": 0.4, "inferred": 0.2}
 OTHER_STORY_KINDS = frozenset({"related_date", "related", "photo_credit"})
 """Furniture about other articles and pictures: its dates count only where a label ("Aktualisiert:")
 beside the body shows the cleaner misread an article's own date line."""
@@ -274,20 +277,31 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     body = [c for c in unlabelled if layout.body_start <= c.line <= layout.body_end and is_paragraph(layout.lines[c.line])]
     elsewhere = [c for c in unlabelled if _is_bare(c, layout, dated_lines)]
     explicit_near = [c for c in labelled["published"] if c.line in near]
+    # A lone "Veröffentlicht am …" the cleaner took for a teaser, far below a short body.
+    far_furniture = [c for c in furniture if c.role == "published" and c.line not in near]
 
     tiers = (
         lambda: explicit_near and make(explicit_near[0], "explicit", CONFIDENCE["explicit"]),
         lambda: marked and make(min(marked, key=distance), "bare", CONFIDENCE["marked"]),
-        lambda: from_url is not None and from_url <= latest and DateValue(from_url, "source", CONFIDENCE["source"], url),
+        lambda: from_url is not None and from_url <= latest and _url_or_later(from_url, bare),
         lambda: bare and make(min(bare, key=distance), "bare", CONFIDENCE["bare"]),
         lambda: updated_in_header and _updated_as_published(updated),
         lambda: labelled["published"] and make(labelled["published"][0], "explicit", CONFIDENCE["far"]),
         lambda: footer and make(footer[0], "bare", CONFIDENCE["footer"]),
+        lambda: far_furniture and make(min(far_furniture, key=distance), "explicit", CONFIDENCE["far_furniture"]),
         lambda: updated and _updated_as_published(updated),
         lambda: relative,
         lambda: elsewhere and make(min(elsewhere, key=distance), "bare", CONFIDENCE["elsewhere"]),
         lambda: body and make(body[0], "inferred", CONFIDENCE["inferred"]),
     )
+    def _url_or_later(day: date, header: list[Candidate]) -> DateValue:
+        """The URL's date is the day the story was filed; a header date a day or two later is the
+        day it went out (after midnight, or held back), and the one readers saw."""
+        later = [c for c in header if 0 < (_day(_value(c.match, month_first, hint)) - day).days <= URL_LAG_DAYS]
+        if later:
+            return make(min(later, key=distance), "bare", CONFIDENCE["bare"])
+        return DateValue(day, "source", CONFIDENCE["source"], url)
+
     published = next((found for found in (tier() for tier in tiers) if found), None)
     return PageDates(published=published, updated=updated)
 
