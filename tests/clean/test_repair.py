@@ -71,3 +71,10 @@ def test_inline_caption_credit_split():
 def test_colon_inside_a_sentence_is_no_credit():
     text = "Das zeigt das Bild: Die Lage bleibt ernst."
     assert split_credit(text) == (text, None)
+
+
+def test_credit_in_parentheses_at_the_end_split():
+    assert split_credit("Die Mannschaft jubelt nach dem Sieg. (Foto: Erika Muster)") == (
+        "Die Mannschaft jubelt nach dem Sieg.", "Erika Muster")
+    text = "Die Zahl stieg deutlich (Quelle: Statistikamt)."
+    assert split_credit(text) == (text, None)
