@@ -100,6 +100,23 @@ def test_labelled_teaser_dates_in_a_series_are_not_taken_far_below_the_body(dump
     assert extract_meta(article, Settings()).published is None
 
 
+def test_the_date_right_under_the_headline_counts_inside_a_list_of_teaser_dates(dump):
+    article = dump("headline_in_list.txt", url="https://example.org/gemeinde-plant-neuen-radweg")
+    published = extract_meta(article, Settings()).published
+    assert published.value == date(2023, 5, 2)
+    assert published.provenance == "bare"
+
+
+def test_a_closing_line_saying_when_the_article_was_written_is_labelled(dump):
+    article = dump("far_label.txt")
+    lines = article.raw.splitlines()
+    lines[lines.index("Veröffentlicht am: 12.06.2023")] = "Dieser Artikel wurde am 12. Juni 2023 von Anna geschrieben."
+    article.raw = "\n".join(lines)
+    published = extract_meta(article, Settings()).published
+    assert published.value == date(2023, 6, 12)
+    assert published.provenance == "explicit"
+
+
 def test_given_published_wins_over_the_page(dump):
     article = extract_meta(dump("labelled_de.txt", given_published="2023-03-13T20:00:00Z"), Settings())
     assert article.published.value == datetime(2023, 3, 13, 20, 0)

@@ -208,6 +208,11 @@ def _is_bare(candidate: Candidate, layout: Layout, dated_lines: set[int]) -> boo
     return not neighbours
 
 
+def _next_filled(layout: Layout, index: int) -> int | None:
+    """The first non-blank line after `index`."""
+    return next((i for i in range(index + 1, len(layout.lines)) if layout.lines[i].strip()), None)
+
+
 def _listed_lines(dated_lines: set[int]) -> set[int]:
     """Dated lines in a series of `SERIES_LENGTH` or more, each within `SERIES_GAP` lines of the
     next: teaser lists, archives and event calendars, even where the cleaner calls them dates."""
@@ -280,11 +285,24 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     # A lone "Veröffentlicht am …" the cleaner took for a teaser, far below a short body.
     far_furniture = [c for c in furniture if c.role == "published" and c.line not in near]
 
+    # The line right under the headline dates the story even where teaser dates stand around it.
+    under_headline = [c for c in unlabelled if c.line == _next_filled(layout, anchor)
+                      and len(layout.lines[c.line].strip()) <= BARE_LINE_CHARS and c.match.start <= BARE_DATE_OFFSET]
+
+    def _url_or_later(day: date, header: list[Candidate]) -> DateValue:
+        """The URL's date is the day the story was filed; a header date a day or two later is the
+        day it went out (after midnight, or held back), and the one readers saw."""
+        later = [c for c in header if 0 < (_day(_value(c.match, month_first, hint)) - day).days <= URL_LAG_DAYS]
+        if later:
+            return make(min(later, key=distance), "bare", CONFIDENCE["bare"])
+        return DateValue(day, "source", CONFIDENCE["source"], url)
+
     tiers = (
         lambda: explicit_near and make(explicit_near[0], "explicit", CONFIDENCE["explicit"]),
         lambda: marked and make(min(marked, key=distance), "bare", CONFIDENCE["marked"]),
         lambda: from_url is not None and from_url <= latest and _url_or_later(from_url, bare),
         lambda: bare and make(min(bare, key=distance), "bare", CONFIDENCE["bare"]),
+        lambda: under_headline and make(under_headline[0], "bare", CONFIDENCE["bare"]),
         lambda: updated_in_header and _updated_as_published(updated),
         lambda: labelled["published"] and make(labelled["published"][0], "explicit", CONFIDENCE["far"]),
         lambda: footer and make(footer[0], "bare", CONFIDENCE["footer"]),
@@ -294,14 +312,6 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         lambda: elsewhere and make(min(elsewhere, key=distance), "bare", CONFIDENCE["elsewhere"]),
         lambda: body and make(body[0], "inferred", CONFIDENCE["inferred"]),
     )
-    def _url_or_later(day: date, header: list[Candidate]) -> DateValue:
-        """The URL's date is the day the story was filed; a header date a day or two later is the
-        day it went out (after midnight, or held back), and the one readers saw."""
-        later = [c for c in header if 0 < (_day(_value(c.match, month_first, hint)) - day).days <= URL_LAG_DAYS]
-        if later:
-            return make(min(later, key=distance), "bare", CONFIDENCE["bare"])
-        return DateValue(day, "source", CONFIDENCE["source"], url)
-
     published = next((found for found in (tier() for tier in tiers) if found), None)
     return PageDates(published=published, updated=updated)
 
