@@ -17,6 +17,8 @@ from lagebild.meta.relative import relative_date
     ("14 stycznia 2021", date(2021, 1, 14)),
     ("von Anna Muster, 8.5.12", date(2012, 5, 8)),
     ("13. 1. 2020", date(2020, 1, 13)),
+    ("15 августа 2016, 13:43", datetime(2016, 8, 15, 13, 43)),
+    ("3. května 2021", date(2021, 5, 3)),
     ("Stand: 13. 01. 2020, 23:55", datetime(2020, 1, 13, 23, 55)),
 ])
 def test_find_dates_reads_common_spellings(text, expected):

@@ -117,6 +117,14 @@ def test_a_closing_line_saying_when_the_article_was_written_is_labelled(dump):
     assert published.provenance == "explicit"
 
 
+def test_the_signature_date_of_an_embedded_tweet_is_not_the_article_date(dump):
+    article = dump("bare_ambiguous.txt")
+    lines = article.raw.splitlines()
+    lines[lines.index("07/01/2024")] = "— Anna Muster (@amuster) 7. Januar 2024"
+    article.raw = "\n".join(lines)
+    assert extract_meta(article, Settings()).published is None
+
+
 def test_given_published_wins_over_the_page(dump):
     article = extract_meta(dump("labelled_de.txt", given_published="2023-03-13T20:00:00Z"), Settings())
     assert article.published.value == datetime(2023, 3, 13, 20, 0)
