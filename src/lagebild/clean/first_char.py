@@ -39,7 +39,7 @@ def alternatives(regex: str) -> list[str]:
         if regex.startswith(opener) and (not opener or _closing(regex, 0) == len(regex) - 1):
             inner = regex[len(opener):len(regex) - (1 if opener else 0)]
             closer = ")" if opener else ""
-            return [f"{opener}{branch}{closer}" for branch in _split_top(inner)]
+            return [f"{opener}{branch}{closer}" for branch in split_top_level(inner)]
     return [regex]
 
 
@@ -53,7 +53,8 @@ def _closing(regex: str, open_at: int) -> int:
     return -1
 
 
-def _split_top(regex: str) -> list[str]:
+def split_top_level(regex: str) -> list[str]:
+    """The branches of `regex` at its outermost level ("a|(b|c)" gives "a" and "(b|c)")."""
     branches, depth, start = [], 0, 0
     for i, char in _structure(regex, 0):
         depth += (char == "(") - (char == ")")

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from lagebild.clean.first_char import alternatives, first_char_class
+from lagebild.clean.first_char import alternatives, first_char_class, split_top_level
 from lagebild.errors import ConfigError
 from lagebild.resources import json_data, patterns, word_list
 
@@ -38,15 +38,8 @@ NEVER = "(?!)"
 def _openings(phrase: str) -> tuple[str, ...] | None:
     """The literal text each alternative of a phrase starts with, or None when one has none."""
     inner = phrase[3:-1] if phrase.startswith("(?:") and phrase.endswith(")") else phrase
-    branches, depth, start = [], 0, 0
-    for i, char in enumerate(inner):
-        depth += (char == "(") - (char == ")")
-        if char == "|" and depth == 0:
-            branches.append(inner[start:i])
-            start = i + 1
-    branches.append(inner[start:])
     openings = []
-    for branch in branches:
+    for branch in split_top_level(inner):
         m = PHRASE_BRANCH_START.match(branch)
         literal = m.group(1) if m else ""
         if m and branch[m.end():m.end() + 1] in tuple(QUANTIFIER):
