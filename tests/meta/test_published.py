@@ -125,6 +125,18 @@ def test_the_signature_date_of_an_embedded_tweet_is_not_the_article_date(dump):
     assert extract_meta(article, Settings()).published is None
 
 
+def test_a_label_printed_in_every_product_box_is_boilerplate(dump):
+    article = dump("far_label.txt")
+    lines = article.raw.splitlines()
+    box = "Letzte Aktualisierung am 3.06.2023 / Preise inkl. MwSt."
+    for index in (4, 7, 10):
+        lines[index] = box
+    article.raw = "\n".join(lines)
+    article = extract_meta(article, Settings())
+    assert article.updated is None
+    assert article.published.value == date(2023, 6, 12)
+
+
 def test_given_published_wins_over_the_page(dump):
     article = extract_meta(dump("labelled_de.txt", given_published="2023-03-13T20:00:00Z"), Settings())
     assert article.published.value == datetime(2023, 3, 13, 20, 0)

@@ -13,6 +13,7 @@ archives, calendars) are never read, labelled or not.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -263,7 +264,10 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         ambiguous = c.match.swappable and by_language and hint is None
         return DateValue(value, provenance, confidence, layout.lines[c.line].strip()[:200], ambiguous)
 
-    labelled = {role: sorted((c for c in candidates if c.role == role), key=lambda c: (c.line not in near, distance(c)))
+    # A label printed in every product or teaser box ("Letzte Aktualisierung am …") is boilerplate.
+    copies = Counter(layout.lines[c.line].strip() for c in candidates if c.role)
+    labelled = {role: sorted((c for c in candidates if c.role == role and copies[layout.lines[c.line].strip()] < SERIES_LENGTH),
+                             key=lambda c: (c.line not in near, distance(c)))
                 for role in ("published", "updated")}
     updated = make(labelled["updated"][0], "explicit", CONFIDENCE["explicit"]) if labelled["updated"] else None
     updated_in_header = bool(labelled["updated"]) and header_top <= labelled["updated"][0].line <= layout.body_start + HEADER_BELOW
