@@ -137,6 +137,13 @@ def test_a_label_printed_in_every_product_box_is_boilerplate(dump):
     assert article.published.value == date(2023, 6, 12)
 
 
+def test_a_date_inside_the_headline_does_not_make_the_date_line_above_it_a_list(dump):
+    article = dump("dated_headline.txt", url="https://example.org/konzert-im-dom-mit-chor-und-orchester")
+    published = extract_meta(article, Settings()).published
+    assert published.value == date(2024, 3, 12)
+    assert published.provenance == "bare"
+
+
 def test_given_published_wins_over_the_page(dump):
     article = extract_meta(dump("labelled_de.txt", given_published="2023-03-13T20:00:00Z"), Settings())
     assert article.published.value == datetime(2023, 3, 13, 20, 0)

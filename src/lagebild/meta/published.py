@@ -272,7 +272,8 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     updated = make(labelled["updated"][0], "explicit", CONFIDENCE["explicit"]) if labelled["updated"] else None
     updated_in_header = bool(labelled["updated"]) and header_top <= labelled["updated"][0].line <= layout.body_start + HEADER_BELOW
     unlabelled = [c for c in candidates if c.role is None and not _names_an_event(layout.lines[c.line], c.match)]
-    dated_lines = {c.line for c in unlabelled if c.line not in layout.prose}
+    # A date inside the headline ("Andacht am 11. November 2021") does not make the header a list.
+    dated_lines = {c.line for c in unlabelled if c.line not in layout.prose and c.line != anchor}
     listed = _listed_lines(dated_lines)
     # Comments and embedded posts still show that the dates around them are a list.
     unlabelled = [c for c in unlabelled if not _dates_another_post(layout.lines[c.line])]
