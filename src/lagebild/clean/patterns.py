@@ -60,6 +60,10 @@ class Branch:
     sliding: bool
 
 
+Ranked = tuple[re.Pattern[str], tuple[int, ...]]
+"""An alternation with one group per kind, and the checking rank of each group's kind."""
+
+
 class FurniturePatterns:
     """The kind patterns of one language. A line gets the first kind, in checking order, with a
     branch that matches it whole. Branches are matched in three alternations, and the earliest
@@ -72,32 +76,32 @@ class FurniturePatterns:
 
     def __init__(self, branches: list[Branch], openings: re.Pattern[str] | None, reach: int):
         self.kinds = tuple(dict.fromkeys(b.kind for b in branches))
-        self.order = {kind: i for i, kind in enumerate(self.kinds)}
         self.named = [b for b in branches if b.first is not None and not b.sliding]
-        self.unnamed = _kind_alternation([b for b in branches if b.first is None and not b.sliding])
-        self.sliding = _kind_alternation([b for b in branches if b.sliding])
+        self.unnamed = self._alternation([b for b in branches if b.first is None and not b.sliding])
+        self.sliding = self._alternation([b for b in branches if b.sliding])
         self.openings = openings
         self.reach = reach
         self._first_classes = list({b.first.pattern: b.first for b in self.named}.values())
-        self._by_first: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
-        self._by_subset: dict[tuple[int, ...], tuple[re.Pattern[str], tuple[str, ...]]] = {}
+        self._by_first: dict[str, Ranked] = {}
+        self._by_subset: dict[tuple[int, ...], Ranked] = {}
 
     def kind(self, line: str) -> str | None:
         first = line[:1]
         named = self._by_first.get(first)
         if named is None:
             named = self._by_first[first] = self._for_first(first)
-        found = self._earlier(_matched_kind(named, line), _matched_kind(self.unnamed, line))
-        if self.openings is not None and self.openings.search(line[:self.reach].lower()) is None:
-            return found
-        return self._earlier(found, _matched_kind(self.sliding, line))
+        rank = len(self.kinds)
+        for pattern, ranks in (named, self.unnamed):
+            m = pattern.fullmatch(line)
+            if m is not None:
+                rank = min(rank, ranks[m.lastindex - 1])
+        if self.openings is None or self.openings.search(line[:self.reach].lower()) is not None:
+            m = self.sliding[0].fullmatch(line)
+            if m is not None:
+                rank = min(rank, self.sliding[1][m.lastindex - 1])
+        return self.kinds[rank] if rank < len(self.kinds) else None
 
-    def _earlier(self, kind: str | None, other: str | None) -> str | None:
-        if kind is None or (other is not None and self.order[other] < self.order[kind]):
-            return other
-        return kind
-
-    def _for_first(self, first: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    def _for_first(self, first: str) -> Ranked:
         """The named branches a line starting with `first` or its other case can match; both cases
         share one alternation. Each distinct first-character class is tried once."""
         variants = {first, first.swapcase()}
@@ -105,22 +109,17 @@ class FurniturePatterns:
         subset = tuple(i for i, b in enumerate(self.named) if b.first.pattern in allowed)
         found = self._by_subset.get(subset)
         if found is None:
-            found = self._by_subset[subset] = _kind_alternation([self.named[i] for i in subset])
+            found = self._by_subset[subset] = self._alternation([self.named[i] for i in subset])
         return found
 
-
-def _kind_alternation(branches: list[Branch]) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """One group per kind, in the order of `branches`, and the kind of each group."""
-    by_kind: dict[str, list[str]] = {}
-    for branch in branches:
-        by_kind.setdefault(branch.kind, []).append(branch.regex)
-    groups = ("|".join(f"(?:{r})" for r in regexes) for regexes in by_kind.values())
-    return re.compile("|".join(f"({group})" for group in groups) or NEVER), tuple(by_kind)
-
-
-def _matched_kind(alternation: tuple[re.Pattern[str], tuple[str, ...]], line: str) -> str | None:
-    m = alternation[0].fullmatch(line)
-    return None if m is None else alternation[1][m.lastindex - 1]
+    def _alternation(self, branches: list[Branch]) -> Ranked:
+        """One group per kind, in the order of `branches`, and the rank of each group's kind."""
+        by_kind: dict[str, list[str]] = {}
+        for branch in branches:
+            by_kind.setdefault(branch.kind, []).append(branch.regex)
+        groups = ("|".join(f"(?:{r})" for r in regexes) for regexes in by_kind.values())
+        return (re.compile("|".join(f"({group})" for group in groups) or NEVER),
+                tuple(self.kinds.index(kind) for kind in by_kind))
 
 
 def furniture_patterns(lang: str) -> FurniturePatterns:
