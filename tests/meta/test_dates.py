@@ -17,6 +17,8 @@ from lagebild.meta.relative import relative_date
     ("14 stycznia 2021", date(2021, 1, 14)),
     ("von Anna Muster, 8.5.12", date(2012, 5, 8)),
     ("13. 1. 2020", date(2020, 1, 13)),
+    ("veröffentlicht am 14 Feb ’20 | Kategorien", date(2020, 2, 14)),
+    ("Mar 5, '19", date(2019, 3, 5)),
     ("15 августа 2016, 13:43", datetime(2016, 8, 15, 13, 43)),
     ("3. května 2021", date(2021, 5, 3)),
     ("Stand: 13. 01. 2020, 23:55", datetime(2020, 1, 13, 23, 55)),
@@ -36,6 +38,10 @@ def test_slash_dates_report_whether_day_and_month_could_swap():
 
 def test_spaced_numeric_dates_need_a_four_digit_year():
     assert find_dates("1. 2. 20 Teilnehmer") == []
+
+
+def test_a_year_after_an_apostrophe_needs_a_month_name_before_it():
+    assert find_dates("Top 3 Hits '20") == []
 
 
 def test_impossible_dates_are_not_found():

@@ -87,13 +87,16 @@ def _month_alternation() -> str:
     return _trie_pattern(list(month_names()))
 
 
-MAY_HOLD_DATE = re.compile(r"\d(?:[09]\d\d|[./-]\d{1,2}[./-]\d)")
-"""Every date pattern below needs a four-digit year (19xx, 20xx) or a numeric d.m.y; lines without
-either are skipped before the expensive patterns run. Written to open with a digit, which the
-regex engine skips to quickly, so it can scan a whole page at once."""
+MAY_HOLD_DATE = re.compile(r"\d(?:[09]\d\d|[./-]\d{1,2}[./-]\d)|[’'‘]\d\d")
+"""Every date pattern below needs a four-digit year (19xx, 20xx), a numeric d.m.y or a year cut
+to two digits after an apostrophe ("14 Feb ’20"); lines without any are skipped before the
+expensive patterns run. Written to open with a digit or an apostrophe, which the regex engine
+skips to quickly, so it can scan a whole page at once."""
 
 TIME = r"(?:\s*(?:,|um|at|à|a las|alle|o|-|–|\||·|/)?\s*(?P<hour>[012]?\d)[:.h](?P<minute>[0-5]\d)(?!\d)(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
 YEAR = r"(?P<year>(?:19|20)\d{2})"
+WORDED_YEAR = r"(?P<year>(?:19|20)\d{2}|[’'‘]\d{2})"
+"""After a month name the year may be cut to two digits: "14 Feb ’20"."""
 
 
 SUFFIX = r"(?:\.|st|nd|rd|th|er|º)?"
@@ -110,16 +113,16 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
     so a line the gate does not match is not scanned by the slower pattern."""
     month = rf"(?P<mname>{_month_alternation()})\.?"
     day = rf"(?P<day>[0-3]?\d){SUFFIX}"
-    year_end = r"(?:19|20)\d\d(?!\d)"
+    year_end = r"(?:(?:19|20)\d\d|[’'‘]\d\d)(?!\d)"
     return (
         ("ymd", re.compile(rf"(?<!\d){YEAR}(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)(?:T|\s+|,\s*)?{TIME}"),
          re.compile(r"(?:19|20)\d\d([-/.])\d\d?\1\d")),
         ("num", re.compile(rf"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<space>(?<=\.) )?(?P<b>[0-3]?\d)(?P=sep)"
                            rf"(?(space) (?=(?:19|20)\d\d))(?P<year>(?:19|20)?\d{{2}})(?![\d]|\.\d){TIME}"),
          re.compile(r"\d([./-]) ?\d\d?\1 ?\d\d")),
-        ("dmy", re.compile(rf"(?<![\w.]){day}\s*(?:de\s+|of\s+)?{month}(?:\s+de)?,?\s+{YEAR}(?!\d){TIME}", re.IGNORECASE),
+        ("dmy", re.compile(rf"(?<![\w.]){day}\s*(?:de\s+|of\s+)?{month}(?:\s+de)?,?\s+{WORDED_YEAR}(?!\d){TIME}", re.IGNORECASE),
          re.compile(rf"\d{SUFFIX}\s*(?:de\s+|of\s+)?[^\W\d_]{{3,}}\.?(?:\s+de)?,?\s+{year_end}", re.IGNORECASE)),
-        ("mdy", re.compile(rf"(?<!\w){month}\s+{day},?\s+{YEAR}(?!\d){TIME}", re.IGNORECASE),
+        ("mdy", re.compile(rf"(?<!\w){month}\s+{day},?\s+{WORDED_YEAR}(?!\d){TIME}", re.IGNORECASE),
          re.compile(rf"\d{SUFFIX},?\s+{year_end}", re.IGNORECASE)),
     )
 
@@ -185,4 +188,5 @@ def _build(kind: str, m: re.Match[str]) -> DateMatch | None:
         return DateMatch(m.start(), end, _year(m.group("year")), second, first, hour, minute,
                          swappable=swappable, order="dmy", separator=sep)
     month = month_names()[m.group("mname").lower().rstrip(".")]
-    return DateMatch(m.start(), end, int(m.group("year")), month, int(m.group("day")), hour, minute, order=kind)
+    return DateMatch(m.start(), end, _year(m.group("year").lstrip("’'‘")), month, int(m.group("day")), hour, minute,
+                     order=kind)
