@@ -87,11 +87,11 @@ def _month_alternation() -> str:
     return _trie_pattern(list(month_names()))
 
 
-MAY_HOLD_DATE = re.compile(r"\d(?:[09]\d\d|[./-]\d{1,2}[./-]\d)|[’'‘]\d\d")
+MAY_HOLD_DATE = re.compile(r"[\d’'‘](?:[09]\d\d|[./-]\d{1,2}[./-]\d|(?<=[’'‘])\d\d)")
 """Every date pattern below needs a four-digit year (19xx, 20xx), a numeric d.m.y or a year cut
 to two digits after an apostrophe ("14 Feb ’20"); lines without any are skipped before the
-expensive patterns run. Written to open with a digit or an apostrophe, which the regex engine
-skips to quickly, so it can scan a whole page at once."""
+expensive patterns run. Written to open with one set of characters (a digit or an apostrophe),
+which the regex engine skips to quickly, so it can scan a whole page at once."""
 
 TIME = r"(?:\s*(?:,|um|at|à|a las|alle|o|-|–|\||·|/)?\s*(?P<hour>[012]?\d)[:.h](?P<minute>[0-5]\d)(?!\d)(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
 YEAR = r"(?P<year>(?:19|20)\d{2})"
