@@ -2,7 +2,7 @@ from datetime import date, datetime
 
 import pytest
 
-from lagebild.meta.dates import find_dates
+from lagebild.meta.dates import cldr_month_names, find_dates, month_names
 from lagebild.meta.relative import relative_date
 
 
@@ -61,3 +61,7 @@ def test_relative_phrases(text, expected):
 
 def test_words_that_only_start_like_relative_dates_are_not_dates():
     assert relative_date("Heute im Programm: Sport", date(2024, 5, 22)) is None
+
+
+def test_stored_month_names_are_those_of_the_configured_locales():
+    assert month_names() == cldr_month_names()
