@@ -205,8 +205,7 @@ def _is_bare(candidate: Candidate, layout: Layout, dated_lines: set[int]) -> boo
         return True
     if index in layout.prose and candidate.match.start > BARE_DATE_OFFSET:
         return False
-    neighbours = {i for i in dated_lines if i != index and abs(i - index) <= LIST_SPAN}
-    return not neighbours
+    return not any(i in dated_lines for i in range(index - LIST_SPAN, index + LIST_SPAN + 1) if i != index)
 
 
 def _next_filled(layout: Layout, index: int) -> int | None:
@@ -291,7 +290,8 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     far_furniture = [c for c in furniture if c.role == "published" and c.line not in near]
 
     # The line right under the headline dates the story even where teaser dates stand around it.
-    under_headline = [c for c in unlabelled if c.line == _next_filled(layout, anchor)
+    below_headline = _next_filled(layout, anchor)
+    under_headline = [c for c in unlabelled if c.line == below_headline
                       and len(layout.lines[c.line].strip()) <= BARE_LINE_CHARS and c.match.start <= BARE_DATE_OFFSET]
 
     def _url_or_later(day: date, header: list[Candidate]) -> DateValue:
