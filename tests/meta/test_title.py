@@ -65,3 +65,10 @@ def test_a_breadcrumb_trail_is_not_the_title(dump):
     article.raw = article.raw.replace("Hafenstadt plant neue Brücke",
                                       "Start › Stadt › Stadtrat Brückenneubau Nordkai")
     assert extract_meta(article, Settings()).title == "Stadtrat stimmt für Brückenneubau am Nordkai"
+
+
+def test_a_comment_heading_quoting_the_title_gives_the_title():
+    raw = f"Menü\nStartseite\n{BODY}Teilen\n4 Kommentare zu „Marktplatz wird umgebaut“\nAnna schreibt:\n"
+    article = extract_meta(Article(id="t", source=Source(url="https://example.org/marktplatz-wird-umgebaut"),
+                                   raw=raw, language="de"), Settings())
+    assert article.title == "Marktplatz wird umgebaut"

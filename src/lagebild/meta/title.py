@@ -13,10 +13,12 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from urllib.parse import unquote, urlparse
 
 from lagebild.meta.bylines import opens_byline
 from lagebild.meta.layout import Layout, is_prose, line_starts
+from lagebild.meta.lexicon import all_entries
 
 SEARCH_ABOVE_BODY = 25
 """Lines above the body in which the headline is looked for; navigation menus sit further up."""
@@ -230,7 +232,20 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
         return _score(i, layout, overlaps.of(i), counts) + KIND_BONUS.get(layout.kind(i) or "other", -0.5)
 
     best = _first_copy(max(candidates, key=lambda i: (score(i), i)), lines)
-    return Headline(title=lines[best].strip(), kicker=_kicker_above(best, layout), line=best)
+    return Headline(title=_quoted_title(lines[best].strip()), kicker=_kicker_above(best, layout), line=best)
+
+
+@cache
+def _comment_heading() -> re.Pattern[str]:
+    words = "|".join(all_entries("meta_comment_headings"))
+    return re.compile(rf"^\W*(?:{words})\s+[„“\"«‘'”]*\s*(?P<title>.+?)\s*[“”\"»’'‘]*$", re.IGNORECASE)
+
+
+def _quoted_title(line: str) -> str:
+    """The title a comment section quotes ("6 Kommentare zu „Titel“"): that heading echoes the URL
+    slug like the headline, and is often the only copy of it the page dump kept."""
+    found = _comment_heading().match(line)
+    return found.group("title") if found else line
 
 
 def _first_copy(index: int, lines: list[str]) -> int:
