@@ -72,3 +72,17 @@ def test_a_comment_heading_quoting_the_title_gives_the_title():
     article = extract_meta(Article(id="t", source=Source(url="https://example.org/marktplatz-wird-umgebaut"),
                                    raw=raw, language="de"), Settings())
     assert article.title == "Marktplatz wird umgebaut"
+
+
+def test_a_breadcrumb_trail_ending_in_the_headline_gives_the_headline():
+    raw = f"Menü\nHome / Region / Politik / Marktplatz wird umgebaut\n{BODY}"
+    article = extract_meta(Article(id="t", source=Source(url="https://example.org/marktplatz-wird-umgebaut"),
+                                   raw=raw, language="de"), Settings())
+    assert article.title == "Marktplatz wird umgebaut"
+
+
+def test_one_slash_belongs_to_the_headline():
+    raw = f"Menü\nMarktplatz umbauen / erneuern?\n{BODY}"
+    article = extract_meta(Article(id="t", source=Source(url="https://example.org/marktplatz-umbauen-erneuern"),
+                                   raw=raw, language="de"), Settings())
+    assert article.title == "Marktplatz umbauen / erneuern?"

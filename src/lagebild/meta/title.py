@@ -47,6 +47,8 @@ UMLAUTS = re.compile("[äöüßÄÖÜẞ]")
 """Without these the two ways of folding a text give the same words."""
 SENTENCE_END = re.compile(r"[.!?…]\W*$")
 BREADCRUMB = re.compile(r"\s[›»>]\s")
+CRUMB = re.compile(r"\s+/\s+|\s*>\s*|\s+[»›]\s+")
+"""What divides a breadcrumb trail ("Home / Essays / 2017 / Titel", "Forum>iPhone>Titel")."""
 
 
 @dataclass
@@ -232,13 +234,20 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
         return _score(i, layout, overlaps.of(i), counts) + KIND_BONUS.get(layout.kind(i) or "other", -0.5)
 
     best = _first_copy(max(candidates, key=lambda i: (score(i), i)), lines)
-    return Headline(title=_quoted_title(lines[best].strip()), kicker=_kicker_above(best, layout), line=best)
+    return Headline(title=_last_crumb(_quoted_title(lines[best].strip())), kicker=_kicker_above(best, layout), line=best)
 
 
 @cache
 def _comment_heading() -> re.Pattern[str]:
     words = "|".join(all_entries("meta_comment_headings"))
     return re.compile(rf"^\W*(?:{words})\s+[„“\"«‘'”]*\s*(?P<title>.+?)\s*[“”\"»’'‘]*$", re.IGNORECASE)
+
+
+def _last_crumb(line: str) -> str:
+    """The last step of a breadcrumb trail that ends in the headline; one divider may belong to
+    the headline itself ("Schmerzen spüren / empfinden?"), two or more make a trail."""
+    crumbs = CRUMB.split(line)
+    return crumbs[-1] if len(crumbs) >= 3 and len(crumbs[-1]) >= 3 else line
 
 
 def _quoted_title(line: str) -> str:
