@@ -398,6 +398,39 @@ def test_speaker_stops_before_the_object_article():
     quote = only(text)
     assert quote.type == "Reported" and quote.speaker.text == "Bürgermeisterin Eva Brandt"
 
+
+def test_name_with_elided_article_stays_whole():
+    text = "Wie die Banca d'Italia in Rom bekannt gab, sollen die Zinsen im Herbst steigen."
+    assert only(text).speaker.text == "die Banca d'Italia in Rom"
+
+
+def test_quoted_name_joined_to_its_noun_by_a_hyphen():
+    text = "Wie die „Abendpost“-Redaktion am Montag berichtete, ist die Fähre wieder in Betrieb."
+    assert only(text).speaker.text == "die „Abendpost“-Redaktion"
+
+
+def test_passive_cue_gives_the_report_as_speaker():
+    text = "In einem Bericht des Wetterdienstes wurde vermutet, dass der Sturm am Abend abflaut."
+    assert only(text).speaker.text == "einem Bericht des Wetterdienstes"
+
+
+def test_object_after_the_verb_is_never_the_speaker():
+    text = "Der Verband bezeichnete den Entwurf als völlig unbrauchbar für die Praxis."
+    quote = only(text, mentions=[mention("Der Verband bezeichnete den Entwurf als", "Entwurf", "ORG")])
+    assert quote.speaker.text == "Der Verband"
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Es gibt eine Schätzung, wonach im Winter rund 300 Stellen wegfallen.", "eine Schätzung",
+     "im Winter rund 300 Stellen wegfallen"),
+    ("Demnach sollen die Bauarbeiten erst im Mai beginnen.", "Demnach",
+     "sollen die Bauarbeiten erst im Mai beginnen"),
+])
+def test_anaphoric_source_speaks_for_the_clause_it_opens(text, speaker, words):
+    quote = only(text)
+    assert quote.speaker.text == speaker and content(text, quote) == words
+
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

@@ -20,6 +20,8 @@ _POSSESSIVE = frozenset({"'", "’", "'s", "’s"})
 _OPENING_MARKS = frozenset("„“\"«»‚")
 _CLOSING_MARKS = frozenset("“”\"»«‘")
 _DOMAIN = re.compile(r"[\w-]+\.(?:de|com|org|net|at|ch|eu|info|uk|fr)")
+_ELIDED_NAME = re.compile(r"[a-zà-ÿ]{1,4}['’][A-ZÀ-Þ]\w*")
+"""A name part after an elided article or preposition: "d'Italia", "l’Alliance", "dell'Arte"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +147,10 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
         if domain > j:
             j = domain  # "t-online.de" split into three tokens
             continue
+        if token.text == "-" and j > i and j + 1 < hi and tokens[j - 1].end == token.start \
+                and token.end == tokens[j + 1].start and is_capitalised(tokens[j + 1]):
+            j += 1  # a quoted name joined to its noun: die „Bild“-Zeitung
+            continue
         if not is_word(token):
             break
         if j > i and low in lex.np_inner and j + 1 < hi and (is_capitalised(tokens[j + 1])
@@ -164,7 +170,7 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
                 and is_capitalised(tokens[j - 1]) \
                 and tokens[j - 1].text.lower() not in lex.determiners:
             break  # "Kofi Annan ein Ende …": an article after a noun opens the next phrase
-        if low in lex.determiners or is_capitalised(token) or _DOMAIN.fullmatch(token.text) \
+        if low in lex.determiners or is_capitalised(token) or _DOMAIN.fullmatch(token.text) or _ELIDED_NAME.fullmatch(token.text) \
                 or token.text.rpartition("-")[2][:1].isupper():
             j += 1
             continue
@@ -238,6 +244,8 @@ def subject_after(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> tuple[i
     if j < hi and tokens[j].text.lower() in lex.pronouns:
         return j, j + 1
     end = np_forward(tokens, j, hi, lex)
+    if end > j and tokens[j].text.lower() in lex.oblique_determiners:
+        return None  # "bezeichnete den Gipfel als …": a phrase opened by "den", "dem" is an object
     return (j, end) if end > j else None
 
 
@@ -368,6 +376,12 @@ def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) 
             frame.speaker = after
         elif lex.lowercase_nouns and cue.index > lo:
             frame.speaker = (lo, cue.index)
+    if frame.speaker is None and any(t.text.lower() in lex.passive_auxiliaries for t in tokens[lo:hi]):
+        # "In einem Bericht der Zeitung wurde vermutet, …": with nobody named, the text itself speaks
+        written = Frame(None, ())
+        _prepositional_roles(tokens, lo, hi, lex, written)
+        if written.channel is not None:
+            frame.speaker = (written.channel[0] + 1, written.channel[1])
     start = frame.speaker[1] if frame.speaker and frame.speaker[0] > cue.index else cue.index + 1
     if cue.verb.lemma in lex.addressee_verbs and start == cue.index + 1:
         end = np_forward(tokens, start, hi, lex)

@@ -49,9 +49,14 @@ def source_at(tokens: list[Token], i: int, lo: int, hi: int, lex: Lexicon) -> tu
         frame = source_frame(tokens, lo, hi, i, end, lex)
         return (i, frame.speaker[1], frame) if frame.speaker else None
     if low in lex.anaphoric_sources:
-        # only where it opens the clause ("Demnach …", ", wonach …"), not as an adverb inside one
-        opens = i == lo or tokens[i - 1].text == ","
-        return (i, i + 1, Frame(None, (i,))) if opens else None
+        # only where it opens the clause ("Demnach …", ", wonach …"), not as an adverb inside one;
+        # the source is the noun it follows ("eine Schätzung, wonach …"), else the word itself
+        # stands for the source named before, as a pronoun would
+        if i > lo and tokens[i - 1].text == ",":
+            start = np_backward(tokens, i - 1, lo, lex)
+            named = start < i - 1 and is_capitalised(tokens[i - 2])
+            return i, i + 1, Frame(None, (i,), speaker=(start, i - 1) if named else (i, i + 1))
+        return (i, i + 1, Frame(None, (i,), speaker=(i, i + 1))) if i == lo else None
     if low in lex.source_postpositions:
         start = np_backward(tokens, i, lo, lex)
         return (start, i + 1, Frame(None, (i,), speaker=(start, i))) if start < i else None
