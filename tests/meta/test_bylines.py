@@ -74,3 +74,18 @@ def test_authors_named_by_the_page_metadata_win_over_the_text():
     assert extract_meta(article, Settings()).authors == ["Ina Roth"]
     article = Article(id="b", source=Source(), raw=raw, language="de")
     assert extract_meta(article, Settings()).authors == ["Otto Falk"]
+
+
+def _blog(header: str) -> Article:
+    body = ("Am Wochenende war ich wieder mit dem Rad unterwegs, diesmal entlang des Flusses bis zur alten "
+            "Mühle, wo es den besten Kuchen der ganzen Gegend gibt.\n") * 3
+    return Article(id="b", source=Source(), raw=f"Menü\nRadtour zur Mühle\n{header}\n{body}", language="de")
+
+
+def test_a_user_name_after_a_byline_word_on_a_dated_line_is_the_author():
+    article = extract_meta(_blog("Veröffentlicht am 3. Mai 2021 von radler_42 | 2 Kommentare"), Settings())
+    assert article.authors == ["radler_42"]
+
+
+def test_a_date_after_a_byline_word_is_no_user_name():
+    assert extract_meta(_blog("Bericht vom 3.5.2021 | Radtouren"), Settings()).authors == []

@@ -170,12 +170,13 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                 agency = canonical_agency(part)
                 if agency and credits.agency is None:
                     credits.agency = agency
-            _add(credits.authors, names_in(rest, minimum_tokens=1 if index in marked else 2))
+            names = names_in(rest, minimum_tokens=1 if index in marked else 2)
+            _add(credits.authors, names or _handle_on_dated_line(line, index in layout.dates))
         elif HEADER_SEPARATOR.search(line) or index in layout.dates or index in marked:
             names = _names_after_byline_word(line)
             if not names and index in marked and index not in layout.dates:
                 names = names_in(line, minimum_tokens=2)
-            _add(credits.authors, names)
+            _add(credits.authors, names or _handle_on_dated_line(line, index in layout.dates))
         elif len(line.split()) <= CREDIT_LINE_WORDS:
             _add(credits.authors, _names_after_byline_word(line, minimum_tokens=2))
 
@@ -192,6 +193,27 @@ def _names_after_byline_word(line: str, minimum_tokens: int = 1) -> list[str]:
         rest = rest[:dates[0].start]
     rest = HEADER_SEPARATOR.split(rest)[0]
     return [name for name in names_in(rest, minimum_tokens=minimum_tokens) if len(name) > 2]
+
+
+@cache
+def _handle_infix() -> re.Pattern[str]:
+    """A byline word before a single name (opening with a letter, so not a date) that ends at a
+    divider, a date or the line's end."""
+    words = "|".join(all_entries("meta_byline_prefixes"))
+    return re.compile(rf"(?:^|[\s|·•,])(?:{words})\s*:?\s+(?P<handle>[^\W\d_][\w.-]{{2,29}})(?=\s*(?:$|[|·•,(]|\d))",
+                      re.IGNORECASE)
+
+
+def _handle_on_dated_line(line: str, dated: bool) -> list[str]:
+    """"Publiziert am 3. Mai 2014 von anna_m", "By Daniel | Published: …": on a dated header line a
+    byline word vouches for a single name or a lower-case user name, which blogs sign with."""
+    found = _handle_infix().search(line) if dated else None
+    if not found:
+        return []
+    handle = found.group("handle")
+    if handle.lower() in _stops() or canonical_agency(handle):
+        return []
+    return [handle]
 
 
 def _read_translators(layout: Layout, credits: Credits) -> None:
