@@ -2,13 +2,15 @@
 
 Evidence is ranked by how rarely it misleads: a labelled line ("Publiziert: …") beats a date line
 the cleaner put in the header near the headline, which beats a date in the URL (often the day a
-draft was filed, a day early for pages that went out after midnight), a bare date line next to the
-headline, an update label in the header ("Aktualisiert: …", the last change, not the first
-appearance), a relative phrase ("vor 3 Tagen") and a date line elsewhere on the page, in that order;
-a date from the body text is only a low-confidence guess. Dates the cleaner gave to related
-teasers or pictures are never the article's date unless a label on the line says so. The order was tuned on the dev half of the HTML
-evaluation pages (`python -m lagebild.eval.dates --split dev`). Dates in series (teaser blocks,
-archives, calendars) are never read, labelled or not.
+draft was filed: a header date a day or two later wins), a bare date line next to the headline
+(or the line right under it, even among teaser dates), an update label in the header
+("Aktualisiert: …", the last change, not the first appearance), a relative phrase ("vor 3 Tagen")
+and a date line elsewhere on the page, in that order; a date from the body text is only a
+low-confidence guess. Dates the cleaner gave to related teasers or pictures are never the
+article's date unless a label on the line says so (far from the body, only as a last resort).
+The order was tuned on the dev half of the HTML evaluation pages
+(`python -m lagebild.eval.dates --split dev`). Dates in series (teaser blocks, archives,
+calendars) are never read, labelled or not, nor labels printed in every box of a list.
 """
 from __future__ import annotations
 
