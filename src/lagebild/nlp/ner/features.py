@@ -11,7 +11,10 @@ from functools import lru_cache
 from lagebild.nlp.ner import gazetteer
 
 WINDOW = (-2, -1, 1, 2)
-_NEIGHBOUR_KINDS = {1: ("l=", "sh=", "s3=", "gz=", "cap"), 2: ("l=", "sh=")}
+_NEIGHBOUR_KINDS = {1: ("l=", "sh=", "s3=", "gz=", "cap", "kn="), 2: ("l=", "sh=")}
+_QUOTATION_MARKS = frozenset('"„“«»')
+_CLOSING_ONLY = "“"
+"""German opens with „ and closes with “; a straight quote or guillemet opens when none is open."""
 
 
 def shape(word: str) -> str:
@@ -88,10 +91,31 @@ def _views(word: str) -> tuple[list[str], dict[int, list[str]]]:
     return own, views
 
 
+def quotation_features(words: list[str]) -> list[list[str]]:
+    """Marks words inside quotation marks, and the first and last of them: titles of books,
+    films and songs (GermEval OTH) are quoted, and their words are often not capitalised."""
+    marks: list[list[str]] = [[] for _ in words]
+    inside = False
+    for i, word in enumerate(words):
+        if word not in _QUOTATION_MARKS:
+            if inside:
+                marks[i].append("q=in")
+        elif word == "„" or (not inside and word != _CLOSING_ONLY):
+            inside = True
+            if i + 1 < len(words):
+                marks[i + 1].append("q=first")
+        else:
+            if inside and i:
+                marks[i - 1].append("q=last")
+            inside = False
+    return marks
+
+
 def sentence_features(words: list[str]) -> list[list[str]]:
     """One feature list per word of a sentence: its own, its neighbours', conjunctions of
-    neighbouring word and shape ("Herr" before "Xx", shape trigram "x|Xx|x"), and the
-    multi-word name matches (`gazetteer.name_sequences`) at and beside it."""
+    neighbouring word and shape ("Herr" before "Xx", shape trigram "x|Xx|x"), its place
+    inside quotation marks, and the multi-word name matches (`gazetteer.name_sequences`) at
+    and beside it."""
     views = [_views(word) for word in words]
     lowers = [own[1][2:] for own, _ in views]
     shapes = [own[3][4:] for own, _ in views]
@@ -119,6 +143,8 @@ def sentence_features(words: list[str]) -> list[list[str]]:
             if i + 1 < last:
                 feats.extend(views[i + 2][1][2])
         out.append(feats)
+    for feats, marks in zip(out, quotation_features(words)):
+        feats.extend(marks)
     for i, mark in enumerate(gazetteer.name_sequences(words)):
         if mark:
             for offset in (-1, 0, 1):

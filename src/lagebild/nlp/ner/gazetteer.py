@@ -8,7 +8,8 @@ headers; rebuilt by `train/build_ner_gazetteers.py`). HanTa's German lexicon (LG
 dependency, read in place) says which words news text uses as proper nouns (NE) and which as
 common nouns (NN), the distinction German capitalisation hides; `de/ner_lowercase_words`
 (written by `lagebild.nlp.ner.train` from the GermEval training text) says which capitalised
-words also occur in lower case, as adjectives and verbs do and names rarely. Multi-word places
+words also occur in lower case, as adjectives and verbs do and names rarely; `noun_evidence`
+joins the two into one verdict per capitalised word. Multi-word places
 and first name + surname runs are matched as sequences. Nothing is downloaded.
 """
 from __future__ import annotations
@@ -103,6 +104,31 @@ def lowercase_words() -> frozenset[str]:
     return frozenset(word_list("de", "ner_lowercase_words"))
 
 
+@cache
+def _noun_inflections() -> tuple[str, ...]:
+    return ("", *word_list("de", "ner_noun_inflections"))
+
+
+def noun_evidence(lower: str) -> str:
+    """What the lexicons say about a capitalised word, as one value, because the model needs the
+    absence of all evidence as a feature of its own (a linear model cannot build it from the
+    separate lookups): "lc" written lower case in the training text, "nn" an inflected HanTa
+    common noun, "cmp" a compound whose head is one ("Hausbesetzerszene"), "unknown" none of
+    these. On the training text 62 % of "unknown" words are names against 12 % of "nn" ones.
+    """
+    if lower in lowercase_words():
+        return "lc"
+    _, common = lexicon_nouns()
+    for ending in _noun_inflections():
+        if lower.endswith(ending) and lower[:len(lower) - len(ending)] in common:
+            return "nn"
+    if "-" in lower and lower.rsplit("-", 1)[1] in common:
+        return "nn"
+    if any(lower[start:] in common for start in range(1, len(lower) - 3)):
+        return "cmp"
+    return "unknown"
+
+
 def load() -> None:
     """Reads every list now, so that the first tagged sentence does not pay for it."""
     places()
@@ -111,6 +137,7 @@ def load() -> None:
     person_names()
     lexicon_nouns()
     _adjective_stems()
+    _noun_inflections()
 
 
 def features(word: str) -> list[str]:
@@ -145,6 +172,7 @@ def features(word: str) -> list[str]:
         if head in single or head.isupper():
             found.append("gz=hyphen_head_place_or_acronym")
     if word[:1].isupper():
+        found.append("kn=" + noun_evidence(lower))
         seen = lowercase_words()
         if lower in seen:
             found.append("lc=seen")
