@@ -431,6 +431,30 @@ def test_anaphoric_source_speaks_for_the_clause_it_opens(text, speaker, words):
     assert quote.speaker.text == speaker and content(text, quote) == words
 
 
+
+def test_free_indirect_without_earlier_quote_takes_the_named_subject_before():
+    text = ("Landrätin Eva Brandt würdigte die Helfer als Rückgrat der Gemeinde. "
+            "Ohne sie sei der Winter kaum zu bewältigen gewesen.")
+    found = quotes(text, mentions=[mention(text, "Eva Brandt")])
+    free = [q for q in found if q.type == "FreeIndirect"]
+    assert len(free) == 1 and free[0].speaker.text == "Landrätin Eva Brandt"
+
+
+def test_free_indirect_ignores_a_pronoun_subject_before():
+    text = "Sie würdigte die Helfer als Rückgrat der Gemeinde. Ohne sie sei der Winter kaum zu bewältigen gewesen."
+    free = [q for q in quotes(text) if q.type == "FreeIndirect"]
+    assert len(free) == 1 and free[0].speaker is None
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Das Landgericht entschied, die Klage der Anwohner sei unbegründet.", "entschied"),
+    ("Die Prüfung ergab, dass die Brücke noch zehn Jahre halten kann.", "ergab"),
+    ("Wie am Montag bekannt gegeben wurde, schließt das Werk im Sommer.", "bekannt"),
+])
+def test_decision_and_finding_verbs_introduce_content(text, cue):
+    assert only(text).cue.text == cue
+
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

@@ -276,6 +276,26 @@ def _frame_for_previous(doc: Document, lo: int, hi: int) -> Frame | None:
     return frame if frame.speaker is not None and frame.speaker[0] > cue.index else None
 
 
+def _previous_subject(doc: Document, k: int) -> tuple[int, int] | None:
+    """Who the sentence before sentence `k` is about, when it names someone: "X würdigte die Truppe
+    als … . Sie sei …" reports X's words without a verb of saying. Its leading noun phrase when a
+    verb follows it and it holds a name (a pronoun there points further back), else the first person
+    named in it ("Vor der Presse hatte X Neues zu melden")."""
+    if k == 0:
+        return None
+    tokens, lex = doc.tokens, doc.lex
+    lo, hi = doc.sentences[k - 1]
+    if doc.paragraph(lo) != doc.paragraph(doc.sentences[k][0]):
+        return None
+    end = np_forward(tokens, lo, hi, lex)
+    if end > lo and end < hi and tokens[end].text.islower() and tokens[lo].text.lower() not in lex.prepositions \
+            and tokens[lo].text.lower() not in lex.pronouns and not doc.names_nobody(lo, end):
+        return lo, end
+    start, stop = tokens[lo].start, tokens[hi - 1].end
+    person = next((m for m in doc.mentions if start <= m.start < stop and m.label == "PER"), None)
+    return doc.token_range(person.start, person.end) if person is not None else None
+
+
 def extract_indirect(doc: Document, direct: list[Quote]) -> list[Quote]:
     """Indirect, reported and free indirect quotations; `direct` lends speakers to free indirect speech."""
     quotes: list[Quote] = []
@@ -309,7 +329,10 @@ def extract_indirect(doc: Document, direct: list[Quote]) -> list[Quote]:
                 quote = doc.quote([(lo, full_hi)], "FreeIndirect", None, source_quote.medium, source_quote.speaker,
                                   source_quote.speaker_entity)
             else:
-                quote = doc.quote([(lo, full_hi)], "FreeIndirect", None)
+                subject = _previous_subject(doc, k)
+                speaker = doc.ref(*subject) if subject is not None else None
+                quote = doc.quote([(lo, full_hi)], "FreeIndirect", None, speaker=speaker,
+                                  speaker_entity=doc.speaker_entity(speaker) if speaker is not None else None)
         elif (frame := _reported(doc, lo, hi)) is not None:
             quote = doc.quote([(lo, full_hi)], "Reported", frame)
         if quote is not None:
