@@ -455,6 +455,14 @@ def test_decision_and_finding_verbs_introduce_content(text, cue):
     assert only(text).cue.text == cue
 
 
+
+def test_single_quoted_word_with_a_cue_is_a_partial_quotation():
+    text = "Die Gewerkschaft nannte den Sparplan „verantwortungslos“ und kündigte Proteste an."
+    partial = [q for q in quotes(text) if q.type == "Direct"]
+    assert len(partial) == 1 and content(text, partial[0]) == "„verantwortungslos“"
+    assert partial[0].speaker.text == "Die Gewerkschaft"
+
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

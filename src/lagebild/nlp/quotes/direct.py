@@ -3,8 +3,9 @@
 A region is a quotation when a frame names a cue after it („…“, sagte Kirby) or before it (Kirby
 sagte: „…“), when a colon introduces it, or when it is a whole sentence of its own and so
 continues an earlier quotation, whose speaker it keeps unless someone new was named in between.
-A single quoted word is a scare quote („Eagle“, 'exotischere'), and a short capitalised name
-(„Süddeutsche Zeitung“) a title: neither is a quotation. Other quoted phrases inside a sentence are
+A short capitalised name („Eagle“, „Süddeutsche Zeitung“) is a title, and a single quoted word with
+no cue verb in its sentence a scare quote ('exotischere'): neither is a quotation. Other quoted
+phrases inside a sentence, a lower-case single word included ("nannte den Plan „fahrlässig“"), are
 partial quotations, attributed by the quotation or cue around them (`extract_partial`).
 """
 from __future__ import annotations
@@ -154,7 +155,8 @@ def extract_direct(doc: Document) -> tuple[list[Quote], list[tuple[int, int]]]:
         elif words >= MIN_UNFRAMED_WORDS and _whole_sentence(doc, lo, hi):
             frame = None
         else:
-            if words >= MIN_FRAMED_WORDS and not _title_like(doc, lo, hi):
+            if (words >= MIN_FRAMED_WORDS or words == 1 and not _opens_capitalised(doc, lo, hi)) \
+                    and not _title_like(doc, lo, hi):
                 partial.append((lo, hi))
             continue
         if frame is None and previous is not None and previous.speaker is not None \
@@ -187,6 +189,8 @@ def extract_partial(doc: Document, partial: list[tuple[int, int]], quotes: list[
         after_article = lo > 0 and doc.tokens[lo - 1].text.lower() in doc.lex.determiners
         if (not cues or after_article) and _opens_capitalised(doc, lo, hi):
             continue  # „Rat für nationale Sicherheit“ with nothing said around it, "die „Aktion Hilfe“": a name
+        if not cues and _word_count(doc, lo, hi) == 1:
+            continue  # a single word in quotation marks with nobody saying anything: irony or a term
         frame = frame_around(doc.tokens, sentence_lo, sentence_hi, cues[0], doc.lex) if cues else None
         found.append(doc.quote([(lo, hi)], "Direct", frame))
     return found
