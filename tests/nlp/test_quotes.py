@@ -463,6 +463,12 @@ def test_single_quoted_word_with_a_cue_is_a_partial_quotation():
     assert partial[0].speaker.text == "Die Gewerkschaft"
 
 
+
+def test_office_after_the_verb_speaks_when_the_phrase_before_is_a_thing():
+    text = "Die Schließung der alten Brücke forderte der Innenminister am Montag."
+    assert only(text).speaker.text == "der Innenminister"
+
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

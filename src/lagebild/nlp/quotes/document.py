@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 from lagebild.model import Mention, Quote, Span, TextRef, Token
 from lagebild.nlp.quotes.lexicon import Lexicon
@@ -68,8 +69,11 @@ class Document:
         return speaker_entity(speaker, self.mentions, self.lex)
 
     def names_nobody(self, lo: int, hi: int) -> bool:
-        """No person or organisation mention inside tokens [lo, hi), and not a pronoun."""
+        """No person or organisation inside tokens [lo, hi): no mention, no pronoun, no noun of
+        office or body ("der Innenminister", "die Polizei")."""
         if hi - lo == 1 and self.tokens[lo].text.lower() in self.lex.pronouns:
+            return False
+        if any(_speaker_noun(t.text, self.lex) for t in self.tokens[lo:hi]):
             return False
         start, end = self.tokens[lo].start, self.tokens[hi - 1].end
         return not any(m.start < end and m.end > start for m in self.mentions)
@@ -112,6 +116,18 @@ class Document:
         for lo, hi in spans:
             self.used.update(range(lo, hi))
         return Quote(char_spans, kind, medium, speaker, speaker_entity, cue, addressee, channel)
+
+
+@cache
+def _speaker_noun_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(map(re.escape, endings)) + ")(?:e|en|er|es|in|innen|n|s)?$")
+
+
+def _speaker_noun(word: str, lex: Lexicon) -> bool:
+    """"Sprecherin", "Innenministeriums", "Polizei": a capitalised noun ending in a speaker noun."""
+    if not word[:1].isupper() or not lex.speaker_noun_endings:
+        return False
+    return _speaker_noun_pattern(lex.speaker_noun_endings).search(word.lower()) is not None
 
 
 def speaker_entity(speaker: TextRef, mentions: list[Mention], lex: Lexicon) -> str | None:

@@ -58,6 +58,8 @@ class Lexicon:
     """Nouns of time and quantity ("Tage", "Herbst"): a noun phrase headed by one is an adverbial, never a speaker."""
     anaphoric_objects: frozenset[str]
     """"Das erklärte X.": a demonstrative object that makes the sentence before the content."""
+    speaker_noun_endings: tuple[str, ...]
+    """Ends of nouns for who speaks without being named: offices ("Innenminister") and bodies ("Polizei")."""
     np_stop: frozenset[str]
     np_inner: frozenset[str]
     np_places: frozenset[str]
@@ -161,6 +163,7 @@ def lexicon(lang: str) -> Lexicon:
         passive_agent_prepositions=words("passive_agent_prepositions"),
         time_nouns=words("time_nouns"),
         anaphoric_objects=words("anaphoric_objects"),
+        speaker_noun_endings=tuple(w.lower() for w in grammar.get("speaker_noun_endings", ())),
         np_stop=words("np_stop"),
         np_inner=words("np_inner"),
         np_places=words("np_places"),
