@@ -469,6 +469,24 @@ def test_office_after_the_verb_speaks_when_the_phrase_before_is_a_thing():
     assert only(text).speaker.text == "der Innenminister"
 
 
+
+def test_content_may_open_with_a_prepositional_phrase():
+    text = "Bis zum Herbst sei die Strecke wieder frei, so eine Sprecherin der Bahn."
+    quote = only(text)
+    assert quote.speaker.text == "eine Sprecherin der Bahn"
+    assert content(text, quote) == "Bis zum Herbst sei die Strecke wieder frei"
+
+
+def test_content_never_opens_with_an_adverbial_clause():
+    text = "Bis er kam, sei alles ruhig gewesen, so der Wirt."
+    assert all(not content(text, q).startswith("Bis") or q.type == "FreeIndirect" for q in quotes(text))
+
+
+def test_demonstrative_alone_before_the_verb_is_the_speaker():
+    text = "Dieser bestätigte, dass die Verhandlungen am Freitag weitergehen."
+    assert only(text).speaker.text == "Dieser"
+
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

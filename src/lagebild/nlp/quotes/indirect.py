@@ -46,9 +46,22 @@ def _free(doc: Document, lo: int, hi: int) -> bool:
     return hi > lo and not any(i in doc.used for i in range(lo, hi))
 
 
+def _opens_adverbial_clause(doc: Document, lo: int, hi: int) -> bool:
+    """"Bis er kam, …" opens an adverbial clause; "Bis ins hohe Alter …", "Seit 2001 …" a
+    prepositional phrase inside a main clause, which may well be what was said."""
+    lex = doc.lex
+    first = doc.tokens[lo].text.lower()
+    if first not in lex.non_content_openers:
+        return False
+    if first in lex.prepositions and lo + 1 < hi:
+        after = doc.tokens[lo + 1]
+        return not (after.text.lower() in lex.determiners | lex.prepositions or after.text[:1].isdigit())
+    return True
+
+
 def _plausible_content(doc: Document, lo: int, hi: int) -> bool:
     """Content is a clause of its own: not an adverbial clause, not just the subject noun phrase."""
-    if hi <= lo or doc.tokens[lo].text.lower() in doc.lex.non_content_openers:
+    if hi <= lo or _opens_adverbial_clause(doc, lo, hi):
         return False
     return _words(doc, lo, hi) >= MIN_CONTENT_WORDS and np_forward(doc.tokens, lo, hi, doc.lex) < hi
 

@@ -42,6 +42,8 @@ class Lexicon:
     object_starters: frozenset[str]
     """Demonstratives that open a sentence as its object: "Dies bestätigte X"."""
     object_pronouns: frozenset[str]
+    demonstrative_pronouns: frozenset[str]
+    """"Dieser bestätigte, …": a determiner standing alone before the verb points back to someone."""
     oblique_determiners: frozenset[str]
     """Determiners that mark a noun phrase as accusative or dative ("den", "einem"): never a subject."""
     np_conjunctions: frozenset[str]
@@ -155,6 +157,7 @@ def lexicon(lang: str) -> Lexicon:
         subject_starters=words("subject_starters"),
         object_starters=words("object_starters"),
         object_pronouns=words("object_pronouns"),
+        demonstrative_pronouns=words("demonstrative_pronouns"),
         oblique_determiners=words("oblique_determiners"),
         np_conjunctions=words("np_conjunctions"),
         genitive_starters=words("genitive_starters"),

@@ -270,6 +270,8 @@ def subject_before(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -> tup
     if first in lex.pronouns:
         return (lo, lo + 1) if verb - lo <= 2 or tokens[lo + 1].text.lower() in lex.auxiliaries else None
     end = np_forward(tokens, lo, verb, lex)
+    if end == lo and verb == lo + 1 and first in lex.demonstrative_pronouns:
+        return lo, verb  # "Dieser bestätigte, …"
     if end == lo and verb == lo + 2 and first in lex.determiners and is_word(tokens[lo + 1]) \
             and tokens[lo + 1].text.lower() not in lex.closed_words:
         end = verb  # a name written in lower case: "Die taz vermutet"
