@@ -47,15 +47,17 @@ def _free(doc: Document, lo: int, hi: int) -> bool:
 
 
 def _opens_adverbial_clause(doc: Document, lo: int, hi: int) -> bool:
-    """"Bis er kam, …" opens an adverbial clause; "Bis ins hohe Alter …", "Seit 2001 …" a
-    prepositional phrase inside a main clause, which may well be what was said."""
-    lex = doc.lex
-    first = doc.tokens[lo].text.lower()
+    """"Bis er kam, …", "Während die Gespräche andauerten, …" open an adverbial clause; "Bis ins
+    hohe Alter sei …", "Seit 2001 habe …" a prepositional phrase with the finite verb right after
+    it, in a main clause that may well be what was said."""
+    tokens, lex = doc.tokens, doc.lex
+    first = tokens[lo].text.lower()
     if first not in lex.non_content_openers:
         return False
     if first in lex.prepositions and lo + 1 < hi:
-        after = doc.tokens[lo + 1]
-        return not (after.text.lower() in lex.determiners | lex.prepositions or after.text[:1].isdigit())
+        start = lo + 1 + (tokens[lo + 1].text.lower() in lex.prepositions)  # "bis ins", "bis zum"
+        end = np_forward(tokens, start, hi, lex)
+        return not (start < end < hi and tokens[end].text.lower() in lex.subjunctive | lex.subjunctive_ii | lex.auxiliaries)
     return True
 
 
