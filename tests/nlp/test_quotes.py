@@ -487,6 +487,28 @@ def test_demonstrative_alone_before_the_verb_is_the_speaker():
     assert only(text).speaker.text == "Dieser"
 
 
+
+def test_relative_clause_after_a_cue_is_not_content():
+    text = "Der Bürgermeister nannte die Helfer, die seit Tagen im Einsatz waren, als Vorbild."
+    assert all(not content(text, q).startswith("die seit") for q in quotes(text))
+
+
+def test_relative_clause_in_the_subjunctive_is_reported_content():
+    text = "Die Forscher warnten vor einem Erreger, der sich rasch ausgebreitet habe."
+    assert any(content(text, q).startswith("der sich rasch") for q in quotes(text))
+
+
+def test_purpose_clause_is_not_content():
+    text = "Die Feuerwehr rückte am Abend aus, um den Brand in der Scheune zu löschen."
+    assert all(not content(text, q).startswith("um ") for q in quotes(text))
+
+
+def test_passive_relative_clause_leaves_the_reporting_verb_active():
+    text = "Die Firma kündigte ein neues Modell an, das im Frühjahr vorgestellt werden soll."
+    quote = only(text)
+    assert quote.type == "Reported" and quote.speaker.text == "Die Firma"
+
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

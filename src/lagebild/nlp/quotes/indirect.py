@@ -61,9 +61,21 @@ def _opens_adverbial_clause(doc: Document, lo: int, hi: int) -> bool:
     return True
 
 
+def _opens_relative_clause(doc: Document, lo: int, hi: int) -> bool:
+    """", die im Herbst gewählt wurden": after a comma, "der"/"die"/"das" followed by anything but
+    the start of a noun phrase opens a relative clause about the noun before, not content; one in
+    the subjunctive (", die häufig auftrete") still reports what someone said."""
+    tokens, lex = doc.tokens, doc.lex
+    if lo == 0 or lo + 1 >= hi or tokens[lo - 1].text != "," or tokens[lo].text.lower() not in lex.relative_pronouns \
+            or tokens[lo].text.lower() in lex.complementizers or _reported_mood(doc, lo, hi, True):
+        return False
+    after = tokens[lo + 1]
+    return after.text.islower() and is_word(after) and adjective_run(tokens, lo + 1, hi, lex) == lo + 1
+
+
 def _plausible_content(doc: Document, lo: int, hi: int) -> bool:
     """Content is a clause of its own: not an adverbial clause, not just the subject noun phrase."""
-    if hi <= lo or _opens_adverbial_clause(doc, lo, hi):
+    if hi <= lo or _opens_adverbial_clause(doc, lo, hi) or _opens_relative_clause(doc, lo, hi):
         return False
     return _words(doc, lo, hi) >= MIN_CONTENT_WORDS and np_forward(doc.tokens, lo, hi, doc.lex) < hi
 
@@ -258,11 +270,19 @@ def _defer_to_source(doc: Document, lo: int, hi: int, content: tuple[int, int], 
         return
 
 
+def _passive_around(doc: Document, lo: int, hi: int, cue: int) -> bool:
+    """A passive auxiliary in the cue's own clause; one in a relative clause after it (", der
+    vorgestellt werden soll") leaves the cue active."""
+    tokens = doc.tokens
+    start = next((k + 1 for k in range(cue - 1, lo - 1, -1) if tokens[k].text == ","), lo)
+    end = next((k for k in range(cue + 1, hi) if tokens[k].text == ","), hi)
+    return any(tokens[i].text.lower() in doc.lex.passive_auxiliaries for i in range(start, end))
+
+
 def _reported(doc: Document, lo: int, hi: int) -> Frame | None:
     cues = cues_in(doc.tokens, lo, hi, doc.lex, doc.used)
-    passive = any(doc.tokens[i].text.lower() in doc.lex.passive_auxiliaries for i in range(lo, hi))
     for cue in cues:
-        if cue.verb.lemma not in doc.lex.reported or passive:
+        if cue.verb.lemma not in doc.lex.reported or _passive_around(doc, lo, hi, cue.index):
             continue  # "Der Besuch wurde bestätigt": reported, but its subject is not the speaker
         frame = frame_around(doc.tokens, lo, hi, cue, doc.lex)
         if frame.speaker is not None and doc.tokens[frame.speaker[0]].text.lower() not in {"es", "it", "man"}:
