@@ -295,3 +295,22 @@ def test_one_long_foreign_notice_does_not_decide_the_language():
     ])
     article = clean_article(Article(id="mixed", source=Source(), raw=raw), Settings())
     assert article.language == "de"
+
+
+def test_header_date_line_above_photo_credit_is_a_date_not_a_caption():
+    article = _clean("de_date_lines.txt")
+    kinds = _kinds(article)
+    assert "14. März 2024 Erika Muster 3" in kinds["date"]
+    assert all(c.text != "14. März 2024 Erika Muster 3" for c in article.captions)
+
+
+def test_lone_date_under_the_article_is_its_own_date():
+    kinds = _kinds(_clean("de_date_lines.txt"))
+    assert "14.03.2024" in kinds["date"]
+    assert "related_date" not in kinds
+
+
+def test_dates_of_a_teaser_list_under_the_article_stay_related():
+    kinds = _kinds(_clean("de_dated_teasers.txt"))
+    assert kinds["related_date"] == ["12.03.2024", "08.03.2024"]
+    assert "date" not in kinds

@@ -7,7 +7,7 @@ is where the evidence for them is.
 from __future__ import annotations
 
 from lagebild.clean.features import Line, main_region
-from lagebild.clean.patterns import article_end_lines, caption_openings
+from lagebild.clean.patterns import article_end_lines, caption_openings, furniture_patterns
 from lagebild.clean.repair import split_credit
 
 ALWAYS_KINDS = ("ad", "comment", "other")
@@ -42,6 +42,14 @@ TITLE_LOOKBACK = 15
 """How far above the first body line the title may sit: past bylines, dates, captions, teasers."""
 TITLE_MAX_DIGITS = 0.1
 """Share of digits above which a short line is a date or a score line, not a headline."""
+DATE_OPENING_MAX_TOKENS = 6
+"""A date at the start of a header line ("1. Februar 2022 Erika Muster", "March 3, 2021 at 9:15")
+is at most this many tokens long."""
+CLOSING_DATE_LOOKAHEAD = 3
+"""A date line this many lines after the last paragraph or closer, with only a name or a byline
+between, closes the article ("Erika Muster / 12.03.2021")."""
+DATED_LIST_GAP = 6
+"""Another date line this near after a date below the article makes it a dated list of teasers."""
 
 
 def _is_caption(lines: list[Line], i: int, lang: str) -> bool:
@@ -152,15 +160,16 @@ def label_lines(lines: list[Line], lang: str, content: list[bool]) -> list[str]:
         if labels[i]:
             continue
         if line.pattern and (not (content[i] and line.prose) or i in closing or line.pattern in ALWAYS_KINDS):
-            labels[i] = "related_date" if line.pattern == "date" and i > last else line.pattern
+            labels[i] = "related_date" if line.pattern == "date" and 0 <= last < i else line.pattern
         elif (content[i] or first - 3 <= i <= last + 3) and _is_caption(lines, i, lang):
-            labels[i] = "caption"
+            labels[i] = "date" if i < first and _opens_with_date(line, lang) else "caption"
         elif content[i] or first < i < last:
             role = _content_role(lines, i) if content[i] else ""
             listed = role in ("", "other") and (_in_announced_list(lines, i) or _announces_list(lines, i))
             labels[i] = "body" if listed else role
 
     _label_header_dates(lines, labels, first)
+    _label_closing_date(lines, labels, last)
     title = _choose_title(lines, labels, first)
     _label_head(lines, labels, title, first)
     if title is not None:
@@ -181,6 +190,45 @@ def _label_header_dates(lines: list[Line], labels: list[str], first: int) -> Non
                 or not line.digit_share:
             return
         labels[i] = "date"
+
+
+def _opens_with_date(line: Line, lang: str) -> bool:
+    """A header line that starts with a date ("1. Februar 2022 Erika Muster 6") is the article's
+    date and author line, even when a photo credit under it makes it look like a caption."""
+    tokens = line.text.split()
+    patterns = furniture_patterns(lang)
+    return any(patterns.kind(" ".join(tokens[:k])) == "date"
+               for k in range(min(len(tokens), DATE_OPENING_MAX_TOKENS), 0, -1))
+
+
+def _label_closing_date(lines: list[Line], labels: list[str], last: int) -> None:
+    """A lone date line right under the article, at most after an author name, is the article's
+    own date ("Erika Muster" / "12.03.2021"), not a teaser's: teaser dates come in lists, with
+    another date a few lines further on."""
+    seen = 0
+    for i in range(last + 1, len(lines)):
+        if labels[i] == "blank":
+            continue
+        if labels[i] == "related_date":
+            if not _dated_list_follows(lines, i):
+                labels[i] = "date"
+            return
+        seen += 1
+        if seen > CLOSING_DATE_LOOKAHEAD or lines[i].prose or labels[i] not in ("", "byline"):
+            return
+
+
+def _dated_list_follows(lines: list[Line], i: int) -> bool:
+    seen = 0
+    for line in lines[i + 1:]:
+        if not line.text:
+            continue
+        if line.pattern == "date":
+            return True
+        seen += 1
+        if seen >= DATED_LIST_GAP:
+            return False
+    return False
 
 
 def _closing_prompts(lines: list[Line], content: list[bool], last: int) -> set[int]:
