@@ -89,3 +89,32 @@ def test_a_user_name_after_a_byline_word_on_a_dated_line_is_the_author():
 
 def test_a_date_after_a_byline_word_is_no_user_name():
     assert extract_meta(_blog("Bericht vom 3.5.2021 | Radtouren"), Settings()).authors == []
+
+
+def test_a_bare_name_beside_the_date_under_the_headline_is_the_author():
+    assert extract_meta(_blog("Jürgen Beispiel\n3. Mai 2021"), Settings()).authors == ["Jürgen Beispiel"]
+    assert extract_meta(_blog("Aktuelle Meldungen\n3. Mai 2021"), Settings()).authors == []
+
+
+def test_a_name_inside_the_date_line_is_the_author():
+    article = extract_meta(_blog("3. Mai 2021 | 14:10 Uhr | Uta Probe | 2 Kommentare"), Settings())
+    assert article.authors == ["Uta Probe"]
+
+
+def test_a_byline_word_alone_on_its_line_labels_the_name_below():
+    assert extract_meta(_blog("3. Mai 2021\nAutor:\nClaudia Muster"), Settings()).authors == ["Claudia Muster"]
+    assert extract_meta(_blog("Von:\nSuche"), Settings()).authors == []
+
+
+def test_a_byline_word_glued_to_the_name_is_read():
+    assert extract_meta(_blog("Veröffentlicht vonLena Probe 3. Mai 2021"), Settings()).authors == ["Lena Probe"]
+
+
+def test_names_beside_dates_in_a_list_are_comments_not_bylines():
+    listing = "\n".join(f"{name}\n{day}. Mai 2021" for day, name in enumerate(
+        ("Anna Probe", "Karl Muster", "Petra Beispiel"), start=3))
+    assert extract_meta(_blog(listing), Settings()).authors == []
+
+
+def test_initials_keep_their_dots():
+    assert names_in("R.C. Beispiel") == ["R.C. Beispiel"]

@@ -275,11 +275,11 @@ def test_date_closing_a_range_is_not_the_publication_date():
 
 
 def test_dates_of_embedded_posts_and_comments_are_not_the_articles():
-    from lagebild.meta.published import _dates_another_post
+    from lagebild.meta.published import dates_another_post
 
-    assert _dates_another_post("A post shared by Jane Doe (@jane) on Mar 3, 2024 at 9:12am PST")
-    assert _dates_another_post("Max Muster 4. März 2024 um 10:15 · Antworten")
-    assert not _dates_another_post("Veröffentlicht am 4. März 2024 um 10:15")
+    assert dates_another_post("A post shared by Jane Doe (@jane) on Mar 3, 2024 at 9:12am PST")
+    assert dates_another_post("Max Muster 4. März 2024 um 10:15 · Antworten")
+    assert not dates_another_post("Veröffentlicht am 4. März 2024 um 10:15")
 
 
 def test_page_dated_only_by_an_embedded_post_and_a_comment_has_no_date(dump):

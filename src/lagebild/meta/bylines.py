@@ -14,6 +14,8 @@ from functools import cache
 from lagebild.meta.dates import find_dates
 from lagebild.meta.layout import Layout
 from lagebild.meta.lexicon import all_entries
+from lagebild.meta.published import dates_another_post
+from lagebild.meta.names import bare_name, is_first_name, leading_name
 from lagebild.resources import word_list
 
 BYLINE_CHARS = 120
@@ -32,6 +34,20 @@ one is a paragraph whose place name ran into the text."""
 
 HEADER_SEPARATOR = re.compile(r"\s[|·•]\s|\s[-–—]\s")
 """What divides the parts of a header line ("Von A | 3. Mai 2021 | Politik")."""
+
+DATE_LINE_SEPARATOR = re.compile(r"\s*(?:[|·•,]|//|\s/\s|\s[-–—]\s)\s*")
+"""What divides the parts of a dated line around a bare author name."""
+
+GLUED_BYLINE_WORD = re.compile(r"\b(By|by|Von|von)(?=[A-ZÄÖÜ][a-zäöüß])")
+"""A byline word the page dump glued to the name after it ("ByAnna Muster", "vonAnna Muster")."""
+
+BARE_NAMES = 2
+"""More bare names beside dates above the body are a list (comments, other posts), not bylines."""
+
+HEADER_INTO_BODY = 2
+"""Lines after the body's first line still read as header: a teaser line is often taken for it."""
+
+_HANDLE = re.compile(r"[^\W\d_][\w.-]{2,29}")
 
 SEPARATOR = re.compile(r"\s*(?:,|;|&|\||/|·|\bund\b|\band\b|\bsowie\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
 PARTICLES = frozenset({"von", "van", "de", "der", "den", "del", "della", "di", "da", "du", "le", "la", "zu", "ten", "ter", "bin", "al"})
@@ -113,7 +129,7 @@ def names_in(text: str, minimum_tokens: int = 2) -> list[str]:
         tokens = []
         for token in part.split():
             bare = token.strip(":()[]\"'“”„")
-            if len(bare) > 2 and bare.endswith("."):
+            if len(bare) > 2 and bare.endswith(".") and "." not in bare[:-1]:
                 bare = bare[:-1]
             if not bare or bare.lower() in _stops() and bare.lower() not in PARTICLES:
                 break
@@ -157,12 +173,17 @@ def _add(target: list[str], names: list[str]) -> None:
 
 
 def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -> None:
+    """Bylines with a byline word or the cleaner's label first; a bare name beside the date or
+    inside the date line only when they name nobody, because such lines also stand above teasers
+    of other articles."""
     marked = set(layout.lines_of("byline"))
     near = {i for i in _lines_near_body(layout, headings) if len(layout.lines[i]) <= BYLINE_CHARS and not layout.never_dated(i)}
+    bare: list[str] = []
     for index in sorted(marked | near):
-        line = layout.lines[index].strip()
+        line = GLUED_BYLINE_WORD.sub(r"\1 ", layout.lines[index].strip())
         if _prefix("meta_translator_labels").match(line):
             continue
+        dated = index in layout.dates
         opened = _prefix("meta_byline_prefixes").match(line)
         if opened:
             rest = line[opened.end():]
@@ -171,14 +192,68 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                 if agency and credits.agency is None:
                     credits.agency = agency
             names = names_in(rest, minimum_tokens=1 if index in marked else 2)
-            _add(credits.authors, names or _handle_on_dated_line(line, index in layout.dates))
-        elif HEADER_SEPARATOR.search(line) or index in layout.dates or index in marked:
+            if not names and not rest.strip(" :/|-–—"):
+                names = _names_under_label(layout, index)
+            _add(credits.authors, names or _handle_on_dated_line(line, dated))
+        elif HEADER_SEPARATOR.search(line) or dated or index in marked:
             names = _names_after_byline_word(line)
-            if not names and index in marked and index not in layout.dates:
+            if not names and index in marked and not dated:
                 names = names_in(line, minimum_tokens=2)
-            _add(credits.authors, names or _handle_on_dated_line(line, index in layout.dates))
+            _add(credits.authors, names or _handle_on_dated_line(line, dated))
+            if dated and not names and _in_header(layout, index) and not dates_another_post(line):
+                _add(bare, _names_beside_dates(line, layout.dates[index]))
         elif len(line.split()) <= CREDIT_LINE_WORDS:
-            _add(credits.authors, _names_after_byline_word(line, minimum_tokens=2))
+            names = _names_after_byline_word(line, minimum_tokens=2)
+            _add(credits.authors, names)
+            name = None if names else bare_name(line)
+            if name and _in_header(layout, index) and _beside_date_or_heading(layout, index, headings):
+                _add(bare, [name])
+    if not credits.authors and len(bare) <= BARE_NAMES:
+        _add(credits.authors, bare)
+
+
+def _names_under_label(layout: Layout, index: int) -> list[str]:
+    """"Von" / "Autor:" / "By" alone on a line: the name stands on the next line. A label also
+    opens search forms ("Von: Suche"), so the name must open with a first name unless it is a
+    lower-case user name."""
+    for following in range(index + 1, min(index + 3, len(layout.lines))):
+        line = layout.lines[following].strip()
+        if line:
+            if _HANDLE.fullmatch(line) and not line[0].isupper():
+                return [line]
+            return [name for name in names_in(line, minimum_tokens=1) if leading_name(name) or is_first_name(name)]
+    return []
+
+
+def _names_beside_dates(line: str, dates: list) -> list[str]:
+    """"3. Mai 2021 | Anna Muster | 2 Kommentare", "Anna Muster, 3.5.2021": the parts of a dated
+    line around its dates that open with a person's name."""
+    parts, start = [], 0
+    for found in dates:
+        parts.append(line[start:found.start])
+        start = found.end
+    parts.append(line[start:])
+    names = []
+    for text in parts:
+        for part in DATE_LINE_SEPARATOR.split(text):
+            name = leading_name(part.strip(" -–—|·•,/"))
+            if name:
+                names.append(name)
+    return names
+
+
+def _in_header(layout: Layout, index: int) -> bool:
+    """Above the body or among its first lines (a teaser taken for the body's start), where the
+    article's own byline stands; names beside dates further down sign comments."""
+    return index <= layout.body_start + HEADER_INTO_BODY
+
+
+def _beside_date_or_heading(layout: Layout, index: int, headings: tuple[int, ...]) -> bool:
+    """A name under the headline or next to a date; a name above the headline is a picture's."""
+    for other in (index - 2, index - 1, index + 1, index + 2):
+        if (other in headings and other < index) or (other in layout.dates and not layout.never_dated(other)):
+            return True
+    return False
 
 
 def _names_after_byline_word(line: str, minimum_tokens: int = 1) -> list[str]:

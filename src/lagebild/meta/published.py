@@ -111,7 +111,7 @@ def _other_post_pattern() -> re.Pattern[str]:
     return re.compile("|".join(all_entries("meta_other_post_markers")), re.IGNORECASE)
 
 
-def _dates_another_post(line: str) -> bool:
+def dates_another_post(line: str) -> bool:
     """ "Ein Beitrag geteilt von … am …", "… at 16:55 · Reply": an embedded post's or a comment's date."""
     return bool(_other_post_pattern().search(line))
 
@@ -277,7 +277,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     dated_lines = {c.line for c in unlabelled if c.line not in layout.prose and c.line != anchor}
     listed = _listed_lines(dated_lines)
     # Comments and embedded posts still show that the dates around them are a list.
-    unlabelled = [c for c in unlabelled if not _dates_another_post(layout.lines[c.line])]
+    unlabelled = [c for c in unlabelled if not dates_another_post(layout.lines[c.line])]
     marked = [c for c in unlabelled if layout.kind(c.line) in MARKED_KINDS and c.line in near and c.line not in listed]
     # A series the cleaner took for date lines is still a list of other stories (an archive, teasers).
     unlabelled = [c for c in unlabelled if c.line not in listed or layout.kind(c.line) != "date"]

@@ -1,0 +1,77 @@
+"""Whether words with no byline word before them are a person's name.
+
+Many pages print the author bare, on a line of its own beside the date or inside the date line
+("3. Mai 2021 | Anna Muster | 2 Kommentare"). Shape alone cannot tell such a name from a German
+heading ("Aktuelle Meldungen": nouns are capitalised too), so a bare name must open with a known
+first name (the census list of the NER gazetteer plus `common/meta_first_names`).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from lagebild.meta.lexicon import all_entries
+from lagebild.resources import word_list
+
+NAME_WORDS = (2, 4)
+"""Fewest and most words of a bare name: one word is a section or a user name, five a phrase."""
+
+INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ](?:\.[A-ZÀ-ÖØ-Þ])*\.$")
+PARTICLES = frozenset({"von", "van", "de", "der", "den", "del", "della", "di", "da", "du", "le", "la", "zu", "ten",
+                       "ter", "bin", "al", "v."})
+
+
+@cache
+def first_names() -> frozenset[str]:
+    return frozenset(word_list("common", "ner_gazetteer_first_names")) | frozenset(word_list("common", "meta_first_names"))
+
+
+@cache
+def _stops() -> frozenset[str]:
+    return frozenset(all_entries("meta_name_stops"))
+
+
+def is_first_name(word: str) -> bool:
+    head = word.split("-", 1)[0]
+    return head in first_names() or head.capitalize() in first_names()
+
+
+def _name_word(word: str) -> bool:
+    if INITIAL.match(word):
+        return True
+    letters = word.replace("-", "").replace("'", "").replace("’", "")
+    return (letters.isalpha() and word[0].isupper() and word.lower() not in _stops()
+            and (not word.isupper() or len(word) > 1))
+
+
+def leading_name(text: str) -> str | None:
+    """The person's name that opens `text` ("Anna Muster 2 Kommentare" gives "Anna Muster"):
+    capitalised words up to the first other word, opening with a first name."""
+    words: list[str] = []
+    for token in text.split():
+        word = token.strip(",;:()[]\"'“”„«»")
+        if not word or token.endswith(":"):
+            break
+        if _name_word(word) or (words and word.lower() in PARTICLES):
+            words.append(word)
+            if token[-1] in ",;)":
+                break
+        else:
+            break
+    while words and words[-1].lower() in PARTICLES:
+        words.pop()
+    if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or not is_first_name(words[0]):
+        return None
+    return " ".join(words)
+
+
+def bare_name(line: str) -> str | None:
+    """`line` when it is a person's name and nothing else; a name printed twice
+    ("Anna Muster Anna Muster", the picture's alt text and the link) counts once."""
+    words = line.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]
+    text = " ".join(words)
+    name = leading_name(text)
+    return name if name == text else None
