@@ -138,8 +138,7 @@ def test_every_line_accounted_for(german):
 def test_pattern_files_use_only_agreed_kinds():
     from lagebild.clean.patterns import furniture_patterns
 
-    for lang in ("de", "en", "fr"):
-        assert set(furniture_patterns(lang).kinds) <= FURNITURE_KINDS
+    assert set(furniture_patterns().kinds) <= FURNITURE_KINDS
 
 
 def test_hard_wrapped_paragraph_is_body_and_joined():
@@ -314,3 +313,10 @@ def test_dates_of_a_teaser_list_under_the_article_stay_related():
     kinds = _kinds(_clean("de_dated_teasers.txt"))
     assert kinds["related_date"] == ["12.03.2024", "08.03.2024"]
     assert "date" not in kinds
+
+
+def test_english_comment_header_ends_a_german_article():
+    article = _clean("de_english_theme.txt")
+    assert article.language == "de"
+    assert article.body.endswith("gegebenenfalls anpassen.")
+    assert "Endlich!" not in article.body

@@ -22,7 +22,7 @@ def test_seed_body_is_clean(path):
     assert article.language == "de"
     assert len(article.body) > 500
     for paragraph in article.body.split("\n\n"):
-        assert furniture_kind(paragraph, "de") not in NOISE_KINDS, paragraph
+        assert furniture_kind(paragraph) not in NOISE_KINDS, paragraph
     lines = article.raw.splitlines()
     for item in article.furniture:
         assert item.kind, item

@@ -1,7 +1,5 @@
 import re
 
-import pytest
-
 from lagebild.clean.first_char import alternatives, first_char_class
 from lagebild.clean.patterns import PATTERN_LANGUAGES, _openings, furniture_kind, furniture_patterns
 from lagebild.resources import json_data
@@ -25,45 +23,37 @@ LINES = [
     "Ärger im Rathaus: was jetzt passiert",
 ]
 
-
 def test_openings_are_the_literal_start_of_every_alternative():
     assert _openings(r"(?:cookies?|transparenz-?hinweis|mit \* gekennzeichnete? links?)") == (
         "cookie", "transparenz", "mit * gekennzeichnet")
 
-
 def test_openings_are_none_when_an_alternative_starts_with_no_literal():
     assert _openings(r"(?:\d+ cookies|cookie)") is None
 
-
-def _full_alternation(lang: str) -> tuple[re.Pattern[str], list[str]]:
-    """Every pattern of the language in one alternation, one group per kind in checking order."""
-    files = ("common", lang) if lang in PATTERN_LANGUAGES else ("common", *PATTERN_LANGUAGES)
+def _full_alternation() -> tuple[re.Pattern[str], list[str]]:
+    """Every pattern in one alternation, one group per kind in checking order."""
     by_kind: dict[str, list[str]] = {}
-    for name in files:
+    for name in ("common", *PATTERN_LANGUAGES):
         for kind, regexes in json_data(name, "clean_furniture").items():
             if not kind.startswith("_"):
                 by_kind.setdefault(kind, []).extend(regexes)
-    kinds = list(furniture_patterns(lang).kinds)
+    kinds = list(furniture_patterns().kinds)
     groups = ("|".join(f"(?:{r})" for r in by_kind[kind]) for kind in kinds)
     return re.compile("|".join(f"({g})" for g in groups)), kinds
 
-
-@pytest.mark.parametrize("lang", ["de", "en", "fr"])
-def test_gated_match_finds_the_same_kind_as_the_full_alternation(lang):
-    full, kinds = _full_alternation(lang)
-    patterns = furniture_patterns(lang)
+def test_gated_match_finds_the_same_kind_as_the_full_alternation():
+    full, kinds = _full_alternation()
+    patterns = furniture_patterns()
     for line in LINES + [line.upper() for line in LINES] + [line.lower() for line in LINES]:
         m = full.fullmatch(line)
         expected = kinds[m.lastindex - 1] if m else None
         assert patterns.kind(line) == expected, line
-
 
 def test_alternatives_split_only_the_top_level():
     assert alternatives(r"(?i:ab|c[|]d|(?:e|f)g)") == ["(?i:ab)", "(?i:c[|]d)", "(?i:(?:e|f)g)"]
     assert alternatives(r"a\|b|c") == [r"a\|b", "c"]
     assert alternatives(r"(?i:a)b|c") == ["(?i:a)b", "c"]
     assert alternatives(r"(?i)a|b") == [r"(?i)a|b"]
-
 
 def test_first_character_class_follows_optional_and_case_insensitive_starts():
     first = first_char_class(r"\(?(?i:dpa|afp)")
@@ -72,10 +62,8 @@ def test_first_character_class_follows_optional_and_case_insensitive_starts():
     assert first_char_class(r"(?i:.{0,80}cookie)") is None
     assert first_char_class(r"\bfoo").fullmatch("f")
 
-
 def test_cookie_notice_is_found_through_the_gate():
-    assert furniture_kind("We use cookies to improve your experience on our site.", "en") == "nav"
-
+    assert furniture_kind("We use cookies to improve your experience on our site.") == "nav"
 
 def test_literal_only_first_characters_leave_classes_to_the_shared_alternation():
     assert first_char_class(r"(?i:home|hilfe)", literal_only=True).fullmatch("H")

@@ -34,7 +34,7 @@ def clean_article(article: Article, settings: Settings) -> Article:
     raw_lines = article.raw.splitlines()
     article.language = settings.language or article.language or _detect_language(raw_lines)
     lines = describe(raw_lines, article.language)
-    labels = label_lines(lines, article.language, content_by_region(lines, article.language))
+    labels = label_lines(lines, content_by_region(lines))
 
     vocabulary = cache(lambda: Counter(WORD.findall(article.raw)))
     paragraphs: list[tuple[str, str, int]] = []

@@ -83,7 +83,7 @@ def _shape(text: str, lang: str) -> tuple[int, float, bool, bool, str | None]:
     has_stops = lang in PATTERN_LANGUAGES
     prose = n >= PROSE_MIN_WORDS and (ends or n >= PROSE_LONG_WORDS) and (
         stop >= PROSE_STOP_SHARE or (not has_stops and n >= PROSE_MIN_WORDS + 2))
-    pattern = furniture_patterns(lang).kind(text) if n <= PATTERN_MAX_WORDS or not prose else None
+    pattern = furniture_patterns().kind(text) if n <= PATTERN_MAX_WORDS or not prose else None
     return n, stop, ends, prose, pattern
 
 

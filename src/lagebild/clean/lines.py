@@ -52,13 +52,13 @@ DATED_LIST_GAP = 6
 """Another date line this near after a date below the article makes it a dated list of teasers."""
 
 
-def _is_caption(lines: list[Line], i: int, lang: str) -> bool:
+def _is_caption(lines: list[Line], i: int) -> bool:
     """A picture's text: it opens like a caption, carries a credit, follows a gallery counter, or is
     the image's alt text, repeated with a credit on the next line (dev F1 0.904 -> 0.905)."""
     line = lines[i]
     if line.words < 3:
         return False
-    if caption_openings(lang).match(line.text) or split_credit(line.text)[1]:
+    if caption_openings().match(line.text) or split_credit(line.text)[1]:
         return True
     if line.prose and line.words > CAPTION_MAX_WORDS:
         return False
@@ -103,7 +103,7 @@ def _name_like(line: Line) -> bool:
                                          for t in tokens)
 
 
-def content_by_region(lines: list[Line], lang: str) -> list[bool]:
+def content_by_region(lines: list[Line]) -> list[bool]:
     """Lines of the prose-richest region, cut at a comment-section or "related stories" header
     (comments are prose too), plus every unrepeated prose line above it: leads and first
     paragraphs are often split off by byline blocks, images and ads, while what follows an
@@ -112,7 +112,7 @@ def content_by_region(lines: list[Line], lang: str) -> list[bool]:
     if span is None:
         return [False] * len(lines)
     start, end = span
-    ends = article_end_lines(lang)
+    ends = article_end_lines()
     total = sum(line.words for line in lines[start:end + 1] if line.prose)
     above = 0
     for i in range(start, end + 1):
@@ -148,7 +148,7 @@ def _drop_trailing_islands(lines: list[Line], start: int, end: int) -> int:
         end = i
 
 
-def label_lines(lines: list[Line], lang: str, content: list[bool]) -> list[str]:
+def label_lines(lines: list[Line], content: list[bool]) -> list[str]:
     """A role for every line; `content[i]` says whether line i belongs to the article text."""
     labels = ["blank" if not line.text else "" for line in lines]
     content_idx = [i for i, c in enumerate(content) if c and lines[i].text]
@@ -161,8 +161,8 @@ def label_lines(lines: list[Line], lang: str, content: list[bool]) -> list[str]:
             continue
         if line.pattern and (not (content[i] and line.prose) or i in closing or line.pattern in ALWAYS_KINDS):
             labels[i] = "related_date" if line.pattern == "date" and 0 <= last < i else line.pattern
-        elif (content[i] or first - 3 <= i <= last + 3) and _is_caption(lines, i, lang):
-            labels[i] = "date" if i < first and _opens_with_date(line, lang) else "caption"
+        elif (content[i] or first - 3 <= i <= last + 3) and _is_caption(lines, i):
+            labels[i] = "date" if i < first and _opens_with_date(line) else "caption"
         elif content[i] or first < i < last:
             role = _content_role(lines, i) if content[i] else ""
             listed = role in ("", "other") and (_in_announced_list(lines, i) or _announces_list(lines, i))
@@ -192,11 +192,11 @@ def _label_header_dates(lines: list[Line], labels: list[str], first: int) -> Non
         labels[i] = "date"
 
 
-def _opens_with_date(line: Line, lang: str) -> bool:
+def _opens_with_date(line: Line) -> bool:
     """A header line that starts with a date ("1. Februar 2022 Erika Muster 6") is the article's
     date and author line, even when a photo credit under it makes it look like a caption."""
     tokens = line.text.split()
-    patterns = furniture_patterns(lang)
+    patterns = furniture_patterns()
     return any(patterns.kind(" ".join(tokens[:k])) == "date"
                for k in range(min(len(tokens), DATE_OPENING_MAX_TOKENS), 0, -1))
 

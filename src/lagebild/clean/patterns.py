@@ -1,9 +1,10 @@
 """Furniture line patterns, kept per language in `data/<lang>/clean_furniture.json`.
 
 Each file maps a furniture kind to regular expressions that must match the whole stripped line;
-the common file holds the patterns that look the same in every language. A page in a language
-without its own file is matched with the common, German and English patterns, since menus of
-international sites are often English or German even when the article is not.
+the common file holds the patterns that look the same in every language. Every page is matched
+with the common, German and English patterns together: menus, blog themes and comment forms are
+often English or German when the article is not, and German pages often carry English ones
+(an English blog theme's "Comments" under a German post; on the dev pages F1 0.913 -> 0.915).
 """
 from __future__ import annotations
 
@@ -65,7 +66,7 @@ Ranked = tuple[re.Pattern[str], tuple[int, ...]]
 
 
 class FurniturePatterns:
-    """The kind patterns of one language. A line gets the first kind, in checking order, with a
+    """The kind patterns of all pattern files. A line gets the first kind, in checking order, with a
     branch that matches it whole. Branches are matched in three alternations, and the earliest
     kind found wins: those that start with named letters ("(?i:startseite|home)"), cut down to
     the ones a line's first character (in either case) allows and kept per character; those that
@@ -122,15 +123,10 @@ class FurniturePatterns:
                 tuple(self.kinds.index(kind) for kind in by_kind))
 
 
-def furniture_patterns(lang: str) -> FurniturePatterns:
-    return _compiled_for(("common", lang) if lang in PATTERN_LANGUAGES else ("common", *PATTERN_LANGUAGES))
-
-
 @cache
-def _compiled_for(langs: tuple[str, ...]) -> FurniturePatterns:
-    """Cached by the pattern files used, so every language without its own file shares one."""
+def furniture_patterns() -> FurniturePatterns:
     by_kind: dict[str, list[str]] = {}
-    for name in langs:
+    for name in ("common", *PATTERN_LANGUAGES):
         for kind, regexes in json_data(name, "clean_furniture").items():
             if not kind.startswith("_"):
                 by_kind.setdefault(kind, []).extend(regexes)
@@ -157,9 +153,9 @@ def _compiled_for(langs: tuple[str, ...]) -> FurniturePatterns:
     )
 
 
-def furniture_kind(line: str, lang: str) -> str | None:
+def furniture_kind(line: str) -> str | None:
     """The furniture kind whose pattern matches the whole line, or None."""
-    return furniture_patterns(lang).kind(line.strip())
+    return furniture_patterns().kind(line.strip())
 
 
 @cache
@@ -187,18 +183,16 @@ def agencies() -> tuple[str, ...]:
 
 
 @cache
-def caption_openings(lang: str) -> re.Pattern[str]:
+def caption_openings() -> re.Pattern[str]:
     """How photo captions begin ("Auf diesem Bild …", "In this photo …"), as one alternation."""
-    langs = [lang] if lang in PATTERN_LANGUAGES else list(PATTERN_LANGUAGES)
-    return _alternation(p for code in langs for p in patterns(code, "clean_captions"))
+    return _alternation(p for code in PATTERN_LANGUAGES for p in patterns(code, "clean_captions"))
 
 
 @cache
-def article_end_lines(lang: str) -> re.Pattern[str]:
+def article_end_lines() -> re.Pattern[str]:
     """Headers after which an article never goes on (comment sections, "related stories"), as
     one alternation."""
-    langs = [lang] if lang in PATTERN_LANGUAGES else list(PATTERN_LANGUAGES)
-    return _alternation(p for code in langs for p in patterns(code, "clean_article_end"))
+    return _alternation(p for code in PATTERN_LANGUAGES for p in patterns(code, "clean_article_end"))
 
 
 def _alternation(compiled) -> re.Pattern[str]:
