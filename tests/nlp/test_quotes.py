@@ -509,6 +509,22 @@ def test_passive_relative_clause_leaves_the_reporting_verb_active():
     assert quote.type == "Reported" and quote.speaker.text == "Die Firma"
 
 
+
+def test_passive_report_with_an_agent_is_reported_speech():
+    text = "Die Schließung der Filiale wurde am Montag von der Geschäftsführung angekündigt."
+    quote = only(text)
+    assert quote.type == "Reported" and quote.speaker.text == "der Geschäftsführung"
+
+
+def test_passive_without_agent_is_no_quotation():
+    assert quotes("Die Schließung der Filiale wurde am Montag angekündigt.") == []
+
+
+def test_estimate_verb_reports_speech():
+    quote = only("Die Versicherer bezifferten den Schaden auf rund zwei Millionen Euro.")
+    assert quote.type == "Reported" and quote.speaker.text == "Die Versicherer"
+
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

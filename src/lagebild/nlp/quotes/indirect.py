@@ -21,7 +21,7 @@ from __future__ import annotations
 from lagebild.model import Quote
 from lagebild.nlp.quotes.document import Document
 from lagebild.nlp.quotes.phrases import (Cue, Frame, adjective_run, cues_in, find_cue, frame_around, intro_noun,
-                                         is_capitalised, is_word, np_forward, source_frame)
+                                         is_capitalised, is_word, np_forward, passive_agent, source_frame)
 from lagebild.nlp.quotes.sources import source_at
 
 _TERMINAL = frozenset({".", "!", "?", ";"})
@@ -282,8 +282,17 @@ def _passive_around(doc: Document, lo: int, hi: int, cue: int) -> bool:
 def _reported(doc: Document, lo: int, hi: int) -> Frame | None:
     cues = cues_in(doc.tokens, lo, hi, doc.lex, doc.used)
     for cue in cues:
-        if cue.verb.lemma not in doc.lex.reported or _passive_around(doc, lo, hi, cue.index):
-            continue  # "Der Besuch wurde bestätigt": reported, but its subject is not the speaker
+        if cue.verb.lemma not in doc.lex.reported:
+            continue
+        if _passive_around(doc, lo, hi, cue.index):
+            # "Der Abzug wurde von der Regierung angekündigt": its subject is what was said, and the
+            # agent ("von X", "in einem Bericht") speaks; with neither, the sentence is a plain event
+            frame = frame_around(doc.tokens, lo, hi, cue, doc.lex)
+            written = (frame.channel[0] + 1, frame.channel[1]) if frame.channel else None
+            speaker = passive_agent(doc.tokens, lo, hi, cue, doc.lex) or written
+            if speaker is not None:
+                return Frame(cue, frame.cue_tokens, speaker=speaker)
+            continue
         frame = frame_around(doc.tokens, lo, hi, cue, doc.lex)
         if frame.speaker is not None and doc.tokens[frame.speaker[0]].text.lower() not in {"es", "it", "man"}:
             return frame

@@ -337,8 +337,8 @@ def passive_agent(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon)
                 or not (as_clause or auxiliary < k):
             continue  # "Von einem Eingriff spricht X": "von" before the auxiliary is the verb's object
         before = tokens[k - 1].text if k > lo else ""
-        if before[:1].isalpha() and before[:1].isupper():
-            continue
+        if before[:1].isalpha() and before[:1].isupper() and before.lower() not in lex.time_nouns:
+            continue  # "am Montag von X" is still the agent
         opens = tokens[k + 1].text.lower() in lex.determiners or is_capitalised(tokens[k + 1]) if k + 1 < hi else False
         end = np_forward(tokens, k + 1, hi, lex) if opens else k + 1
         if end > k + 1 and not is_adverbial(tokens, k + 1, end, lex):
