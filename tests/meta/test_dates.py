@@ -65,3 +65,15 @@ def test_words_that_only_start_like_relative_dates_are_not_dates():
 
 def test_stored_month_names_are_those_of_the_configured_locales():
     assert month_names() == cldr_month_names()
+
+
+def test_dates_glued_together_by_the_dump_are_both_read():
+    found = find_dates("Veröffentlicht am 10. Mai 20199. Mai 2019")
+    assert [d.value() for d in found] == [date(2019, 5, 10), date(2019, 5, 9)]
+    found = find_dates("March 2, 2021March 9, 2021")
+    assert [d.value() for d in found] == [date(2021, 3, 2), date(2021, 3, 9)]
+    assert [d.value() for d in find_dates("am 12. März 2020 1.000 Gäste")] == [date(2020, 3, 12)]
+
+
+def test_a_dotted_date_with_a_day_in_second_place_reads_month_first():
+    assert find_dates("03.21.2020")[0].value() == date(2020, 3, 21)

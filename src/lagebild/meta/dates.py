@@ -113,6 +113,12 @@ YEAR = r"(?P<year>(?:19|20)\d{2})"
 WORDED_YEAR = r"(?P<year>(?:19|20)\d{2}|[’'‘]\d{2})"
 """After a month name the year may be cut to two digits: "14 Feb ’20"."""
 
+YEAR_END = r"(?:(?!\d)|(?=[0-3]?\d\.\s))"
+AFTER_YEAR = r"(?:(?<![\w.])|(?<=(?:19|20)\d\d))"
+"""Page dumps glue a date to the next one ("10. Mai 20199. Mai 2019", "May 2, 2019May 9, 2019" where
+the page showed created and updated side by side): a year may run into a day number and a date
+may start right after a year."""
+
 
 SUFFIX = r"(?:\.|st|nd|rd|th|er|º)?"
 """What may follow a day number: "3." "3rd" "1er" "1º"."""
@@ -128,16 +134,16 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
     so a line the gate does not match is not scanned by the slower pattern."""
     month = rf"(?P<mname>{_month_alternation()})\.?"
     day = rf"(?P<day>[0-3]?\d){SUFFIX}"
-    year_end = r"(?:(?:19|20)\d\d|[’'‘]\d\d)(?!\d)"
+    year_end = rf"(?:(?:19|20)\d\d|[’'‘]\d\d){YEAR_END}"
     return (
         ("ymd", re.compile(rf"(?<!\d){YEAR}(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)(?:T|\s+|,\s*)?{TIME}"),
          re.compile(r"(?:19|20)\d\d([-/.])\d\d?\1\d")),
         ("num", re.compile(rf"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<space>(?<=\.) )?(?P<b>[0-3]?\d)(?P=sep)"
                            rf"(?(space) (?=(?:19|20)\d\d))(?P<year>(?:19|20)?\d{{2}})(?![\d]|\.\d){TIME}"),
          re.compile(r"\d([./-]) ?\d\d?\1 ?\d\d")),
-        ("dmy", re.compile(rf"(?<![\w.]){day}\s*(?:de\s+|of\s+)?{month}(?:\s+de)?,?\s+{WORDED_YEAR}(?!\d){TIME}", re.IGNORECASE),
+        ("dmy", re.compile(rf"{AFTER_YEAR}{day}\s*(?:de\s+|of\s+)?{month}(?:\s+de)?,?\s+{WORDED_YEAR}{YEAR_END}{TIME}", re.IGNORECASE),
          re.compile(rf"\d{SUFFIX}\s*(?:de\s+|of\s+)?[^\W\d_]{{3,}}\.?(?:\s+de)?,?\s+{year_end}", re.IGNORECASE)),
-        ("mdy", re.compile(rf"(?<!\w){month}\s+{day},?\s+{WORDED_YEAR}(?!\d){TIME}", re.IGNORECASE),
+        ("mdy", re.compile(rf"(?:(?<!\w)|(?<=(?:19|20)\d\d)){month}\s+{day},?\s+{WORDED_YEAR}{YEAR_END}{TIME}", re.IGNORECASE),
          re.compile(rf"\d{SUFFIX},?\s+{year_end}", re.IGNORECASE)),
     )
 
@@ -197,7 +203,7 @@ def _build(kind: str, m: re.Match[str]) -> DateMatch | None:
     if kind == "num":
         first, second, sep = int(m.group("a")), int(m.group("b")), m.group("sep")
         swappable = sep != "." and first <= 12 and second <= 12 and first != second
-        if sep != "." and second > 12 >= first:
+        if second > 12 >= first:
             return DateMatch(m.start(), end, _year(m.group("year")), first, second, hour, minute,
                              order="mdy", separator=sep)
         return DateMatch(m.start(), end, _year(m.group("year")), second, first, hour, minute,
