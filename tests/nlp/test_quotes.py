@@ -525,6 +525,19 @@ def test_estimate_verb_reports_speech():
     assert quote.type == "Reported" and quote.speaker.text == "Die Versicherer"
 
 
+
+def test_partial_quotation_without_cue_takes_its_sentence_subject():
+    text = "Der Verband feierte die Entscheidung als „großen Sieg für alle Pendler“."
+    quote = only(text)
+    assert quote.type == "Direct" and quote.speaker.text == "Der Verband"
+
+
+def test_speaker_named_again_in_a_so_frame_carries_to_the_next_quotation():
+    text = "„Wir bauen weiter“, so Brandt. „Die Brücke wird im Mai fertig sein.“"
+    found = quotes(text, mentions=[mention(text, "Brandt", entity_id="brandt")])
+    assert [q.speaker.text if q.speaker else None for q in found] == ["Brandt", "Brandt"]
+
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

@@ -161,7 +161,7 @@ def extract_direct(doc: Document) -> tuple[list[Quote], list[tuple[int, int]]]:
             continue
         if frame is None and previous is not None and previous.speaker is not None \
                 and doc.paragraph(lo) - doc.paragraph(doc.token_range(previous.spans[-1].start, previous.spans[-1].end)[0]) <= 1 \
-                and not _named_between(doc, previous.spans[-1].end, region.start):
+                and not _named_between(doc, previous, region.start):
             quote = doc.quote(spans, "Direct", None, previous.medium, previous.speaker, previous.speaker_entity)
         else:
             quote = doc.quote(spans, "Direct", frame)
@@ -191,9 +191,17 @@ def extract_partial(doc: Document, partial: list[tuple[int, int]], quotes: list[
             continue  # „Rat für nationale Sicherheit“ with nothing said around it, "die „Aktion Hilfe“": a name
         if not cues and _word_count(doc, lo, hi) == 1:
             continue  # a single word in quotation marks with nobody saying anything: irony or a term
-        frame = frame_around(doc.tokens, sentence_lo, sentence_hi, cues[0], doc.lex) if cues else None
+        frame = frame_around(doc.tokens, sentence_lo, sentence_hi, cues[0], doc.lex) if cues \
+            else _subject_frame(doc, sentence_lo, lo)
         found.append(doc.quote([(lo, hi)], "Direct", frame))
     return found
+
+
+def _subject_frame(doc: Document, lo: int, hi: int) -> Frame | None:
+    """"Die Organisation feierte die Absage als „großen Erfolg“": with no verb of saying, the
+    subject of the words' own sentence is still who used them."""
+    subject = doc.named_subject(lo, hi)
+    return Frame(None, (), speaker=subject) if subject is not None else None
 
 
 def _opens_capitalised(doc: Document, lo: int, hi: int) -> bool:
@@ -201,9 +209,14 @@ def _opens_capitalised(doc: Document, lo: int, hi: int) -> bool:
     return first is not None and first.text[:1].isupper()
 
 
-def _named_between(doc: Document, start: int, end: int) -> bool:
-    """A person named between two quotations may be the new speaker; do not carry the old one."""
-    return any(m.label == "PER" and start <= m.start < end and not _inside_quote(doc, m.start) for m in doc.mentions)
+def _named_between(doc: Document, previous: Quote, end: int) -> bool:
+    """A person named between two quotations may be the new speaker; do not carry the old one.
+    The old speaker named again (", so Kirby. „…“") is no one new."""
+    speaker = previous.speaker
+    return any(m.label == "PER" and previous.spans[-1].end <= m.start < end and not _inside_quote(doc, m.start)
+               and not (speaker is not None and (speaker.start <= m.start < speaker.end
+                                                 or m.entity_id is not None and m.entity_id == previous.speaker_entity))
+               for m in doc.mentions)
 
 
 def _inside_quote(doc: Document, position: int) -> bool:

@@ -10,7 +10,7 @@ from functools import cache
 from lagebild.model import Mention, Quote, Span, TextRef, Token
 from lagebild.nlp.quotes.lexicon import Lexicon
 from lagebild.nlp.quotes.marks import Quoted, quoted_regions
-from lagebild.nlp.quotes.phrases import Frame, is_adverbial
+from lagebild.nlp.quotes.phrases import Frame, is_adverbial, is_word, np_forward
 
 SPEAKER_LABELS = ("PER", "ORG")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -77,6 +77,25 @@ class Document:
             return False
         start, end = self.tokens[lo].start, self.tokens[hi - 1].end
         return not any(m.start < end and m.end > start for m in self.mentions)
+
+    def named_subject(self, lo: int, hi: int, pronouns: bool = True) -> tuple[int, int] | None:
+        """The leading noun phrase of the clause [lo, hi) when a verb follows it and it names
+        someone, else the pronoun or first person named right after its verb."""
+        tokens, lex = self.tokens, self.lex
+        if lo >= hi:
+            return None
+        first = tokens[lo].text.lower()
+        end = np_forward(tokens, lo, hi, lex)
+        if lo < end < hi and tokens[end].text.islower() and first not in lex.prepositions \
+                and (pronouns or first not in lex.pronouns) and not self.names_nobody(lo, end):
+            return lo, end
+        if pronouns and lo + 2 < hi and tokens[lo + 1].text.lower() not in lex.pronouns:
+            verb = next((k for k in range(lo + 1, hi) if tokens[k].text.islower() and is_word(tokens[k])), None)
+            if verb is not None and verb + 1 < hi and tokens[verb + 1].text.lower() in lex.pronouns:
+                return verb + 1, verb + 2  # "Ursprünglich wollte er …"
+        start, stop = tokens[lo].start, tokens[hi - 1].end
+        person = next((m for m in self.mentions if start <= m.start < stop and m.label == "PER"), None)
+        return self.token_range(person.start, person.end) if person is not None else None
 
     def latest_attributed(self, quotes: list[Quote], before: int) -> Quote | None:
         """The last quotation before `before` with a speaker, within this or the previous paragraph."""

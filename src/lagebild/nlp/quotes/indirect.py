@@ -322,22 +322,14 @@ def _frame_for_previous(doc: Document, lo: int, hi: int) -> Frame | None:
 
 def _previous_subject(doc: Document, k: int) -> tuple[int, int] | None:
     """Who the sentence before sentence `k` is about, when it names someone: "X würdigte die Truppe
-    als … . Sie sei …" reports X's words without a verb of saying. Its leading noun phrase when a
-    verb follows it and it holds a name (a pronoun there points further back), else the first person
-    named in it ("Vor der Presse hatte X Neues zu melden")."""
+    als … . Sie sei …" reports X's words without a verb of saying. A pronoun there points further
+    back, so it is left out."""
     if k == 0:
         return None
-    tokens, lex = doc.tokens, doc.lex
     lo, hi = doc.sentences[k - 1]
     if doc.paragraph(lo) != doc.paragraph(doc.sentences[k][0]):
         return None
-    end = np_forward(tokens, lo, hi, lex)
-    if end > lo and end < hi and tokens[end].text.islower() and tokens[lo].text.lower() not in lex.prepositions \
-            and tokens[lo].text.lower() not in lex.pronouns and not doc.names_nobody(lo, end):
-        return lo, end
-    start, stop = tokens[lo].start, tokens[hi - 1].end
-    person = next((m for m in doc.mentions if start <= m.start < stop and m.label == "PER"), None)
-    return doc.token_range(person.start, person.end) if person is not None else None
+    return doc.named_subject(lo, hi, pronouns=False)
 
 
 def extract_indirect(doc: Document, direct: list[Quote]) -> list[Quote]:
