@@ -538,6 +538,15 @@ def test_speaker_named_again_in_a_so_frame_carries_to_the_next_quotation():
     assert [q.speaker.text if q.speaker else None for q in found] == ["Brandt", "Brandt"]
 
 
+
+@pytest.mark.parametrize("text", [
+    "Das berichtete das Portal „nachrichten.de“ am Montag.",
+    "Das Wochenmagazin „stern“ berichtete über den Streit.",
+])
+def test_lower_case_name_in_quotation_marks_is_no_partial_quotation(text):
+    assert all(q.type != "Direct" for q in quotes(text))
+
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

@@ -155,8 +155,7 @@ def extract_direct(doc: Document) -> tuple[list[Quote], list[tuple[int, int]]]:
         elif words >= MIN_UNFRAMED_WORDS and _whole_sentence(doc, lo, hi):
             frame = None
         else:
-            if (words >= MIN_FRAMED_WORDS or words == 1 and not _opens_capitalised(doc, lo, hi)) \
-                    and not _title_like(doc, lo, hi):
+            if (words >= MIN_FRAMED_WORDS or words == 1 and _quoted_word(doc, lo, hi)) and not _title_like(doc, lo, hi):
                 partial.append((lo, hi))
             continue
         if frame is None and previous is not None and previous.speaker is not None \
@@ -202,6 +201,16 @@ def _subject_frame(doc: Document, lo: int, hi: int) -> Frame | None:
     subject of the words' own sentence is still who used them."""
     subject = doc.named_subject(lo, hi)
     return Frame(None, (), speaker=subject) if subject is not None else None
+
+
+def _quoted_word(doc: Document, lo: int, hi: int) -> bool:
+    """A single lower-case word in quotation marks that someone may have said („fahrlässig“), not
+    a lower-case name: a web address („tagesschau.de“) or a title after its noun (Magazin „profil“)."""
+    word = next(t for t in doc.tokens[lo:hi] if is_word(t)).text
+    if not (word.replace("-", "").isalpha() and word.islower()):
+        return False
+    before = doc.tokens[lo - 1].text if lo > 0 else ""
+    return not before[:1].isupper() and before.lower() not in doc.lex.determiners | doc.lex.source_first_words
 
 
 def _opens_capitalised(doc: Document, lo: int, hi: int) -> bool:
