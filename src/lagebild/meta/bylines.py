@@ -38,8 +38,9 @@ HEADER_SEPARATOR = re.compile(r"\s[|·•]\s|\s[-–—]\s")
 DATE_LINE_SEPARATOR = re.compile(r"\s*(?:[|·•,]|//|\s/\s|\s[-–—]\s)\s*")
 """What divides the parts of a dated line around a bare author name."""
 
-GLUED_BYLINE_WORD = re.compile(r"\b(By|by|Von|von)(?=[A-ZÄÖÜ][a-zäöüß])")
-"""A byline word the page dump glued to the name after it ("ByAnna Muster", "vonAnna Muster")."""
+WORD_END = r"(?:\b|(?=(?-i:[A-ZÄÖÜ][a-zäöüß])))"
+"""Where a byline word ends: at a word boundary, or where the page dump glued the name to it
+("ByAnna Muster", "Veröffentlicht vonAnna Muster"), at a capital followed by a small letter."""
 
 BARE_NAMES = 2
 """More bare names beside dates above the body are a list (comments, other posts), not bylines."""
@@ -63,13 +64,13 @@ class Credits:
 
 @cache
 def _prefix(name: str) -> re.Pattern[str]:
-    return re.compile(rf"^\W*(?:{'|'.join(all_entries(name))})\b\s*:?\s*", re.IGNORECASE)
+    return re.compile(rf"^\W*(?:{'|'.join(all_entries(name))}){WORD_END}\s*:?\s*", re.IGNORECASE)
 
 
 @cache
 def _infix() -> re.Pattern[str]:
     """A byline word inside a line, directly before a capitalised name."""
-    return re.compile(rf"(?:^|[\s|·•,])(?:{'|'.join(all_entries('meta_byline_prefixes'))})\b\s*:?\s*(?=[A-ZÀ-ÖØ-Þ])",
+    return re.compile(rf"(?:^|[\s|·•,])(?:{'|'.join(all_entries('meta_byline_prefixes'))}){WORD_END}\s*:?\s*(?=[A-ZÀ-ÖØ-Þ])",
                       re.IGNORECASE)
 
 
@@ -180,7 +181,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
     near = {i for i in _lines_near_body(layout, headings) if len(layout.lines[i]) <= BYLINE_CHARS and not layout.never_dated(i)}
     bare: list[str] = []
     for index in sorted(marked | near):
-        line = GLUED_BYLINE_WORD.sub(r"\1 ", layout.lines[index].strip())
+        line = layout.lines[index].strip()
         if _prefix("meta_translator_labels").match(line):
             continue
         dated = index in layout.dates
@@ -205,9 +206,8 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         elif len(line.split()) <= CREDIT_LINE_WORDS:
             names = _names_after_byline_word(line, minimum_tokens=2)
             _add(credits.authors, names)
-            name = None if names else bare_name(line)
-            if name and _in_header(layout, index) and _beside_date_or_heading(layout, index, headings):
-                _add(bare, [name])
+            if not names and _in_header(layout, index) and _beside_date_or_heading(layout, index, headings):
+                _add(bare, [name] if (name := bare_name(line)) else [])
     if not credits.authors and len(bare) <= BARE_NAMES:
         _add(credits.authors, bare)
 
