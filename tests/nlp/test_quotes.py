@@ -541,7 +541,7 @@ def test_speaker_named_again_in_a_so_frame_carries_to_the_next_quotation():
 
 @pytest.mark.parametrize("text", [
     "Das berichtete das Portal „nachrichten.de“ am Montag.",
-    "Das Wochenmagazin „stern“ berichtete über den Streit.",
+    "Laut „abendblatt“ ist der Streit beigelegt.",
 ])
 def test_lower_case_name_in_quotation_marks_is_no_partial_quotation(text):
     assert all(q.type != "Direct" for q in quotes(text))

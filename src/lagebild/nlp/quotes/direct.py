@@ -10,11 +10,15 @@ partial quotations, attributed by the quotation or cue around them (`extract_par
 """
 from __future__ import annotations
 
+import re
+
 from lagebild.model import Quote
 from lagebild.nlp.quotes.document import Document
 from lagebild.nlp.quotes.phrases import (Frame, cues_in, frame_around, is_capitalised, is_word, np_forward,
                                          source_frame, subject_after)
 
+_WEB_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
+_MARKS = "„“”\"«»‚‘’'"
 _CLAUSE_END = frozenset({".", "!", "?", ";", ":"})
 _SENTENCE_END = frozenset({".", "!", "?"})
 _SENTENCE_END_CHARS = frozenset(".!?…")
@@ -155,7 +159,8 @@ def extract_direct(doc: Document) -> tuple[list[Quote], list[tuple[int, int]]]:
         elif words >= MIN_UNFRAMED_WORDS and _whole_sentence(doc, lo, hi):
             frame = None
         else:
-            if (words >= MIN_FRAMED_WORDS or words == 1 and _quoted_word(doc, lo, hi)) and not _title_like(doc, lo, hi):
+            if (words >= MIN_FRAMED_WORDS or words == 1 and _quoted_word(doc, lo, hi)) and not _title_like(doc, lo, hi) \
+                    and not _WEB_ADDRESS.fullmatch(doc.text[region.start:region.end].strip(_MARKS)):
                 partial.append((lo, hi))
             continue
         if frame is None and previous is not None and previous.speaker is not None \
@@ -205,12 +210,12 @@ def _subject_frame(doc: Document, lo: int, hi: int) -> Frame | None:
 
 def _quoted_word(doc: Document, lo: int, hi: int) -> bool:
     """A single lower-case word in quotation marks that someone may have said („fahrlässig“), not
-    a lower-case name: a web address („tagesschau.de“) or a title after its noun (Magazin „profil“)."""
+    a lower-case name after an article or "laut" (die „taz“, laut „profil“)."""
     word = next(t for t in doc.tokens[lo:hi] if is_word(t)).text
     if not (word.replace("-", "").isalpha() and word.islower()):
         return False
-    before = doc.tokens[lo - 1].text if lo > 0 else ""
-    return not before[:1].isupper() and before.lower() not in doc.lex.determiners | doc.lex.source_first_words
+    before = doc.tokens[lo - 1].text.lower() if lo > 0 else ""
+    return before not in doc.lex.determiners | doc.lex.source_first_words
 
 
 def _opens_capitalised(doc: Document, lo: int, hi: int) -> bool:
