@@ -547,6 +547,17 @@ def test_lower_case_name_in_quotation_marks_is_no_partial_quotation(text):
     assert all(q.type != "Direct" for q in quotes(text))
 
 
+
+def test_auxiliary_nearest_the_cue_leads_to_the_subject():
+    text = "Im Streit um die Maut, der seit Monaten geführt wird, hat Verkehrsministerin Eva Brandt gefordert, die Gebühr zu senken."
+    assert only(text).speaker.text == "Verkehrsministerin Eva Brandt"
+
+
+def test_focus_particle_before_the_subject():
+    text = "Sogar die Opposition hatte erklärt, dass der Haushalt solide sei."
+    assert only(text).speaker.text == "die Opposition"
+
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

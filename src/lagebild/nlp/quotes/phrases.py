@@ -371,9 +371,10 @@ def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) 
             frame.other_subject = subject_after(tokens, cue.index + 1, hi, lex)
     else:
         after = subject_after(tokens, cue.index + 1, hi, lex)
-        auxiliary = next((j for j in range(lo, cue.index) if tokens[j].text.lower() in lex.auxiliaries), None)
+        auxiliary = next((j for j in range(cue.index - 1, lo - 1, -1) if tokens[j].text.lower() in lex.auxiliaries), None)
         if after is None and auxiliary is not None:
-            after = subject_after(tokens, auxiliary + 1, cue.index, lex)  # "Am Montag hatte X erklärt"
+            # "Am Montag hatte X erklärt"; the auxiliary nearest the cue, not one in a clause before it
+            after = subject_after(tokens, auxiliary + 1, cue.index, lex)
         if after is not None:
             frame.speaker = after
         elif lex.lowercase_nouns and cue.index > lo:
