@@ -1,5 +1,7 @@
 import re
 
+import pytest
+
 from lagebild.clean.first_char import alternatives, first_char_class
 from lagebild.clean.patterns import PATTERN_LANGUAGES, _openings, furniture_kind, furniture_patterns
 from lagebild.resources import json_data
@@ -69,3 +71,31 @@ def test_literal_only_first_characters_leave_classes_to_the_shared_alternation()
     assert first_char_class(r"(?i:home|hilfe)", literal_only=True).fullmatch("H")
     assert first_char_class(r"[A-Z]\w+ ist Redakteur", literal_only=True) is None
     assert first_char_class(r"[A-Z]\w+ ist Redakteur").fullmatch("Q")
+
+
+def test_every_sliding_pattern_names_its_literal_openings():
+    """One sliding pattern without a literal opening would send every line through all of them."""
+    assert furniture_patterns().openings is not None
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Erika Muster is a Professor of Maritime Law at the University of Examplestadt.", "other"),
+    ("If you enjoyed reading this article, please consider supporting our work. Thanks!", "other"),
+    ("SUGGESTED CITATION Muster, Erika: Ferries in the fog, Exampleblog, 2024/3/14.", "other"),
+    ("Zitiervorschlag: Muster, Erika: Fähren im Nebel, Beispielblog, 14.03.2024.", "other"),
+    ("Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie unsere Arbeit.", "other"),
+    ("Join thousands of readers who get our best stories delivered to their inbox every week.", "newsletter"),
+    ("Die besten Geschichten der Woche jeden Freitag in Ihr Postfach.", "newsletter"),
+    ("Jetzt das Magazin vier Wochen gratis testen und digital lesen!", "newsletter"),
+])
+def test_promotions_bios_and_citations_have_a_kind(line, kind):
+    assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "The professor told reporters on Monday that the ferry would run again in spring.",
+    "Die Fähre fährt wieder, teilte der Betreiber mit, und die Fahrgäste können aufatmen.",
+    "The views of residents differ widely, the survey found.",
+])
+def test_ordinary_sentences_have_no_furniture_kind(line):
+    assert furniture_kind(line) is None
