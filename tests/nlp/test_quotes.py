@@ -558,6 +558,12 @@ def test_focus_particle_before_the_subject():
     assert only(text).speaker.text == "die Opposition"
 
 
+
+def test_subject_with_a_comma_set_insertion_before_the_auxiliary():
+    text = "Die Vorsitzende Eva Brandt, zuständig für den Haushalt, hatte am Montag angekündigt, die Gebühren zu senken."
+    assert only(text).speaker.text == "Die Vorsitzende Eva Brandt"
+
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

@@ -283,6 +283,10 @@ def subject_before(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -> tup
         return lo, end  # "Deiss, der sich am Montag entschlossen hatte, sagte"
     if tokens[verb - 1].text == "," and _apposition_only(tokens, end, verb - 1, lex):
         return lo, verb - 1  # "die Delegationsleiterin beim Gipfel, Sharon Hayes, äußerte sich"
+    if tokens[end].text == ",":
+        close = next((k for k in range(end + 1, verb) if tokens[k].text == ","), None)
+        if close is not None and (close + 1 == verb or tokens[close + 1].text.lower() in lex.auxiliaries):
+            return lo, end  # "Der Vorstand, zuständig für das Ausland, hatte angekündigt"
     following = end + (tokens[end].text == ",")  # past the comma closing an apposition
     if verb - end > 2 and not lex.lowercase_nouns and tokens[following].text.lower() not in lex.auxiliaries \
             and _skip_adverbials(tokens, following, verb, lex) < verb:
