@@ -118,3 +118,22 @@ def test_names_beside_dates_in_a_list_are_comments_not_bylines():
 
 def test_initials_keep_their_dots():
     assert names_in("R.C. Beispiel") == ["R.C. Beispiel"]
+
+
+def test_a_bare_name_beside_a_relative_date_is_the_author():
+    assert extract_meta(_blog("Stefan Beispiel\nPubliziert vor 3 Stunden"), Settings()).authors == ["Stefan Beispiel"]
+
+
+def test_a_byline_crediting_the_newsroom_names_it():
+    assert extract_meta(_blog("Von Redaktion | 3. Mai 2021"), Settings()).authors == ["Redaktion"]
+
+
+def test_the_longest_byline_label_wins():
+    assert extract_meta(_blog("Text & Fotos: Maria Probe"), Settings()).authors == ["Maria Probe"]
+    assert extract_meta(_blog("3. Mai 2021\nAUTOR/IN\nJulia Muster"), Settings()).authors == ["Julia Muster"]
+
+
+def test_a_user_name_after_a_byline_word_under_the_headline():
+    article = _blog("von radler_42")
+    article.furniture = [Furniture("Radtour zur Mühle", "title", 1)]
+    assert extract_meta(article, Settings()).authors == ["radler_42"]

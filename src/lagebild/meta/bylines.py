@@ -9,17 +9,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
 from lagebild.meta.dates import find_dates
 from lagebild.meta.layout import Layout
 from lagebild.meta.lexicon import all_entries
 from lagebild.meta.published import dates_another_post
+from lagebild.meta.relative import relative_date
 from lagebild.meta.names import bare_name, is_first_name, leading_name
 from lagebild.resources import word_list
 
 BYLINE_CHARS = 120
 """Bylines are short; a longer line opening with "Von" is a sentence."""
+
+HEADER_LINE_CHARS = 200
+"""A dated line divided by separators may be this long when it lists tags and categories too
+("05.01.2020 | Autor: anna_m | Abgelegt unter: …")."""
 
 CREDIT_LINE_WORDS = 8
 """A line this short with a byline word inside ("Post author By Anna Muster", "Ein Interview von
@@ -45,6 +51,9 @@ WORD_END = r"(?:\b|(?=(?-i:[A-ZÄÖÜ][a-zäöüß])))"
 BARE_NAMES = 2
 """More bare names beside dates above the body are a list (comments, other posts), not bylines."""
 
+ANY_DAY = date(2000, 1, 1)
+"""A relative date beside a name ("vor 3 Stunden") marks a header whatever day it resolves to."""
+
 HEADER_INTO_BODY = 2
 """Lines after the body's first line still read as header: a teaser line is often taken for it."""
 
@@ -62,15 +71,21 @@ class Credits:
     dateline: str | None = None
 
 
+def _alternation(name: str) -> str:
+    """The entries of a word list as one alternation, longest first, so that "Text & Fotos:" is
+    read as one label rather than as "Text" followed by a name."""
+    return "|".join(sorted(all_entries(name), key=len, reverse=True))
+
+
 @cache
 def _prefix(name: str) -> re.Pattern[str]:
-    return re.compile(rf"^\W*(?:{'|'.join(all_entries(name))}){WORD_END}\s*:?\s*", re.IGNORECASE)
+    return re.compile(rf"^\W*(?:{_alternation(name)}){WORD_END}\s*:?\s*", re.IGNORECASE)
 
 
 @cache
 def _infix() -> re.Pattern[str]:
     """A byline word inside a line, directly before a capitalised name."""
-    return re.compile(rf"(?:^|[\s|·•,])(?:{'|'.join(all_entries('meta_byline_prefixes'))}){WORD_END}\s*:?\s*(?=[A-ZÀ-ÖØ-Þ])",
+    return re.compile(rf"(?:^|[\s|·•,])(?:{_alternation('meta_byline_prefixes')}){WORD_END}\s*:?\s*(?=[A-ZÀ-ÖØ-Þ])",
                       re.IGNORECASE)
 
 
@@ -178,7 +193,9 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
     inside the date line only when they name nobody, because such lines also stand above teasers
     of other articles."""
     marked = set(layout.lines_of("byline"))
-    near = {i for i in _lines_near_body(layout, headings) if len(layout.lines[i]) <= BYLINE_CHARS and not layout.never_dated(i)}
+    near = {i for i in _lines_near_body(layout, headings) if not layout.never_dated(i) and (
+        len(layout.lines[i]) <= BYLINE_CHARS
+        or (len(layout.lines[i]) <= HEADER_LINE_CHARS and i in layout.dates and HEADER_SEPARATOR.search(layout.lines[i])))}
     bare: list[str] = []
     for index in sorted(marked | near):
         line = layout.lines[index].strip()
@@ -192,10 +209,10 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                 agency = canonical_agency(part)
                 if agency and credits.agency is None:
                     credits.agency = agency
-            names = names_in(rest, minimum_tokens=1 if index in marked else 2)
+            names = names_in(rest, minimum_tokens=1 if index in marked else 2) or _staff_credit(SEPARATOR.split(rest)[0])
             if not names and not rest.strip(" :/|-–—"):
                 names = _names_under_label(layout, index)
-            _add(credits.authors, names or _handle_on_dated_line(line, dated))
+            _add(credits.authors, names or _handle_on_dated_line(line, dated or _under_heading(index, headings)))
         elif HEADER_SEPARATOR.search(line) or dated or index in marked:
             names = _names_after_byline_word(line)
             if not names and index in marked and not dated:
@@ -206,8 +223,10 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         elif len(line.split()) <= CREDIT_LINE_WORDS:
             names = _names_after_byline_word(line, minimum_tokens=2)
             _add(credits.authors, names)
-            if not names and _in_header(layout, index) and _beside_date_or_heading(layout, index, headings):
-                _add(bare, [name] if (name := bare_name(line)) else [])
+            if not names and _in_header(layout, index):
+                found = [name] if (name := bare_name(line)) else _staff_credit(line)
+                if found and _beside_date_or_heading(layout, index, headings):
+                    _add(bare, found)
     if not credits.authors and len(bare) <= BARE_NAMES:
         _add(credits.authors, bare)
 
@@ -221,7 +240,8 @@ def _names_under_label(layout: Layout, index: int) -> list[str]:
         if line:
             if _HANDLE.fullmatch(line) and not line[0].isupper():
                 return [line]
-            return [name for name in names_in(line, minimum_tokens=1) if leading_name(name) or is_first_name(name)]
+            return [name for name in names_in(line, minimum_tokens=1)
+                    if leading_name(name) or is_first_name(name)] or _staff_credit(line)
     return []
 
 
@@ -236,10 +256,24 @@ def _names_beside_dates(line: str, dates: list) -> list[str]:
     names = []
     for text in parts:
         for part in DATE_LINE_SEPARATOR.split(text):
-            name = leading_name(part.strip(" -–—|·•,/"))
-            if name:
-                names.append(name)
+            part = part.strip(" -–—|·•,/")
+            names += [name] if (name := leading_name(part)) else _staff_credit(part)
     return names
+
+
+def _staff_credit(text: str) -> list[str]:
+    """"Redaktion", "Staff": a byline that credits the newsroom rather than a person."""
+    text = text.strip(" :,.-–—|")
+    return [text] if text.lower() in _staff_credits() else []
+
+
+@cache
+def _staff_credits() -> frozenset[str]:
+    return frozenset(entry.lower() for entry in all_entries("meta_staff_credits"))
+
+
+def _under_heading(index: int, headings: tuple[int, ...]) -> bool:
+    return any(0 < index - heading <= 2 for heading in headings)
 
 
 def _in_header(layout: Layout, index: int) -> bool:
@@ -253,7 +287,8 @@ def _beside_date_or_heading(layout: Layout, index: int, headings: tuple[int, ...
     for other in (index - 2, index - 1, index + 1, index + 2):
         if (other in headings and other < index) or (other in layout.dates and not layout.never_dated(other)):
             return True
-    return False
+    return any(relative_date(layout.lines[other], ANY_DAY) for other in (index - 1, index + 1)
+               if 0 <= other < len(layout.lines) and len(layout.lines[other]) <= BYLINE_CHARS)
 
 
 def _names_after_byline_word(line: str, minimum_tokens: int = 1) -> list[str]:
@@ -274,7 +309,7 @@ def _names_after_byline_word(line: str, minimum_tokens: int = 1) -> list[str]:
 def _handle_infix() -> re.Pattern[str]:
     """A byline word before a single name (opening with a letter, so not a date) that ends at a
     divider, a date or the line's end."""
-    words = "|".join(all_entries("meta_byline_prefixes"))
+    words = _alternation("meta_byline_prefixes")
     return re.compile(rf"(?:^|[\s|·•,])(?:{words})\s*:?\s+(?P<handle>[^\W\d_][\w.-]{{2,29}})(?=\s*(?:$|[|·•,(]|\d))",
                       re.IGNORECASE)
 
