@@ -564,6 +564,12 @@ def test_subject_with_a_comma_set_insertion_before_the_auxiliary():
     assert only(text).speaker.text == "Die Vorsitzende Eva Brandt"
 
 
+
+def test_coordinated_cue_shares_the_subject_of_its_clause():
+    text = "Eine Reporterin des Senders war am Hafen und berichtete, dass die Fähre bereits abgelegt habe."
+    assert only(text).speaker.text == "Eine Reporterin des Senders"
+
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

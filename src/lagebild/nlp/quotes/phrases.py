@@ -383,6 +383,11 @@ def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) 
             frame.speaker = after
         elif lex.lowercase_nouns and cue.index > lo:
             frame.speaker = (lo, cue.index)
+        elif cue.index > lo + 1 and tokens[cue.index - 1].text.lower() in lex.np_conjunctions:
+            # "Ein Reporter war vor Ort und berichtete, …": the verbs share the clause's subject
+            end = np_forward(tokens, lo, cue.index, lex) if tokens[lo].text.lower() not in lex.prepositions else lo
+            if lo < end < cue.index and tokens[end].text.islower():
+                frame.speaker = (lo, end)
     if frame.speaker is None and any(t.text.lower() in lex.passive_auxiliaries for t in tokens[lo:hi]):
         # "In einem Bericht der Zeitung wurde vermutet, …": with nobody named, the text itself speaks
         written = Frame(None, ())
