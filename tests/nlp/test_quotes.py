@@ -570,6 +570,15 @@ def test_coordinated_cue_shares_the_subject_of_its_clause():
     assert only(text).speaker.text == "Eine Reporterin des Senders"
 
 
+
+def test_free_indirect_follows_a_newly_named_subject_over_an_older_quotation():
+    text = ("„Wir bauen weiter“, sagte Bürgermeister Jan Roth. Landrätin Eva Brandt besuchte am Abend die Helfer. "
+            "Ohne sie sei der Winter kaum zu bewältigen gewesen.")
+    mentions = [mention(text, "Jan Roth"), mention(text, "Eva Brandt")]
+    free = [q for q in quotes(text, mentions=mentions) if q.type == "FreeIndirect"]
+    assert len(free) == 1 and free[0].speaker.text == "Landrätin Eva Brandt"
+
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

@@ -10,7 +10,8 @@ Patterns, tried in this order for each sentence outside the direct quotations:
 - a source phrase (`sources`): "laut X", "X zufolge", "nach Angaben von X", "according to X"
 - subjunctive I or hearsay ("soll … haben") without a cue of its own: free indirect speech,
   continuing the quotation before it (sentences in a row become one quotation) and attributed to
-  the last speaker of this or the previous paragraph
+  the last speaker of this or the previous paragraph, unless the sentence just before names someone
+  else as its subject ("X würdigte die Helfer. Ohne sie sei …")
 - a reporting verb without a content clause: reported speech ("X kündigte Sanktionen an"), the
   whole sentence.
 Content must be a clause of its own: an adverbial clause ("da …", "während …") or the subject
@@ -332,6 +333,10 @@ def _previous_subject(doc: Document, k: int) -> tuple[int, int] | None:
     return doc.named_subject(lo, hi, pronouns=False)
 
 
+def _quotes_sentence_before(doc: Document, k: int, quote: Quote) -> bool:
+    return k > 0 and quote.spans[-1].end > doc.tokens[doc.sentences[k - 1][0]].start
+
+
 def extract_indirect(doc: Document, direct: list[Quote]) -> list[Quote]:
     """Indirect, reported and free indirect quotations; `direct` lends speakers to free indirect speech."""
     quotes: list[Quote] = []
@@ -361,11 +366,12 @@ def extract_indirect(doc: Document, direct: list[Quote]) -> list[Quote]:
                 doc.used.update(range(lo, full_hi))
                 continue
             source_quote = chain or doc.latest_attributed(direct + quotes, doc.tokens[lo].start)
-            if source_quote is not None:
+            subject = _previous_subject(doc, k) if chain is None else None
+            if source_quote is not None and (subject is None or _quotes_sentence_before(doc, k, source_quote)):
                 quote = doc.quote([(lo, full_hi)], "FreeIndirect", None, source_quote.medium, source_quote.speaker,
                                   source_quote.speaker_entity)
             else:
-                subject = _previous_subject(doc, k)
+                # a sentence naming someone came between: "X würdigte … . Sie sei …" reports X
                 speaker = doc.ref(*subject) if subject is not None else None
                 quote = doc.quote([(lo, full_hi)], "FreeIndirect", None, speaker=speaker,
                                   speaker_entity=doc.speaker_entity(speaker) if speaker is not None else None)
