@@ -137,3 +137,8 @@ def test_a_user_name_after_a_byline_word_under_the_headline():
     article = _blog("von radler_42")
     article.furniture = [Furniture("Radtour zur Mühle", "title", 1)]
     assert extract_meta(article, Settings()).authors == ["radler_42"]
+
+
+def test_a_bare_name_may_carry_its_role_after_a_comma():
+    article = extract_meta(_blog("Sandra Beispiel, Staff Attorney\n3. Mai 2021"), Settings())
+    assert article.authors == ["Sandra Beispiel"]

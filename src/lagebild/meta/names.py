@@ -16,6 +16,9 @@ from lagebild.resources import word_list
 NAME_WORDS = (2, 4)
 """Fewest and most words of a bare name: one word is a section or a user name, five a phrase."""
 
+ROLE_WORDS = 10
+"""Most words of a name line that adds the person's role after a comma."""
+
 INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ](?:\.[A-ZÀ-ÖØ-Þ])*\.$")
 PARTICLES = frozenset({"von", "van", "de", "der", "den", "del", "della", "di", "da", "du", "le", "la", "zu", "ten",
                        "ter", "bin", "al", "v."})
@@ -66,12 +69,15 @@ def leading_name(text: str) -> str | None:
 
 
 def bare_name(line: str) -> str | None:
-    """`line` when it is a person's name and nothing else; a name printed twice
-    ("Anna Muster Anna Muster", the picture's alt text and the link) counts once."""
+    """The person's name that `line` consists of, perhaps with a role after a comma ("Anna Muster,
+    Staff Writer"); a name printed twice ("Anna Muster Anna Muster", the picture's alt text and
+    the link) counts once."""
     words = line.split()
     half = len(words) // 2
     if len(words) % 2 == 0 and words[:half] == words[half:]:
         words = words[:half]
     text = " ".join(words)
     name = leading_name(text)
-    return name if name == text else None
+    if name is None or not (name == text or (text.startswith(name + ",") and len(words) <= ROLE_WORDS)):
+        return None
+    return name
