@@ -320,3 +320,15 @@ def test_english_comment_header_ends_a_german_article():
     assert article.language == "de"
     assert article.body.endswith("gegebenenfalls anpassen.")
     assert "Endlich!" not in article.body
+
+
+def test_promotion_above_the_article_is_furniture_not_its_lead():
+    article = _clean("en_promo_above.txt")
+    assert "briefing" not in article.body
+    assert "Get our free weekly briefing delivered to your inbox every Friday morning." in _kinds(article)["newsletter"]
+
+
+def test_category_line_without_a_digit_is_not_a_date():
+    kinds = _kinds(_clean("en_promo_above.txt"))
+    assert "Posted in News, Local politics" in kinds["other"]
+    assert "date" not in kinds

@@ -99,3 +99,8 @@ def test_promotions_bios_and_citations_have_a_kind(line, kind):
 ])
 def test_ordinary_sentences_have_no_furniture_kind(line):
     assert furniture_kind(line) is None
+
+
+def test_comment_form_heading_is_a_comment():
+    assert furniture_kind("Schreibe einen Kommentar") == "comment"
+    assert furniture_kind("Schreib einen Kommentar") == "comment"

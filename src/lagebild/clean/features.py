@@ -37,7 +37,8 @@ REGION_PROSE_CAP = 80
 REGION_LINE_COST = 6.0
 REGION_FURNITURE_COST = 20.0
 """Scores of the prose region: a prose line earns its word count (capped, so one huge block does not
-swallow the page), any other line costs a little, a line matching a furniture pattern costs more.
+swallow the page), any other line costs a little, a line matching a furniture pattern costs more,
+prose or not (a promotion or author box reads like a sentence; dev F1 0.920 -> 0.921).
 Tuned on the dev half of the trafilatura pages."""
 
 
@@ -142,7 +143,7 @@ def main_region(lines: list[Line]) -> tuple[int, int] | None:
     for i, line in enumerate(lines):
         if not line.text:
             continue
-        if line.prose and line.repeats == 1:
+        if line.prose and line.repeats == 1 and line.pattern is None:
             gain = min(line.words, REGION_PROSE_CAP)
         elif line.pattern and line.pattern != "other":
             gain = -REGION_FURNITURE_COST
