@@ -579,6 +579,12 @@ def test_free_indirect_follows_a_newly_named_subject_over_an_older_quotation():
     assert len(free) == 1 and free[0].speaker.text == "Landrätin Eva Brandt"
 
 
+
+def test_two_quoted_words_with_nobody_speaking_are_a_term():
+    text = "Die Kampagne warb auf Plakaten für „sicheres Radeln“ in der Innenstadt."
+    assert all(q.type != "Direct" for q in quotes(text))
+
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

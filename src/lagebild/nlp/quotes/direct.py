@@ -193,8 +193,8 @@ def extract_partial(doc: Document, partial: list[tuple[int, int]], quotes: list[
         after_article = lo > 0 and doc.tokens[lo - 1].text.lower() in doc.lex.determiners
         if (not cues or after_article) and _opens_capitalised(doc, lo, hi):
             continue  # „Rat für nationale Sicherheit“ with nothing said around it, "die „Aktion Hilfe“": a name
-        if not cues and _word_count(doc, lo, hi) == 1:
-            continue  # a single word in quotation marks with nobody saying anything: irony or a term
+        if not cues and _word_count(doc, lo, hi) <= 2:
+            continue  # „safer Sex“ with nobody saying anything: irony or a term
         frame = frame_around(doc.tokens, sentence_lo, sentence_hi, cues[0], doc.lex) if cues \
             else _subject_frame(doc, sentence_lo, lo)
         found.append(doc.quote([(lo, hi)], "Direct", frame))
