@@ -81,12 +81,23 @@ def _gold_authors() -> dict[str, str]:
     return found
 
 
+def _within(part: str, whole: str) -> bool:
+    """`part` occurs in `whole` as whole words: "Ela" is not inside "Michaela Vais"."""
+    return bool(part) and re.search(rf"(?<!\w){re.escape(part)}(?!\w)", whole) is not None
+
+
+def _name_matches(name: str, gold: str) -> bool:
+    """A predicted name is (part of) the normalised gold author field, or the field part of it."""
+    name = _normalise_title(name)
+    return _within(name, gold) or _within(gold, name)
+
+
 def _author_outcome(predicted: list[str], gold: str) -> int:
     """0 = a predicted name is (part of) the gold author field, 1 = only other names, 2 = none."""
     if not predicted:
         return 2
     gold = _normalise_title(gold)
-    return 0 if any(_normalise_title(name) in gold or gold in _normalise_title(name) for name in predicted) else 1
+    return 0 if any(_name_matches(name, gold) for name in predicted) else 1
 
 
 def _scores(tp: int, fp: int, fn: int) -> dict:
@@ -108,6 +119,7 @@ def evaluate(limit: int | None = None, split: str = "heldout", sets: tuple[str, 
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     titles = {"n": 0, "exact": 0, "lenient": 0}
     authors = [0, 0, 0]
+    names = [0, 0]
     mistakes = []
     for name in sets:
         for page in pages(name, split=split, limit=limit):
@@ -127,6 +139,8 @@ def evaluate(limit: int | None = None, split: str = "heldout", sets: tuple[str, 
             gold_author = _gold_authors().get(page.url) if name == "trafilatura" else None
             if gold_author:
                 authors[_author_outcome(article.authors, gold_author)] += 1
+                names[0] += sum(_name_matches(name, _normalise_title(gold_author)) for name in article.authors)
+                names[1] += len(article.authors)
             if name == "trafilatura" and page.title:
                 exact, lenient = _title_matches(article.title, page.title)
                 titles["n"] += 1
@@ -138,7 +152,9 @@ def evaluate(limit: int | None = None, split: str = "heldout", sets: tuple[str, 
               "dates": {f"{s}/{g}": _scores(*c) for (s, g), c in sorted(counts.items())},
               "titles": {**titles, "exact_accuracy": titles["exact"] / titles["n"] if titles["n"] else 0.0,
                          "lenient_accuracy": titles["lenient"] / titles["n"] if titles["n"] else 0.0},
-              "authors": _scores(*authors)}
+              "authors": _scores(*authors),
+              "author_names": {"predicted": names[1], "matching": names[0],
+                               "precision": names[0] / names[1] if names[1] else 0.0}}
     if errors:
         result["mistakes"] = mistakes
     return result
@@ -155,6 +171,8 @@ def format_report(result: dict) -> str:
     a = result["authors"]
     lines.append(f"Authors (trafilatura, n={a['n']} with a gold author; a name inside the gold field counts): "
                  f"P {a['precision']:.3f} R {a['recall']:.3f} F1 {a['f1']:.3f}")
+    n = result["author_names"]
+    lines.append(f"Author names on those pages: {n['predicted']} predicted, precision per name {n['precision']:.3f}")
     for mistake in result.get("mistakes", []):
         lines.append("  " + " | ".join(str(m) for m in mistake))
     return "\n".join(lines)

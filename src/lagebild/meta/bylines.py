@@ -189,18 +189,20 @@ def _add(target: list[str], names: list[str]) -> None:
 
 
 def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -> None:
-    """Bylines with a byline word or the cleaner's label first; a bare name beside the date or
-    inside the date line only when they name nobody, because such lines also stand above teasers
-    of other articles."""
+    """Bylines with a byline word or the cleaner's label in the header first, then below the body
+    (where teasers of other articles carry bylines too); a bare name beside the date or inside the
+    date line only when they name nobody, because such lines also stand above teasers."""
     marked = set(layout.lines_of("byline"))
     near = {i for i in _lines_near_body(layout, headings) if not layout.never_dated(i) and (
         len(layout.lines[i]) <= BYLINE_CHARS
         or (len(layout.lines[i]) <= HEADER_LINE_CHARS and i in layout.dates and HEADER_SEPARATOR.search(layout.lines[i])))}
     bare: list[str] = []
+    below: list[str] = []
     for index in sorted(marked | near):
         line = layout.lines[index].strip()
         if _prefix("meta_translator_labels").match(line):
             continue
+        found = credits.authors if _in_header(layout, index) else below
         dated = index in layout.dates
         opened = _prefix("meta_byline_prefixes").match(line)
         if opened:
@@ -212,21 +214,23 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
             names = names_in(rest, minimum_tokens=1 if index in marked else 2) or _staff_credit(SEPARATOR.split(rest)[0])
             if not names and not rest.strip(" :/|-–—"):
                 names = _names_under_label(layout, index)
-            _add(credits.authors, names or _handle_on_dated_line(line, dated or _under_heading(index, headings)))
+            _add(found, names or _handle_on_dated_line(line, dated or _under_heading(index, headings)))
         elif HEADER_SEPARATOR.search(line) or dated or index in marked:
             names = _names_after_byline_word(line)
             if not names and index in marked and not dated:
                 names = names_in(line, minimum_tokens=2)
-            _add(credits.authors, names or _handle_on_dated_line(line, dated))
+            _add(found, names or _handle_on_dated_line(line, dated))
             if dated and not names and _in_header(layout, index) and not dates_another_post(line):
                 _add(bare, _names_beside_dates(line, layout.dates[index]))
         elif len(line.split()) <= CREDIT_LINE_WORDS:
             names = _names_after_byline_word(line, minimum_tokens=2)
-            _add(credits.authors, names)
+            _add(found, names)
             if not names and _in_header(layout, index):
                 found = [name] if (name := bare_name(line)) else _staff_credit(line)
                 if found and _beside_date_or_heading(layout, index, headings):
                     _add(bare, found)
+    if not credits.authors:
+        credits.authors = below
     if not credits.authors and len(bare) <= BARE_NAMES:
         _add(credits.authors, bare)
 
