@@ -1,7 +1,7 @@
 """Publication dates and titles of rendered HTML pages, scored against the htmldate/trafilatura gold.
 
-Each page goes through the clean stage (when it is installed) and the meta stage exactly as a
-scraped page would: the system sees the page dump and its URL, nothing else. Date scoring follows
+Each page goes through ingest's mojibake repair, the clean stage (when it is installed) and the
+meta stage exactly as a scraped page would: the system sees the page dump and its URL, nothing else. Date scoring follows
 the htmldate benchmark: the exact day is a hit (TP), another date a false positive, no date a
 false negative; accuracy = TP / (TP + FP + FN).
 """
@@ -16,9 +16,10 @@ from difflib import SequenceMatcher
 from functools import cache
 from importlib import import_module
 
-from lagebild.errors import LagebildError
+from lagebild.errors import EmptyInput, LagebildError
 from lagebild.eval.pages import SETS as SETS_FILES
 from lagebild.eval.pages import pages
+from lagebild.ingest.decode import repair
 from lagebild.meta import extract_meta
 from lagebild.model import Article, Source
 from lagebild.resources import shared_dir
@@ -41,7 +42,13 @@ def _language_group(language: str) -> str:
 
 
 def run_page(page, settings: Settings, cleaner) -> Article:
-    article = Article(id=page.file, source=Source(url=page.url), raw=page.dump)
+    """The page as the pipeline reads a dump file: ingest repairs its mojibake before clean (an
+    empty dump, which ingest rejects, stays empty and yields nothing)."""
+    try:
+        raw = repair(page.dump, page.file)
+    except EmptyInput:
+        raw = page.dump
+    article = Article(id=page.file, source=Source(url=page.url), raw=raw)
     if cleaner is not None:
         article = cleaner(article, settings)
     else:
