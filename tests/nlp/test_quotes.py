@@ -585,6 +585,14 @@ def test_two_quoted_words_with_nobody_speaking_are_a_term():
     assert all(q.type != "Direct" for q in quotes(text))
 
 
+
+def test_sollen_continues_a_report_but_does_not_start_one():
+    text = "Der Rat beschloss, die Gebühren würden gesenkt. Auch sollen die Busse öfter fahren."
+    found = quotes(text)
+    assert [q.type for q in found] == ["Indirect", "FreeIndirect"]
+    assert quotes("Auch sollen die Busse künftig öfter fahren.") == []
+
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

@@ -68,7 +68,8 @@ def _opens_relative_clause(doc: Document, lo: int, hi: int) -> bool:
     the subjunctive (", die häufig auftrete") still reports what someone said."""
     tokens, lex = doc.tokens, doc.lex
     if lo == 0 or lo + 1 >= hi or tokens[lo - 1].text != "," or tokens[lo].text.lower() not in lex.relative_pronouns \
-            or tokens[lo].text.lower() in lex.complementizers or _reported_mood(doc, lo, hi, True):
+            or tokens[lo].text.lower() in lex.complementizers \
+            or any(t.text.lower() in lex.subjunctive | lex.subjunctive_ii for t in tokens[lo:hi]):
         return False
     after = tokens[lo + 1]
     return after.text.islower() and is_word(after) and adjective_run(tokens, lo + 1, hi, lex) == lo + 1
@@ -301,10 +302,13 @@ def _reported(doc: Document, lo: int, hi: int) -> Frame | None:
 
 
 def _reported_mood(doc: Document, lo: int, hi: int, continues: bool) -> bool:
-    """Subjunctive I ("sei", "habe"), hearsay "soll … haben", or, continuing a report, subjunctive II."""
+    """Subjunctive I ("sei", "habe"), hearsay "soll … haben", or, continuing a report, subjunctive II
+    or "soll"."""
     words = [doc.tokens[i].text.lower() for i in range(lo, hi) if i not in doc.used]
     if any(w in doc.lex.subjunctive for w in words) or (continues and any(w in doc.lex.subjunctive_ii for w in words)):
         return True
+    if continues and any(w in doc.lex.hearsay_modals for w in words):
+        return True  # "Die Kommission empfahl … . Auch soll die Polizei …": the report's plans go on
     return bool(words) and words[-1] in doc.lex.hearsay_tails and any(w in doc.lex.hearsay_modals for w in words)
 
 
