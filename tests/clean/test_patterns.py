@@ -104,3 +104,9 @@ def test_ordinary_sentences_have_no_furniture_kind(line):
 def test_comment_form_heading_is_a_comment():
     assert furniture_kind("Schreibe einen Kommentar") == "comment"
     assert furniture_kind("Schreib einen Kommentar") == "comment"
+
+
+@pytest.mark.parametrize("line", ["Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02",
+                                  "Publié le 3 mars 2021 à 10h15", "Publicado el 5 de mayo de 2022"])
+def test_publication_labels_of_other_languages_mark_date_lines(line):
+    assert furniture_kind(line) == "date"

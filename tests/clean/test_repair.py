@@ -78,3 +78,10 @@ def test_credit_in_parentheses_at_the_end_split():
         "Die Mannschaft jubelt nach dem Sieg.", "Erika Muster")
     text = "Die Zahl stieg deutlich (Quelle: Statistikamt)."
     assert split_credit(text) == (text, None)
+
+
+def test_open_licence_at_the_end_of_a_caption_is_its_credit():
+    assert split_credit("Der neue Fähranleger am Nordufer. CC-BY-SA 2.0") == (
+        "Der neue Fähranleger am Nordufer.", "CC-BY-SA 2.0")
+    assert split_credit("The new pier at dawn (CC BY 4.0)")[1] == "CC BY 4.0"
+    assert split_credit("Wir stellen den Text unter eine offene Lizenz.")[1] is None
