@@ -1,7 +1,7 @@
 """Line features the roles are read from."""
 from __future__ import annotations
 
-from lagebild.clean.features import describe
+from lagebild.clean.features import describe, ends_sentence
 
 PROMO = "Jetzt alle Artikel lesen und die besten Geschichten der Woche jeden Freitag direkt ins Postfach bekommen"
 SENTENCE = "Der Gemeinderat hat am Montag nach langer Debatte den Haushalt für das kommende Jahr beschlossen."
@@ -25,3 +25,10 @@ def test_rare_features_are_read_from_the_text():
     bullet, dated = describe(["- Erster Punkt der Liste", "12.03.2024"], "de")
     assert bullet.bullet and not dated.bullet
     assert dated.digit_share == 0.8 and bullet.digit_share == 0.0
+
+
+def test_emoji_or_emoticon_after_the_last_word_ends_a_sentence():
+    assert ends_sentence("Danach fühlt man sich einfach großartig – und das gefällt mir 😉")
+    assert ends_sentence("That was a long day at the harbour :-)")
+    assert not ends_sentence("Foto: Erika Muster")
+    assert describe(["Danach fühlt man sich einfach großartig – und das gefällt mir 😉"], "de")[0].prose

@@ -15,6 +15,10 @@ from lagebild.clean.patterns import PATTERN_LANGUAGES, furniture_patterns, stop_
 
 WORD = re.compile(r"\w[\w'’\-.]*")
 SENTENCE_END = re.compile(r"""[.!?…]["'“”»«)’]*$|[.!?…]\s*\(\w{2,12}(?:/\w{1,6}){0,3}\)$""")
+EMOJI_END = re.compile(r"\w\W{0,2}\s(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?|[:;]-?[)D])+$")
+"""In blogs and posts an emoji or emoticon after the last word ends a sentence too ("… und das
+gefällt mir 😉"); looked for only in the last few characters of lines that end in one."""
+EMOJI_TAIL = 12
 SENTENCE_END_TAIL = 80
 """Sentence ends are looked for in the last 80 characters only: a search over a whole paragraph
 for an end-anchored pattern tries every offset."""
@@ -66,7 +70,10 @@ class Line:
 
 
 def ends_sentence(text: str) -> bool:
-    return SENTENCE_END.search(text, max(0, len(text) - SENTENCE_END_TAIL)) is not None
+    if SENTENCE_END.search(text, max(0, len(text) - SENTENCE_END_TAIL)) is not None:
+        return True
+    last = text[-1:]
+    return (last >= "\u2600" or last in ")D\ufe0f") and EMOJI_END.search(text, max(0, len(text) - EMOJI_TAIL)) is not None
 
 
 def _stop_share(tokens: list[str], stops: frozenset[str]) -> float:
