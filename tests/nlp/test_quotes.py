@@ -593,6 +593,12 @@ def test_sollen_continues_a_report_but_does_not_start_one():
     assert quotes("Auch sollen die Busse künftig öfter fahren.") == []
 
 
+
+def test_subordinating_conjunction_is_never_a_speaker():
+    text = "Nachdem er die Akten geprüft und zurückgewiesen hatte, sei der Antrag neu gestellt worden."
+    assert all(q.speaker is None or q.speaker.text != "Nachdem" for q in quotes(text))
+
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

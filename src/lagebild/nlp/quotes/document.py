@@ -86,7 +86,7 @@ class Document:
             return None
         first = tokens[lo].text.lower()
         end = np_forward(tokens, lo, hi, lex)
-        if lo < end < hi and tokens[end].text.islower() and first not in lex.prepositions \
+        if lo < end < hi and tokens[end].text.islower() and first not in lex.prepositions | lex.non_content_openers \
                 and (pronouns or first not in lex.pronouns) and not self.names_nobody(lo, end):
             return lo, end
         if pronouns and lo + 2 < hi and tokens[lo + 1].text.lower() not in lex.pronouns:

@@ -385,7 +385,8 @@ def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) 
             frame.speaker = (lo, cue.index)
         elif cue.index > lo + 1 and tokens[cue.index - 1].text.lower() in lex.np_conjunctions:
             # "Ein Reporter war vor Ort und berichtete, …": the verbs share the clause's subject
-            end = np_forward(tokens, lo, cue.index, lex) if tokens[lo].text.lower() not in lex.prepositions else lo
+            opener = tokens[lo].text.lower()
+            end = lo if opener in lex.prepositions or opener in lex.non_content_openers else np_forward(tokens, lo, cue.index, lex)
             if lo < end < cue.index and tokens[end].text.islower():
                 frame.speaker = (lo, end)
     if frame.speaker is None and any(t.text.lower() in lex.passive_auxiliaries for t in tokens[lo:hi]):
