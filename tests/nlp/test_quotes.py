@@ -599,6 +599,21 @@ def test_subordinating_conjunction_is_never_a_speaker():
     assert all(q.speaker is None or q.speaker.text != "Nachdem" for q in quotes(text))
 
 
+
+def test_free_indirect_after_demnach_looks_further_back():
+    text = ("Das Magazin berichtete, die Ermittler hätten neue Spuren. Demnach wurde der Wagen in Kassel gefunden. "
+            "Der Fahrer sei aber weiter flüchtig.")
+    free = [q for q in quotes(text) if q.type == "FreeIndirect"]
+    assert len(free) == 1 and free[0].speaker.text == "Das Magazin"
+
+
+
+def test_subjunctive_auxiliary_ends_the_noun_phrase():
+    text = "Die Zeitung berichtete, die Ermittler hätten neue Spuren."
+    quote = only(text)
+    assert quote.type == "Indirect" and content(text, quote) == "die Ermittler hätten neue Spuren"
+
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

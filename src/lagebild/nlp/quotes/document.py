@@ -102,8 +102,8 @@ class Document:
         here = self.paragraph(self.token_range(before, before + 1)[0])
         for quote in sorted((q for q in quotes if q.spans[0].start < before), key=lambda q: q.spans[0].start,
                             reverse=True):
-            if quote.speaker is None:
-                continue
+            if quote.speaker is None or quote.speaker.text.lower() in self.lex.anaphoric_sources:
+                continue  # "Demnach" stands for a source named further back
             there = self.paragraph(self.token_range(quote.spans[0].start, quote.spans[0].start + 1)[0])
             return quote if here - there <= 1 else None
         return None

@@ -337,6 +337,12 @@ def _previous_subject(doc: Document, k: int) -> tuple[int, int] | None:
     return doc.named_subject(lo, hi, pronouns=False)
 
 
+def _points_back(doc: Document, quote: Quote) -> bool:
+    """A quotation attributed to "Demnach", "wonach": its speaker stands for a source named earlier,
+    so free indirect speech after it looks further back for whom to attribute."""
+    return quote.speaker is not None and quote.speaker.text.lower() in doc.lex.anaphoric_sources
+
+
 def _quotes_sentence_before(doc: Document, k: int, quote: Quote) -> bool:
     return k > 0 and quote.spans[-1].end > doc.tokens[doc.sentences[k - 1][0]].start
 
@@ -369,7 +375,8 @@ def extract_indirect(doc: Document, direct: list[Quote]) -> list[Quote]:
                 chain.spans[-1] = doc.tokens_span(doc.token_range(chain.spans[-1].start, chain.spans[-1].end)[0], full_hi)
                 doc.used.update(range(lo, full_hi))
                 continue
-            source_quote = chain or doc.latest_attributed(direct + quotes, doc.tokens[lo].start)
+            carrier = chain if chain is not None and not _points_back(doc, chain) else None
+            source_quote = carrier or doc.latest_attributed(direct + quotes, doc.tokens[lo].start)
             subject = _previous_subject(doc, k) if chain is None else None
             if source_quote is not None and (subject is None or _quotes_sentence_before(doc, k, source_quote)):
                 quote = doc.quote([(lo, full_hi)], "FreeIndirect", None, source_quote.medium, source_quote.speaker,

@@ -60,6 +60,8 @@ class Lexicon:
     """Nouns of time and quantity ("Tage", "Herbst"): a noun phrase headed by one is an adverbial, never a speaker."""
     anaphoric_objects: frozenset[str]
     """"Das erklärte X.": a demonstrative object that makes the sentence before the content."""
+    finite_verbs: frozenset[str]
+    """Auxiliaries and subjunctive forms ending like adjectives ("hätten", "werden"): never inside a noun phrase."""
     speaker_noun_endings: tuple[str, ...]
     """Ends of nouns for who speaks without being named: offices ("Innenminister") and bodies ("Polizei")."""
     np_stop: frozenset[str]
@@ -166,6 +168,7 @@ def lexicon(lang: str) -> Lexicon:
         passive_agent_prepositions=words("passive_agent_prepositions"),
         time_nouns=words("time_nouns"),
         anaphoric_objects=words("anaphoric_objects"),
+        finite_verbs=words("auxiliaries") | words("subjunctive") | words("subjunctive_ii"),
         speaker_noun_endings=tuple(w.lower() for w in grammar.get("speaker_noun_endings", ())),
         np_stop=words("np_stop"),
         np_inner=words("np_inner"),

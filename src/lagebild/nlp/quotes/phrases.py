@@ -98,8 +98,8 @@ def adjective_run(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> int:
             k += 1  # "deutscher und französischer Diplomaten"
             continue
         if not tokens[k].text.endswith(_ADJECTIVE_ENDINGS) or tokens[k].text in lex.np_stop \
-                or tokens[k].text in lex.verbs or tokens[k].text in lex.closed_words:
-            break
+                or tokens[k].text in lex.verbs or tokens[k].text in lex.closed_words or tokens[k].text in lex.finite_verbs:
+            break  # "hätten neue Spuren": a verb, not an adjective
         k += 1
     return k if k > j and k < hi and tokens[k].text[:1].isupper() else j
 
