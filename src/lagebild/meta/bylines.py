@@ -57,6 +57,9 @@ ANY_DAY = date(2000, 1, 1)
 HEADER_INTO_BODY = 2
 """Lines after the body's first line still read as header: a teaser line is often taken for it."""
 
+STAFF_CHARS = 30
+"""Longest line that can be a newsroom credit alone ("Online-Redaktion")."""
+
 _HANDLE = re.compile(r"[^\W\d_][\w.-]{2,29}")
 
 SEPARATOR = re.compile(r"\s*(?:,|;|&|\||/|·|\bund\b|\band\b|\bsowie\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
@@ -198,11 +201,15 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         or (len(layout.lines[i]) <= HEADER_LINE_CHARS and i in layout.dates and HEADER_SEPARATOR.search(layout.lines[i])))}
     bare: list[str] = []
     below: list[str] = []
+    # Lines down to here are header, where the article's own byline stands; names beside dates
+    # further down sign comments.
+    header_end = layout.body_start + HEADER_INTO_BODY
     for index in sorted(marked | near):
         line = layout.lines[index].strip()
         if _prefix("meta_translator_labels").match(line):
             continue
-        found = credits.authors if _in_header(layout, index) else below
+        in_header = index <= header_end
+        found = credits.authors if in_header else below
         dated = index in layout.dates
         opened = _prefix("meta_byline_prefixes").match(line)
         if opened:
@@ -220,13 +227,13 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
             if not names and index in marked and not dated:
                 names = names_in(line, minimum_tokens=2)
             _add(found, names or _handle_on_dated_line(line, dated))
-            if dated and not names and _in_header(layout, index) and not dates_another_post(line):
+            if dated and not names and in_header and not dates_another_post(line):
                 _add(bare, _names_beside_dates(line, layout.dates[index]))
         elif len(line.split()) <= CREDIT_LINE_WORDS:
             names = _names_after_byline_word(line, minimum_tokens=2)
             _add(found, names)
-            if not names and _in_header(layout, index):
-                found = [name] if (name := bare_name(line)) else _staff_credit(line)
+            if not names and in_header:
+                found = [name] if (name := bare_name(line)) else _staff_credit(line) if len(line) <= STAFF_CHARS else []
                 if found and _beside_date_or_heading(layout, index, headings):
                     _add(bare, found)
     if not credits.authors:
@@ -278,12 +285,6 @@ def _staff_credits() -> frozenset[str]:
 
 def _under_heading(index: int, headings: tuple[int, ...]) -> bool:
     return any(0 < index - heading <= 2 for heading in headings)
-
-
-def _in_header(layout: Layout, index: int) -> bool:
-    """Above the body or among its first lines (a teaser taken for the body's start), where the
-    article's own byline stands; names beside dates further down sign comments."""
-    return index <= layout.body_start + HEADER_INTO_BODY
 
 
 def _beside_date_or_heading(layout: Layout, index: int, headings: tuple[int, ...]) -> bool:

@@ -19,6 +19,9 @@ NAME_WORDS = (2, 4)
 ROLE_WORDS = 10
 """Most words of a name line that adds the person's role after a comma."""
 
+WRAPPERS = ",;:()[]\"'“”„«»"
+"""Punctuation around a word of a name."""
+
 INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ](?:\.[A-ZÀ-ÖØ-Þ])*\.$")
 PARTICLES = frozenset({"von", "van", "de", "der", "den", "del", "della", "di", "da", "du", "le", "la", "zu", "ten",
                        "ter", "bin", "al", "v."})
@@ -52,7 +55,7 @@ def leading_name(text: str) -> str | None:
     capitalised words up to the first other word, opening with a first name."""
     words: list[str] = []
     for token in text.split():
-        word = token.strip(",;:()[]\"'“”„«»")
+        word = token.strip(WRAPPERS)
         if not word or token.endswith(":"):
             break
         if _name_word(word) or (words and word.lower() in PARTICLES):
@@ -73,6 +76,8 @@ def bare_name(line: str) -> str | None:
     Staff Writer"); a name printed twice ("Anna Muster Anna Muster", the picture's alt text and
     the link) counts once."""
     words = line.split()
+    if not NAME_WORDS[0] <= len(words) <= ROLE_WORDS or not is_first_name(words[0].strip(WRAPPERS)):
+        return None
     half = len(words) // 2
     if len(words) % 2 == 0 and words[:half] == words[half:]:
         words = words[:half]
