@@ -614,6 +614,17 @@ def test_subjunctive_auxiliary_ends_the_noun_phrase():
     assert quote.type == "Indirect" and content(text, quote) == "die Ermittler hätten neue Spuren"
 
 
+
+def test_subject_of_a_passive_cue_is_not_the_speaker():
+    text = "Die Anwohner wurden aufgefordert, ihre Fenster geschlossen zu halten."
+    assert only(text).speaker is None
+
+
+def test_future_with_a_cue_infinitive_keeps_its_subject():
+    text = "Die Regierung wird fordern, dass die Steuern im Herbst sinken."
+    assert only(text).speaker.text == "Die Regierung"
+
+
 def test_quality_gate_on_dev_slice():
     from lagebild.errors import SharedDataMissing
     from lagebild.eval import quotes as quote_eval

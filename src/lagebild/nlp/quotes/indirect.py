@@ -22,7 +22,7 @@ from __future__ import annotations
 from lagebild.model import Quote
 from lagebild.nlp.quotes.document import Document
 from lagebild.nlp.quotes.phrases import (Cue, Frame, adjective_run, cues_in, find_cue, frame_around, intro_noun,
-                                         is_capitalised, is_word, np_forward, passive_agent, source_frame)
+                                         is_capitalised, is_passive, is_word, np_forward, passive_agent, source_frame)
 from lagebild.nlp.quotes.sources import source_at
 
 _TERMINAL = frozenset({".", "!", "?", ";"})
@@ -272,21 +272,12 @@ def _defer_to_source(doc: Document, lo: int, hi: int, content: tuple[int, int], 
         return
 
 
-def _passive_around(doc: Document, lo: int, hi: int, cue: int) -> bool:
-    """A passive auxiliary in the cue's own clause; one in a relative clause after it (", der
-    vorgestellt werden soll") leaves the cue active."""
-    tokens = doc.tokens
-    start = next((k + 1 for k in range(cue - 1, lo - 1, -1) if tokens[k].text == ","), lo)
-    end = next((k for k in range(cue + 1, hi) if tokens[k].text == ","), hi)
-    return any(tokens[i].text.lower() in doc.lex.passive_auxiliaries for i in range(start, end))
-
-
 def _reported(doc: Document, lo: int, hi: int) -> Frame | None:
     cues = cues_in(doc.tokens, lo, hi, doc.lex, doc.used)
     for cue in cues:
         if cue.verb.lemma not in doc.lex.reported:
             continue
-        if _passive_around(doc, lo, hi, cue.index):
+        if is_passive(doc.tokens, lo, hi, cue, doc.lex):
             # "Der Abzug wurde von der Regierung angekündigt": its subject is what was said, and the
             # agent ("von X", "in einem Bericht") speaks; with neither, the sentence is a plain event
             frame = frame_around(doc.tokens, lo, hi, cue, doc.lex)

@@ -329,6 +329,17 @@ def _prepositional_roles(tokens: list[Token], lo: int, hi: int, lex: Lexicon, fr
         j += 1
 
 
+def is_passive(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) -> bool:
+    """A passive auxiliary in the cue's own clause, with the cue a participle ("wurde
+    aufgefordert", "wird genannt"), not an infinitive ("wird fordern")."""
+    word = tokens[cue.index].text.lower()
+    if not (word.endswith("t") or word.endswith("en") and "ge" in word):
+        return False
+    start = next((k + 1 for k in range(cue.index - 1, lo - 1, -1) if tokens[k].text == ","), lo)
+    end = next((k for k in range(cue.index + 1, hi) if tokens[k].text == ","), hi)
+    return any(tokens[i].text.lower() in lex.passive_auxiliaries for i in range(start, end))
+
+
 def passive_agent(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) -> tuple[int, int] | None:
     """The agent of a passive cue: "wurde von der Zeitung enthüllt", "Wie von X berichtet"; a "von"
     right after a noun belongs to that noun instead ("ein Sprecher von Siemens")."""
@@ -369,6 +380,8 @@ def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) 
     before = subject_before(tokens, lo, cue.index, lex) if agent is None else None
     if agent is not None:
         frame.speaker = agent
+    elif before is not None and is_passive(tokens, lo, hi, cue, lex):
+        pass  # "Die Anwohner wurden aufgefordert, …": the subject of a passive cue was spoken to
     elif before is not None:
         frame.speaker = before
         if not lex.lowercase_nouns and not tokens[cue.index].text.endswith(lex.plural_verb_endings or ("\0",)):
