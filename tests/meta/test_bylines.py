@@ -142,3 +142,8 @@ def test_a_user_name_after_a_byline_word_under_the_headline():
 def test_a_bare_name_may_carry_its_role_after_a_comma():
     article = extract_meta(_blog("Sandra Beispiel, Staff Attorney\n3. Mai 2021"), Settings())
     assert article.authors == ["Sandra Beispiel"]
+
+
+def test_a_role_glued_to_the_surname_is_cut_off():
+    assert names_in("Lena ProbeStaff Writer") == ["Lena Probe"]
+    assert names_in("Anna McBeispiel") == ["Anna McBeispiel"]

@@ -60,6 +60,9 @@ HEADER_INTO_BODY = 2
 STAFF_CHARS = 30
 """Longest line that can be a newsroom credit alone ("Online-Redaktion")."""
 
+GLUED_ROLE = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]*[a-zß-ÿ])(?P<role>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)")
+"""A surname the page dump glued to the role after it ("MusterStaff Writer")."""
+
 _HANDLE = re.compile(r"[^\W\d_][\w.-]{2,29}")
 
 SEPARATOR = re.compile(r"\s*(?:,|;|&|\||/|·|\bund\b|\band\b|\bsowie\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
@@ -151,6 +154,10 @@ def names_in(text: str, minimum_tokens: int = 2) -> list[str]:
             if len(bare) > 2 and bare.endswith(".") and "." not in bare[:-1]:
                 bare = bare[:-1]
             if not bare or bare.lower() in _stops() and bare.lower() not in PARTICLES:
+                break
+            glued = GLUED_ROLE.match(bare)
+            if glued and glued.group("role").lower() in _stops():
+                tokens.append(glued.group("name"))
                 break
             if bare[0].isupper() or (bare.lower() in PARTICLES and tokens):
                 tokens.append(bare)
