@@ -450,6 +450,7 @@ def test_free_indirect_ignores_a_pronoun_subject_before():
     ("Das Landgericht entschied, die Klage der Anwohner sei unbegründet.", "entschied"),
     ("Die Prüfung ergab, dass die Brücke noch zehn Jahre halten kann.", "ergab"),
     ("Wie am Montag bekannt gegeben wurde, schließt das Werk im Sommer.", "bekannt"),
+    ("Bei der Prüfung stellte sich heraus, dass die Leitung undicht war.", "stellte"),
 ])
 def test_decision_and_finding_verbs_introduce_content(text, cue):
     assert only(text).cue.text == cue
