@@ -3,7 +3,7 @@ import re
 import pytest
 
 from lagebild.clean.first_char import alternatives, first_char_class
-from lagebild.clean.patterns import PATTERN_LANGUAGES, _openings, furniture_kind, furniture_patterns
+from lagebild.clean.patterns import PATTERN_LANGUAGES, _openings, furniture_kind, furniture_patterns, literal_trie
 from lagebild.resources import json_data
 
 LINES = [
@@ -67,10 +67,11 @@ def test_first_character_class_follows_optional_and_case_insensitive_starts():
 def test_cookie_notice_is_found_through_the_gate():
     assert furniture_kind("We use cookies to improve your experience on our site.") == "nav"
 
-def test_literal_only_first_characters_leave_classes_to_the_shared_alternation():
-    assert first_char_class(r"(?i:home|hilfe)", literal_only=True).fullmatch("H")
-    assert first_char_class(r"[A-Z]\w+ ist Redakteur", literal_only=True) is None
-    assert first_char_class(r"[A-Z]\w+ ist Redakteur").fullmatch("Q")
+def test_first_characters_of_literals_and_classes():
+    assert first_char_class(r"(?i:home|hilfe)").fullmatch("H")
+    first = first_char_class(r"[A-Z]\w+ ist Redakteur")
+    assert first.fullmatch("Q") and not first.fullmatch("1")
+    assert first_char_class(r".{0,80}cookie") is None
 
 
 def test_every_sliding_pattern_names_its_literal_openings():
@@ -110,3 +111,12 @@ def test_comment_form_heading_is_a_comment():
                                   "Publié le 3 mars 2021 à 10h15", "Publicado el 5 de mayo de 2022"])
 def test_publication_labels_of_other_languages_mark_date_lines(line):
     assert furniture_kind(line) == "date"
+
+
+def test_literal_trie_finds_exactly_the_words():
+    words = ["gratis lesen", "gratis testen", "cookie", "cookies", "co", "a.b"]
+    trie = re.compile(literal_trie(words))
+    for text in ["jetzt gratis testen", "cookies", "eco", "x a.b"]:
+        assert trie.search(text), text
+    for text in ["gratis", "ratis lesen", "axb", "c o"]:
+        assert not trie.search(text), text

@@ -87,48 +87,47 @@ def _structure(regex: str, start: int):
         i += 1
 
 
-def first_char_class(regex: str, literal_only: bool = False) -> re.Pattern[str] | None:
+def first_char_class(regex: str) -> re.Pattern[str] | None:
     """A pattern that fullmatches every character a match of `regex` can start with (and maybe
-    more), or None when that can be any character; with `literal_only`, None as well when one of
-    them comes from a character class ("[A-Z]", "\\d") rather than a literal."""
+    more), or None when that can be any character."""
     parsed = _parser.parse(regex, 0)
     try:
-        classes, _ = _first(list(parsed), parsed.state.flags, literal_only)
+        classes, _ = _first(list(parsed), parsed.state.flags)
     except AnyCharacter:
         return None
     return re.compile("|".join(dict.fromkeys(classes)) or "(?!)")
 
 
-def _first(items: list, flags: int, literal_only: bool) -> tuple[list[str], bool]:
+def _first(items: list, flags: int) -> tuple[list[str], bool]:
     """(classes of the first character, whether the sequence can match the empty string)."""
     classes: list[str] = []
     for op, av in items:
-        found, empty = _first_of(op, av, flags, literal_only)
+        found, empty = _first_of(op, av, flags)
         classes += found
         if not empty:
             return classes, False
     return classes, True
 
 
-def _first_of(op, av, flags: int, literal_only: bool) -> tuple[list[str], bool]:
+def _first_of(op, av, flags: int) -> tuple[list[str], bool]:
     ignore = flags & re.IGNORECASE
     if op is sre.LITERAL:
         return [_flagged(re.escape(chr(av)), ignore)], False
-    if op is sre.IN and not literal_only:
+    if op is sre.IN:
         return [_flagged(_char_class(av), ignore)], False
     if op is sre.SUBPATTERN:
         _, add, remove, pattern = av
-        return _first(list(pattern), (flags | add) & ~remove, literal_only)
+        return _first(list(pattern), (flags | add) & ~remove)
     if op is sre.BRANCH:
         classes, empty = [], False
         for branch in av[1]:
-            found, branch_empty = _first(list(branch), flags, literal_only)
+            found, branch_empty = _first(list(branch), flags)
             classes += found
             empty = empty or branch_empty
         return classes, empty
     if op in REPEATS:
         low, _, item = av
-        found, empty = _first(list(item), flags, literal_only)
+        found, empty = _first(list(item), flags)
         return found, empty or low == 0
     if op in ZERO_WIDTH:
         return [], True

@@ -54,7 +54,8 @@ def _openings(phrase: str) -> tuple[str, ...] | None:
 @dataclass(frozen=True, slots=True)
 class Branch:
     """One alternative of a kind's patterns, with the characters a matching line can start with
-    when the pattern names them literally (`first`, else None) and whether it is a sliding pattern."""
+    (`first`, literal or a class such as "[A-ZÄÖÜ]"; None when any character can) and whether it
+    is a sliding pattern."""
     kind: str
     regex: str
     first: re.Pattern[str] | None
@@ -68,31 +69,32 @@ Ranked = tuple[re.Pattern[str], tuple[int, ...]]
 class FurniturePatterns:
     """The kind patterns of all pattern files. A line gets the first kind, in checking order, with a
     branch that matches it whole. Branches are matched in three alternations, and the earliest
-    kind found wins: those that start with named letters ("(?i:startseite|home)"), cut down to
-    the ones a line's first character (in either case) allows and kept per character; those that
-    start with a class or anything ("[A-ZÄÖÜ]…", "\\d…"), all at once, since a case-sensitive class
-    is rejected on the first character; and the sliding ones, only when the line holds one of
-    their `openings` within the first `reach` characters. Each per-character alternation is small,
-    so building one on first need costs little."""
+    kind found wins: those whose first character is known, whether named ("(?i:startseite|home)")
+    or a class ("[A-ZÄÖÜ]…", "\\d…"), cut down to the ones a line's first character (in either case)
+    allows and kept per character; those that can start with anything, all at once; and the
+    sliding ones, only when the line holds one of their `openings` within the first `reach`
+    characters. Each per-character alternation is small, so building one on first need costs
+    little; with the German and English patterns on every page, gating the class branches too
+    made one call of two and kept the stage as fast as with one language's patterns."""
 
     def __init__(self, branches: list[Branch], openings: re.Pattern[str] | None, reach: int):
         self.kinds = tuple(dict.fromkeys(b.kind for b in branches))
-        self.named = [b for b in branches if b.first is not None and not b.sliding]
-        self.unnamed = self._alternation([b for b in branches if b.first is None and not b.sliding])
+        self.gated = [b for b in branches if b.first is not None and not b.sliding]
+        self.ungated = self._alternation([b for b in branches if b.first is None and not b.sliding])
         self.sliding = self._alternation([b for b in branches if b.sliding])
         self.openings = openings
         self.reach = reach
-        self._first_classes = list({b.first.pattern: b.first for b in self.named}.values())
+        self._first_classes = list({b.first.pattern: b.first for b in self.gated}.values())
         self._by_first: dict[str, Ranked] = {}
         self._by_subset: dict[tuple[int, ...], Ranked] = {}
 
     def kind(self, line: str) -> str | None:
         first = line[:1]
-        named = self._by_first.get(first)
-        if named is None:
-            named = self._by_first[first] = self._for_first(first)
+        gated = self._by_first.get(first)
+        if gated is None:
+            gated = self._by_first[first] = self._for_first(first)
         rank = len(self.kinds)
-        for pattern, ranks in (named, self.unnamed):
+        for pattern, ranks in (gated, self.ungated):
             m = pattern.fullmatch(line)
             if m is not None:
                 rank = min(rank, ranks[m.lastindex - 1])
@@ -103,14 +105,14 @@ class FurniturePatterns:
         return self.kinds[rank] if rank < len(self.kinds) else None
 
     def _for_first(self, first: str) -> Ranked:
-        """The named branches a line starting with `first` or its other case can match; both cases
+        """The gated branches a line starting with `first` or its other case can match; both cases
         share one alternation. Each distinct first-character class is tried once."""
         variants = {first, first.swapcase()}
         allowed = {c.pattern for c in self._first_classes if any(c.fullmatch(v) for v in variants)}
-        subset = tuple(i for i, b in enumerate(self.named) if b.first.pattern in allowed)
+        subset = tuple(i for i, b in enumerate(self.gated) if b.first.pattern in allowed)
         found = self._by_subset.get(subset)
         if found is None:
-            found = self._by_subset[subset] = self._alternation([self.named[i] for i in subset])
+            found = self._by_subset[subset] = self._alternation([self.gated[i] for i in subset])
         return found
 
     def _alternation(self, branches: list[Branch]) -> Ranked:
@@ -143,14 +145,37 @@ def furniture_patterns() -> FurniturePatterns:
                 found = _openings(sliding.group(2))
                 openings = None if found is None else openings + list(found)
                 reach = max(reach, int(sliding.group(1)) + max(map(len, found or [""])))
-            branches += [Branch(kind, branch, first_char_class(branch, literal_only=True),
+            branches += [Branch(kind, branch, first_char_class(branch),
                                 sliding is not None)
                          for branch in alternatives(regex)]
     return FurniturePatterns(
         branches,
-        openings=None if openings is None else re.compile("|".join(map(re.escape, dict.fromkeys(openings)))),
+        openings=None if openings is None else re.compile(literal_trie(openings)),
         reach=reach,
     )
+
+
+def literal_trie(words: list[str]) -> str:
+    """A regular expression matching any of `words`, with shared beginnings written once
+    ("gratis (?:lesen|testen)"): `re` tries the branches of an alternation one by one at every
+    position of a line, so fifty literal openings cost several times what their trie costs."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    if "" in node:
+        if len(node) == 1:
+            return ""
+        rest = _trie_regex({k: v for k, v in node.items() if k})
+        return f"(?:{rest})?"
+    branches = [re.escape(char) + _trie_regex(child) for char, child in node.items()]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def furniture_kind(line: str) -> str | None:
