@@ -77,3 +77,10 @@ def test_dates_glued_together_by_the_dump_are_both_read():
 
 def test_a_dotted_date_with_a_day_in_second_place_reads_month_first():
     assert find_dates("03.21.2020")[0].value() == date(2020, 3, 21)
+
+
+def test_a_date_glued_to_the_word_before_it_is_read():
+    assert find_dates("Anna Beispiel22. Mai 2020")[0].value() == date(2020, 5, 22)
+    assert find_dates("Anna BeispielMay 6, 2023")[0].value() == date(2023, 5, 6)
+    assert find_dates("in may 6, 2023")[0].value() == date(2023, 5, 6)
+    assert find_dates("Dismay 6, 2023") == []

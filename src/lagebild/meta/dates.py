@@ -114,10 +114,10 @@ WORDED_YEAR = r"(?P<year>(?:19|20)\d{2}|[’'‘]\d{2})"
 """After a month name the year may be cut to two digits: "14 Feb ’20"."""
 
 YEAR_END = r"(?:(?!\d)|(?=[0-3]?\d\.\s))"
-AFTER_YEAR = r"(?:(?<![\w.])|(?<=(?:19|20)\d\d))"
+AFTER_YEAR = r"(?:(?<![\w.])|(?<=(?:19|20)\d\d)|(?<=[a-zß-ÿ]))"
 """Page dumps glue a date to the next one ("10. Mai 20199. Mai 2019", "May 2, 2019May 9, 2019" where
 the page showed created and updated side by side): a year may run into a day number and a date
-may start right after a year."""
+may start right after a year or a word ("Anna Muster22. Mai 2019", "Anna MusterMay 9, 2019")."""
 
 
 SUFFIX = r"(?:\.|st|nd|rd|th|er|º)?"
@@ -143,7 +143,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
          re.compile(r"\d([./-]) ?\d\d?\1 ?\d\d")),
         ("dmy", re.compile(rf"{AFTER_YEAR}{day}\s*(?:de\s+|of\s+)?{month}(?:\s+de)?,?\s+{WORDED_YEAR}{YEAR_END}{TIME}", re.IGNORECASE),
          re.compile(rf"\d{SUFFIX}\s*(?:de\s+|of\s+)?[^\W\d_]{{3,}}\.?(?:\s+de)?,?\s+{year_end}", re.IGNORECASE)),
-        ("mdy", re.compile(rf"(?:(?<!\w)|(?<=(?:19|20)\d\d)){month}\s+{day},?\s+{WORDED_YEAR}{YEAR_END}{TIME}", re.IGNORECASE),
+        ("mdy", re.compile(rf"(?:(?<!\w)|(?<=(?:19|20)\d\d)|(?<=[a-zß-ÿ])(?-i:(?=[A-ZÀ-Þ]))){month}\s+{day},?\s+{WORDED_YEAR}{YEAR_END}{TIME}", re.IGNORECASE),
          re.compile(rf"\d{SUFFIX},?\s+{year_end}", re.IGNORECASE)),
     )
 

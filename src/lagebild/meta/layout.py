@@ -92,10 +92,15 @@ class Layout:
     @cached_property
     def dates(self) -> dict[int, list[DateMatch]]:
         """The dates on each line that has any, read once for every reader of the page; one scan of
-        the whole page finds the few lines that may hold a date."""
+        the whole page finds the few lines that may hold a date, resuming at the next line after a hit."""
         page = "\n".join(self.lines)
         starts = line_starts(self.lines)
-        candidates = sorted({bisect_right(starts, m.start()) - 1 for m in MAY_HOLD_DATE.finditer(page)})
+        candidates = []
+        position = 0
+        while found := MAY_HOLD_DATE.search(page, position):
+            index = bisect_right(starts, found.start()) - 1
+            candidates.append(index)
+            position = starts[index + 1]
         return {i: found for i in candidates if (found := find_dates(self.lines[i]))}
 
 
