@@ -2,8 +2,11 @@
 
 Bylines are read from the cleaner's byline/translator/agency furniture and, because the cleaner
 can miss them, from short lines right above or below the body that open with a byline word
-("Von", "By"). The words are data (`meta_byline_prefixes`, `meta_translator_labels`,
-`meta_name_stops`, `common/meta_agencies`), so a new language is a new data folder.
+("Von", "By") or hold one alone above the name ("Autor:" / "Anna Muster"). Header bylines win
+over those below the body. Only when neither names anyone, a bare name beside the date or inside
+the date line is taken (`names.py`). The words are data (`meta_byline_prefixes`,
+`meta_translator_labels`, `meta_name_stops`, `meta_staff_credits`, `common/meta_agencies`,
+`common/meta_first_names`), so a new language is a new data folder.
 """
 from __future__ import annotations
 
