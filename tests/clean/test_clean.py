@@ -332,3 +332,10 @@ def test_category_line_without_a_digit_is_not_a_date():
     kinds = _kinds(_clean("en_promo_above.txt"))
     assert "Posted in News, Local politics" in kinds["other"]
     assert "date" not in kinds
+
+
+def test_headline_repeated_in_a_teaser_list_is_not_a_subheading():
+    article = _clean("en_repeated_teaser.txt")
+    assert "second ferry pier" not in article.body
+    assert article.body.startswith("The town council voted")
+    assert article.body.endswith("around it.")
