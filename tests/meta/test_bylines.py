@@ -147,3 +147,12 @@ def test_a_bare_name_may_carry_its_role_after_a_comma():
 def test_a_role_glued_to_the_surname_is_cut_off():
     assert names_in("Lena ProbeStaff Writer") == ["Lena Probe"]
     assert names_in("Anna McBeispiel") == ["Anna McBeispiel"]
+
+
+def test_an_author_box_far_below_the_body_is_read_when_nothing_nearer_names_anyone():
+    article = _blog("3. Mai 2021")
+    article.raw += "\n".join(f"Kommentar {i}: schöner Ausflug!" for i in range(20)) + "\nÜber den Autor\nKlaus Beispiel\n"
+    assert extract_meta(article, Settings()).authors == ["Klaus Beispiel"]
+    article = _blog("Von Maria Probe")
+    article.raw += "\n".join(f"Kommentar {i}: schöner Ausflug!" for i in range(20)) + "\nÜber den Autor\nKlaus Beispiel\n"
+    assert extract_meta(article, Settings()).authors == ["Maria Probe"]

@@ -60,6 +60,9 @@ ANY_DAY = date(2000, 1, 1)
 HEADER_INTO_BODY = 2
 """Lines after the body's first line still read as header: a teaser line is often taken for it."""
 
+LABEL_CHARS = 30
+"""Longest line that is a byline label alone ("Über den Autor / die Autorin")."""
+
 STAFF_CHARS = 30
 """Longest line that can be a newsroom credit alone ("Online-Redaktion")."""
 
@@ -250,6 +253,22 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         credits.authors = below
     if not credits.authors and len(bare) <= BARE_NAMES:
         _add(credits.authors, bare)
+    if not credits.authors:
+        _add(credits.authors, _author_box(layout, max(near, default=0) + 1))
+
+
+def _author_box(layout: Layout, start: int) -> list[str]:
+    """"Über den Autor" / "Geschrieben von" alone on a line further down, above the name: an author
+    box after comments or teasers, read only when nothing nearer names anyone."""
+    for index in range(start, len(layout.lines)):
+        line = layout.lines[index].strip()
+        if len(line) <= LABEL_CHARS and not layout.never_dated(index):
+            opened = _prefix("meta_byline_prefixes").match(line)
+            if opened and not line[opened.end():].strip(" :/|-–—"):
+                names = _names_under_label(layout, index)
+                if names:
+                    return names
+    return []
 
 
 def _names_under_label(layout: Layout, index: int) -> list[str]:
