@@ -339,3 +339,10 @@ def test_headline_repeated_in_a_teaser_list_is_not_a_subheading():
     assert "second ferry pier" not in article.body
     assert article.body.startswith("The town council voted")
     assert article.body.endswith("around it.")
+
+
+def test_items_under_a_list_header_without_colon_are_body():
+    article = _clean("de_recipe_list.txt")
+    for item in ("250 Gramm Butter", "4 Eier", "300 Gramm Mehl"):
+        assert item in article.body
+    assert "Impressum" not in article.body

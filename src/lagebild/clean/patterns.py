@@ -220,6 +220,14 @@ def article_end_lines() -> re.Pattern[str]:
     return _alternation(p for code in PATTERN_LANGUAGES for p in patterns(code, "clean_article_end"))
 
 
+@cache
+def list_headers() -> re.Pattern[str]:
+    """Headers of lists announced without a colon ("Zutaten", "Ingredients"), as one alternation
+    that lets a colon follow."""
+    found = _alternation(p for code in PATTERN_LANGUAGES for p in patterns(code, "clean_list_headers"))
+    return re.compile(f"(?:{found.pattern}):?", re.IGNORECASE)
+
+
 def _alternation(compiled) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p.pattern})" for p in compiled) or NEVER, re.IGNORECASE)
 
