@@ -1,4 +1,6 @@
 from lagebild.meta import extract_meta
+from lagebild.meta.layout import Layout
+from lagebild.meta.title import find_headline, slug_words
 from lagebild.model import Article, Source, Span
 from lagebild.settings import Settings
 
@@ -86,3 +88,26 @@ def test_one_slash_belongs_to_the_headline():
     article = extract_meta(Article(id="t", source=Source(url="https://example.org/marktplatz-umbauen-erneuern"),
                                    raw=raw, language="de"), Settings())
     assert article.title == "Marktplatz umbauen / erneuern?"
+
+
+def test_a_slug_joined_by_underscores_points_to_the_headline():
+    raw = f"Neuigkeiten aus der Region\nMarktplatz wird umgebaut\nWetter heute sonnig und warm\n{BODY}"
+    article = extract_meta(Article(id="t", source=Source(url="https://example.org/artikel/marktplatz_wird_umgebaut"),
+                                   raw=raw, language="de"), Settings())
+    assert article.title == "Marktplatz wird umgebaut"
+
+
+def test_slug_words_of_the_article_part_leave_out_the_section_parts():
+    assert slug_words("https://example.org/politik/inland/marktplatz-wird-umgebaut.html", last=True) == {
+        "marktplatz", "wird", "umgebaut"}
+    assert "politik" in slug_words("https://example.org/politik/inland/marktplatz-wird-umgebaut.html")
+
+
+def test_a_menu_entry_naming_the_article_beats_a_marked_line_that_does_not():
+    layout = Layout(["Startseite", "Marktplatz umbauen", "Kontakt", "", "Unsere Angebote im Überblick", "",
+                     *BODY.splitlines()],
+                    kinds={0: "nav", 1: "nav", 2: "nav", 4: "title"}, body_start=6, body_end=8)
+    url = "https://example.org/stadt/marktplatz-umbauen"
+    assert find_headline(layout, url, None).title == "Marktplatz umbauen"
+    section_url = "https://example.org/marktplatz-umbauen/kontakt-und-anfahrt-heute"
+    assert find_headline(layout, section_url, None).title == "Unsere Angebote im Überblick"

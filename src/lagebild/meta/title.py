@@ -41,6 +41,8 @@ STANDFIRST_CHARS = 600
 """A standfirst is a few sentences; a longer line under the headline is already the body."""
 
 WORD = re.compile(r"\w+")
+SLUG_WORD = re.compile(r"[^\W_]+")
+"""Slugs join words with "_" as often as with "-"."""
 ASCII_WORD = frozenset(string.ascii_letters + string.digits + "_")
 """What `\\w` matches in folded (ASCII) text."""
 UMLAUTS = re.compile("[äöüßÄÖÜẞ]")
@@ -71,11 +73,18 @@ def fold(text: str, spell_umlauts: bool = True) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
-def slug_words(url: str | None) -> set[str]:
+FILE_ENDINGS = frozenset({"html", "htm", "php", "aspx"})
+
+
+def slug_words(url: str | None, last: bool = False) -> set[str]:
+    """The words of the URL path; `last`: only those of its wordiest part, the article's own slug
+    ("/politik/inland/marktplatz-wird-umgebaut"), where the others name sections."""
     if not url:
         return set()
-    path = unquote(urlparse(url).path)
-    return {w for w in WORD.findall(fold(path)) if len(w) >= 3 and not w.isdigit()} - {"html", "htm", "php", "aspx"}
+    parts = unquote(urlparse(url).path).split("/") if last else [unquote(urlparse(url).path)]
+    words = [{w for w in SLUG_WORD.findall(fold(part)) if len(w) >= 3 and not w.isdigit()} - FILE_ENDINGS
+             for part in parts]
+    return max(reversed(words), key=len)
 
 
 def _headline_like(line: str, echoes_slug: bool, dated: bool) -> bool:
@@ -183,6 +192,18 @@ KIND_BONUS = {"title": 1.0, "kicker": 0.5, "title_repeat": 0.3, "nav": -1.0, "ot
 """The cleaner's opinion counts, but only as one feature: it often calls the last two short lines
 above the body kicker and title whatever they are."""
 
+NAV_ECHO_BONUS = -0.5
+"""A menu entry that echoes the article's own slug is still a menu entry more often than not, but
+far less often than other menu lines (dev half of the trafilatura pages)."""
+
+
+def _kind_bonus(kind: str | None, echoes_own_slug: bool) -> float:
+    """A menu entry that echoes the article's own part of the URL is the page's entry in the menu,
+    named like it; one echoing the section parts of the path is a section name."""
+    if kind == "nav" and echoes_own_slug:
+        return NAV_ECHO_BONUS
+    return KIND_BONUS.get(kind or "other", -0.5)
+
 
 def find_headline(layout: Layout, url: str | None, given_title: str | None) -> Headline:
     headline = _from_lines(layout, url)
@@ -230,8 +251,11 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     if not candidates:
         return Headline()
 
+    own_slug = slug_words(url, last=True)
+
     def score(i: int) -> float:
-        return _score(i, layout, overlaps.of(i), counts) + KIND_BONUS.get(layout.kind(i) or "other", -0.5)
+        echoes_own = i in echoes and layout.kind(i) == "nav" and slug_match(lines[i], own_slug) >= SLUG_MATCH
+        return _score(i, layout, overlaps.of(i), counts) + _kind_bonus(layout.kind(i), echoes_own)
 
     best = _first_copy(max(candidates, key=lambda i: (score(i), i)), lines)
     return Headline(title=_last_crumb(_quoted_title(lines[best].strip())), kicker=_kicker_above(best, layout), line=best)
