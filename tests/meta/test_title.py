@@ -111,3 +111,19 @@ def test_a_menu_entry_naming_the_article_beats_a_marked_line_that_does_not():
     assert find_headline(layout, url, None).title == "Marktplatz umbauen"
     section_url = "https://example.org/marktplatz-umbauen/kontakt-und-anfahrt-heute"
     assert find_headline(layout, section_url, None).title == "Unsere Angebote im Überblick"
+
+
+def _marked_title_page(title_line: str, other: str) -> Layout:
+    return Layout([other, "Menü", title_line, *BODY.splitlines()], kinds={0: "nav", 1: "nav", 2: "title"},
+                  body_start=3, body_end=5)
+
+
+def test_a_prefix_glued_to_the_headline_is_cut_where_the_page_prints_the_headline_alone():
+    headline = "Gemeinderat beschließt den Umbau des alten Marktplatzes"
+    layout = _marked_title_page(f"Umbau geplant {headline}", f"Home / Region / {headline}")
+    assert find_headline(layout, None, None).title == headline
+
+
+def test_a_short_tail_of_the_headline_is_no_headline_of_its_own():
+    layout = _marked_title_page("Der Umbau am Alten Marktplatz", "Home / Stadt / am Alten Marktplatz")
+    assert find_headline(layout, None, None).title == "Der Umbau am Alten Marktplatz"

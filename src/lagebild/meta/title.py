@@ -37,6 +37,13 @@ MAX_DISTANCE_COST = 1.5
 SUBHEADING_COST = 1.0
 """A line the cleaner kept in the body as a subheading is rarely the headline, which it removes."""
 
+GLUED_HEADLINE_WORDS = 6
+"""Shortest headline split off a line that has a prefix glued in front: shorter tails are mostly the
+name of the thing the whole headline is about ("Upside-Down Cake" in "Easy Upside-Down Cake")."""
+
+GLUED_ENDING_CHARS = 12
+"""Only lines ending like the chosen line are read for its tail: a cheap filter before splitting trails."""
+
 STANDFIRST_CHARS = 600
 """A standfirst is a few sentences; a longer line under the headline is already the body."""
 
@@ -258,7 +265,20 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
         return _score(i, layout, overlaps.of(i), counts) + _kind_bonus(layout.kind(i), echoes_own)
 
     best = _first_copy(max(candidates, key=lambda i: (score(i), i)), lines)
-    return Headline(title=_last_crumb(_quoted_title(lines[best].strip())), kicker=_kicker_above(best, layout), line=best)
+    title = _without_glued_prefix(_last_crumb(_quoted_title(lines[best].strip())), lines)
+    return Headline(title=title, kicker=_kicker_above(best, layout), line=best)
+
+
+def _without_glued_prefix(title: str, lines: list[str]) -> str:
+    """The headline alone where the chosen line has a kicker or breadcrumb run into its front
+    ("Sie sind hier: Start Presse Marktplatz wird umgebaut") and the page prints the headline
+    alone elsewhere, as a line or as the last step of a trail."""
+    ending = title[-GLUED_ENDING_CHARS:]
+    tails = [part for line in lines if line.rstrip().endswith(ending)
+             for part in (line.strip(), _last_crumb(line.strip()))
+             if len(part) < len(title) and title.endswith(part) and not title[-len(part) - 1].isalnum()
+             and len(part.split()) >= GLUED_HEADLINE_WORDS]
+    return max(tails, key=len, default=title)
 
 
 @cache
