@@ -127,3 +127,11 @@ def test_a_prefix_glued_to_the_headline_is_cut_where_the_page_prints_the_headlin
 def test_a_short_tail_of_the_headline_is_no_headline_of_its_own():
     layout = _marked_title_page("Der Umbau am Alten Marktplatz", "Home / Stadt / am Alten Marktplatz")
     assert find_headline(layout, None, None).title == "Der Umbau am Alten Marktplatz"
+
+
+def test_a_heading_marked_as_section_that_names_the_article_is_the_title():
+    layout = Layout(["Startseite", "Unsere Angebote im Überblick", "", "Marktplatz umbauen", "",
+                     *BODY.splitlines()],
+                    kinds={0: "nav", 1: "title", 3: "section"}, body_start=5, body_end=7)
+    assert find_headline(layout, "https://example.org/blog/marktplatz-umbauen", None).title == "Marktplatz umbauen"
+    assert find_headline(layout, "https://example.org/marktplatz-umbauen/angebote-im-ueberblick", None).title != "Marktplatz umbauen"

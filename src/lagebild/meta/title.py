@@ -199,6 +199,10 @@ KIND_BONUS = {"title": 1.0, "kicker": 0.5, "title_repeat": 0.3, "nav": -1.0, "ot
 """The cleaner's opinion counts, but only as one feature: it often calls the last two short lines
 above the body kicker and title whatever they are."""
 
+NEVER_HEADLINE = frozenset({"byline", "date", "section", "agency", "translator", "teaser"})
+MISREAD_HEADLINE = frozenset({"nav", "section"})
+"""Kinds the cleaner gives a headline that stands apart from the story (a menu-like heading line)."""
+
 NAV_ECHO_BONUS = -0.5
 """A menu entry that echoes the article's own slug is still a menu entry more often than not, but
 far less often than other menu lines (dev half of the trafilatura pages)."""
@@ -207,7 +211,7 @@ far less often than other menu lines (dev half of the trafilatura pages)."""
 def _kind_bonus(kind: str | None, echoes_own_slug: bool) -> float:
     """A menu entry that echoes the article's own part of the URL is the page's entry in the menu,
     named like it; one echoing the section parts of the path is a section name."""
-    if kind == "nav" and echoes_own_slug:
+    if kind in MISREAD_HEADLINE and echoes_own_slug:
         return NAV_ECHO_BONUS
     return KIND_BONUS.get(kind or "other", -0.5)
 
@@ -251,18 +255,17 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     overlaps = _SlugOverlaps(lines, slug)
     echoes = overlaps.echoes
     window = set(range(top, layout.body_start + 1)) | set(layout.lines_of("title", "kicker")) | echoes
+    own_slug = slug_words(url, last=True)
+    names_article = {i for i in echoes if slug_match(lines[i], own_slug) >= SLUG_MATCH}
     candidates = [i for i in sorted(window)
                   if _headline_like(lines[i].strip(), i in echoes, i in layout.dates) and not layout.never_dated(i)
-                  and layout.kind(i) not in ("byline", "date", "section", "agency", "translator", "teaser")
+                  and (layout.kind(i) not in NEVER_HEADLINE or layout.kind(i) in MISREAD_HEADLINE and i in names_article)
                   and not opens_byline(lines[i])]
     if not candidates:
         return Headline()
 
-    own_slug = slug_words(url, last=True)
-
     def score(i: int) -> float:
-        echoes_own = i in echoes and layout.kind(i) == "nav" and slug_match(lines[i], own_slug) >= SLUG_MATCH
-        return _score(i, layout, overlaps.of(i), counts) + _kind_bonus(layout.kind(i), echoes_own)
+        return _score(i, layout, overlaps.of(i), counts) + _kind_bonus(layout.kind(i), i in names_article)
 
     best = _first_copy(max(candidates, key=lambda i: (score(i), i)), lines)
     title = _without_glued_prefix(_last_crumb(_quoted_title(lines[best].strip())), lines)
