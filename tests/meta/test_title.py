@@ -135,3 +135,10 @@ def test_a_heading_marked_as_section_that_names_the_article_is_the_title():
                     kinds={0: "nav", 1: "title", 3: "section"}, body_start=5, body_end=7)
     assert find_headline(layout, "https://example.org/blog/marktplatz-umbauen", None).title == "Marktplatz umbauen"
     assert find_headline(layout, "https://example.org/marktplatz-umbauen/angebote-im-ueberblick", None).title != "Marktplatz umbauen"
+
+
+def test_a_domain_name_after_the_headline_is_not_part_of_the_title():
+    layout = _marked_title_page("Der Umbau am Alten Marktplatz | STADTBLATT.DE", "Home")
+    assert find_headline(layout, None, None).title == "Der Umbau am Alten Marktplatz"
+    layout = _marked_title_page("Marktplatz: Umbau beginnt im Mai - Stadtrat entscheidet", "Home")
+    assert find_headline(layout, None, None).title == "Marktplatz: Umbau beginnt im Mai - Stadtrat entscheidet"

@@ -56,6 +56,8 @@ UMLAUTS = re.compile("[äöüßÄÖÜẞ]")
 """Without these the two ways of folding a text give the same words."""
 SENTENCE_END = re.compile(r"[.!?…]\W*$")
 BREADCRUMB = re.compile(r"\s[›»>]\s")
+SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,6}$")
+"""A site's domain name after the headline, as page titles carry it ("Titel | EXAMPLE.ORG")."""
 CRUMB = re.compile(r"\s+/\s+|\s*>\s*|\s+[»›]\s+")
 """What divides a breadcrumb trail ("Home / Essays / 2017 / Titel", "Forum>iPhone>Titel")."""
 
@@ -269,6 +271,7 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
 
     best = _first_copy(max(candidates, key=lambda i: (score(i), i)), lines)
     title = _without_glued_prefix(_last_crumb(_quoted_title(lines[best].strip())), lines)
+    title = SITE_SUFFIX.sub("", title) or title
     return Headline(title=title, kicker=_kicker_above(best, layout), line=best)
 
 
