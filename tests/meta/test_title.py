@@ -142,3 +142,14 @@ def test_a_domain_name_after_the_headline_is_not_part_of_the_title():
     assert find_headline(layout, None, None).title == "Der Umbau am Alten Marktplatz"
     layout = _marked_title_page("Marktplatz: Umbau beginnt im Mai - Stadtrat entscheidet", "Home")
     assert find_headline(layout, None, None).title == "Marktplatz: Umbau beginnt im Mai - Stadtrat entscheidet"
+
+
+def test_the_line_above_the_byline_beats_an_interface_line_the_cleaner_marked():
+    lines = ["Startseite", "Ihr Warenkorb ist leer", "Kontakt", "Gemeinderat beschließt Umbau des Marktplatzes",
+             "Von Anna Muster", *BODY.splitlines()]
+    url = "https://example.org/news/artikel-umbau"
+    credited = Layout(lines, kinds={0: "nav", 1: "title", 2: "nav", 4: "byline"}, body_start=5, body_end=7)
+    assert find_headline(credited, url, None).title == "Gemeinderat beschließt Umbau des Marktplatzes"
+    uncredited = Layout(lines[:4] + ["Impressum"] + lines[5:], kinds={0: "nav", 1: "title", 2: "nav"},
+                        body_start=5, body_end=7)
+    assert find_headline(uncredited, url, None).title == "Ihr Warenkorb ist leer"

@@ -210,6 +210,29 @@ NAV_ECHO_BONUS = -0.5
 far less often than other menu lines (dev half of the trafilatura pages)."""
 
 
+def _credits_below(index: int, layout: Layout) -> bool:
+    """The next lines open the article's credits: a byline, a date or the teaser."""
+    seen = 0
+    for j in range(index + 1, min(index + 6, len(layout.lines))):
+        line = layout.lines[j]
+        if not line.strip():
+            continue
+        if layout.kind(j) in CREDIT_KINDS or j in layout.dates or opens_byline(line):
+            return True
+        seen += 1
+        if seen >= CREDITS_WITHIN:
+            return False
+    return False
+
+
+CREDIT_KINDS = frozenset({"byline", "date", "teaser"})
+CREDITS_WITHIN = 2
+"""Non-blank lines looked at below a candidate: a picture caption may sit between headline and byline."""
+CREDITS_BELOW_BONUS = 0.3
+"""Small: signatures in forums and file names in wikis also stand above a date (0.5 lost three dev
+pages that 0.3 keeps)."""
+
+
 def _kind_bonus(kind: str | None, echoes_own_slug: bool) -> float:
     """A menu entry that echoes the article's own part of the URL is the page's entry in the menu,
     named like it; one echoing the section parts of the path is a section name."""
@@ -266,8 +289,12 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     if not candidates:
         return Headline()
 
+    # Every copy of a credited line shares the credit: which copy is the heading is left to the rest.
+    credited = {lines[i].strip() for i in candidates if _credits_below(i, layout)}
+
     def score(i: int) -> float:
-        return _score(i, layout, overlaps.of(i), counts) + _kind_bonus(layout.kind(i), i in names_article)
+        return (_score(i, layout, overlaps.of(i), counts) + _kind_bonus(layout.kind(i), i in names_article)
+                + CREDITS_BELOW_BONUS * (lines[i].strip() in credited))
 
     best = _first_copy(max(candidates, key=lambda i: (score(i), i)), lines)
     title = _without_glued_prefix(_last_crumb(_quoted_title(lines[best].strip())), lines)
