@@ -210,14 +210,17 @@ NAV_ECHO_BONUS = -0.5
 far less often than other menu lines (dev half of the trafilatura pages)."""
 
 
-def _credits_below(index: int, layout: Layout) -> bool:
-    """The next lines open the article's credits: a byline, a date or the teaser."""
+def _credits_below(index: int, layout: Layout, known: dict[int, bool]) -> bool:
+    """The next lines open the article's credits: a byline, a date or the teaser (`known`: what
+    was found out about lines already looked at for candidates above)."""
     seen = 0
     for j in range(index + 1, min(index + 6, len(layout.lines))):
         line = layout.lines[j]
         if not line.strip():
             continue
-        if layout.kind(j) in CREDIT_KINDS or j in layout.dates or opens_byline(line):
+        if j not in known:
+            known[j] = layout.kind(j) in CREDIT_KINDS or j in layout.dates or opens_byline(line)
+        if known[j]:
             return True
         seen += 1
         if seen >= CREDITS_WITHIN:
@@ -280,8 +283,9 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     overlaps = _SlugOverlaps(lines, slug)
     echoes = overlaps.echoes
     window = set(range(top, layout.body_start + 1)) | set(layout.lines_of("title", "kicker")) | echoes
-    own_slug = slug_words(url, last=True)
-    names_article = {i for i in echoes if slug_match(lines[i], own_slug) >= SLUG_MATCH}
+    misread = [i for i in echoes if layout.kind(i) in MISREAD_HEADLINE]
+    own_slug = slug_words(url, last=True) if misread else set()
+    names_article = {i for i in misread if slug_match(lines[i], own_slug) >= SLUG_MATCH}
     candidates = [i for i in sorted(window)
                   if _headline_like(lines[i].strip(), i in echoes, i in layout.dates) and not layout.never_dated(i)
                   and (layout.kind(i) not in NEVER_HEADLINE or layout.kind(i) in MISREAD_HEADLINE and i in names_article)
@@ -289,12 +293,18 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     if not candidates:
         return Headline()
 
-    # Every copy of a credited line shares the credit: which copy is the heading is left to the rest.
-    credited = {lines[i].strip() for i in candidates if _credits_below(i, layout)}
+    base = {i: _score(i, layout, overlaps.of(i), counts) + _kind_bonus(layout.kind(i), i in names_article)
+            for i in candidates}
+    # Only lines the credit could lift to the top are looked at; every copy of a credited line
+    # shares the credit, so which copy is the heading is left to the other features.
+    lowest = max(base.values()) - CREDITS_BELOW_BONUS
+    contenders = {lines[i].strip() for i in candidates if base[i] >= lowest}
+    credit_lines: dict[int, bool] = {}
+    credited = {text for i in candidates
+                if (text := lines[i].strip()) in contenders and _credits_below(i, layout, credit_lines)}
 
     def score(i: int) -> float:
-        return (_score(i, layout, overlaps.of(i), counts) + _kind_bonus(layout.kind(i), i in names_article)
-                + CREDITS_BELOW_BONUS * (lines[i].strip() in credited))
+        return base[i] + CREDITS_BELOW_BONUS * (lines[i].strip() in credited)
 
     best = _first_copy(max(candidates, key=lambda i: (score(i), i)), lines)
     title = _without_glued_prefix(_last_crumb(_quoted_title(lines[best].strip())), lines)
@@ -306,12 +316,25 @@ def _without_glued_prefix(title: str, lines: list[str]) -> str:
     """The headline alone where the chosen line has a kicker or breadcrumb run into its front
     ("Sie sind hier: Start Presse Marktplatz wird umgebaut") and the page prints the headline
     alone elsewhere, as a line or as the last step of a trail."""
-    ending = title[-GLUED_ENDING_CHARS:]
-    tails = [part for line in lines if line.rstrip().endswith(ending)
-             for part in (line.strip(), _last_crumb(line.strip()))
+    tails = [part for line in _lines_ending_like(title, lines) for part in (line, _last_crumb(line))
              if len(part) < len(title) and title.endswith(part) and not title[-len(part) - 1].isalnum()
              and len(part.split()) >= GLUED_HEADLINE_WORDS]
     return max(tails, key=len, default=title)
+
+
+def _lines_ending_like(title: str, lines: list[str]) -> list[str]:
+    """The stripped lines that end like `title`, found in one scan of the page."""
+    ending = title[-GLUED_ENDING_CHARS:]
+    page = "\n".join(lines)
+    found = []
+    at = page.find(ending)
+    while at >= 0:
+        start, end = page.rfind("\n", 0, at) + 1, page.find("\n", at)
+        line = page[start:end if end >= 0 else len(page)].strip()
+        if line.endswith(ending):
+            found.append(line)
+        at = page.find(ending, at + 1)
+    return found
 
 
 @cache
