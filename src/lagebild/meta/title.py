@@ -1,9 +1,11 @@
 """Title, kicker and teaser: from metadata or the cleaner when they say, else from line features.
 
 A page dump has no markup, so the headline is recognised by what headlines share on every outlet:
-a short line without sentence punctuation just above the body, often echoing the URL slug, often
-repeated (page heading and breadcrumb). A "kicker" (Dachzeile) is a shorter topical line directly
-above the headline.
+a short line without sentence punctuation just above the body and its byline or date, often echoing
+the URL slug (the article's own part of the path, not its section parts), often repeated (page
+heading and breadcrumb). A "kicker" (Dachzeile) is a shorter topical line directly above the
+headline; where the page runs it into the headline's line, the headline printed alone elsewhere on
+the page gives the cut.
 """
 from __future__ import annotations
 
@@ -205,9 +207,16 @@ NEVER_HEADLINE = frozenset({"byline", "date", "section", "agency", "translator",
 MISREAD_HEADLINE = frozenset({"nav", "section"})
 """Kinds the cleaner gives a headline that stands apart from the story (a menu-like heading line)."""
 
-NAV_ECHO_BONUS = -0.5
-"""A menu entry that echoes the article's own slug is still a menu entry more often than not, but
-far less often than other menu lines (dev half of the trafilatura pages)."""
+MISREAD_ECHO_BONUS = -0.5
+"""A menu or section line that echoes the article's own slug is still furniture more often than not,
+but far less often than other menu lines (dev half of the trafilatura pages)."""
+
+CREDIT_KINDS = frozenset({"byline", "date", "teaser"})
+CREDITS_WITHIN = 2
+"""Non-blank lines looked at below a candidate: a picture caption may sit between headline and byline."""
+CREDITS_BELOW_BONUS = 0.3
+"""Small: signatures in forums and file names in wikis also stand above a date (0.5 lost three dev
+pages that 0.3 keeps)."""
 
 
 def _credits_below(index: int, layout: Layout, known: dict[int, bool]) -> bool:
@@ -228,19 +237,11 @@ def _credits_below(index: int, layout: Layout, known: dict[int, bool]) -> bool:
     return False
 
 
-CREDIT_KINDS = frozenset({"byline", "date", "teaser"})
-CREDITS_WITHIN = 2
-"""Non-blank lines looked at below a candidate: a picture caption may sit between headline and byline."""
-CREDITS_BELOW_BONUS = 0.3
-"""Small: signatures in forums and file names in wikis also stand above a date (0.5 lost three dev
-pages that 0.3 keeps)."""
-
-
 def _kind_bonus(kind: str | None, echoes_own_slug: bool) -> float:
-    """A menu entry that echoes the article's own part of the URL is the page's entry in the menu,
+    """A menu or section line that echoes the article's own part of the URL is the page's own entry,
     named like it; one echoing the section parts of the path is a section name."""
     if kind in MISREAD_HEADLINE and echoes_own_slug:
-        return NAV_ECHO_BONUS
+        return MISREAD_ECHO_BONUS
     return KIND_BONUS.get(kind or "other", -0.5)
 
 
