@@ -20,7 +20,7 @@ from lagebild.meta.layout import Layout
 from lagebild.meta.lexicon import all_entries
 from lagebild.meta.published import dates_another_post
 from lagebild.meta.relative import relative_date
-from lagebild.meta.names import bare_name, is_first_name, leading_name
+from lagebild.meta.names import bare_name, is_first_name, leading_name, name_stops, particles
 from lagebild.resources import word_list
 
 BYLINE_CHARS = 120
@@ -72,7 +72,6 @@ GLUED_ROLE = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]*[a-zß-ÿ])(?P<role>[A-
 _HANDLE = re.compile(r"[^\W\d_][\w.-]{2,29}")
 
 SEPARATOR = re.compile(r"\s*(?:,|;|&|\||/|·|\bund\b|\band\b|\bsowie\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
-PARTICLES = frozenset({"von", "van", "de", "der", "den", "del", "della", "di", "da", "du", "le", "la", "zu", "ten", "ter", "bin", "al"})
 
 
 @dataclass
@@ -99,11 +98,6 @@ def _infix() -> re.Pattern[str]:
     """A byline word inside a line, directly before a capitalised name."""
     return re.compile(rf"(?:^|[\s|·•,])(?:{_alternation('meta_byline_prefixes')}){WORD_END}\s*:?\s*(?=[A-ZÀ-ÖØ-Þ])",
                       re.IGNORECASE)
-
-
-@cache
-def _stops() -> frozenset[str]:
-    return frozenset(all_entries("meta_name_stops"))
 
 
 @cache
@@ -159,17 +153,17 @@ def names_in(text: str, minimum_tokens: int = 2) -> list[str]:
             bare = token.strip(":()[]\"'“”„")
             if len(bare) > 2 and bare.endswith(".") and "." not in bare[:-1]:
                 bare = bare[:-1]
-            if not bare or bare.lower() in _stops() and bare.lower() not in PARTICLES:
+            if not bare or bare.lower() in name_stops() and bare.lower() not in particles():
                 break
             glued = GLUED_ROLE.match(bare)
-            if glued and glued.group("role").lower() in _stops():
+            if glued and glued.group("role").lower() in name_stops():
                 tokens.append(glued.group("name"))
                 break
-            if bare[0].isupper() or (bare.lower() in PARTICLES and tokens):
+            if bare[0].isupper() or (bare.lower() in particles() and tokens):
                 tokens.append(bare)
             else:
                 break
-        while tokens and tokens[-1].lower() in PARTICLES:
+        while tokens and tokens[-1].lower() in particles():
             tokens.pop()
         shortest = max(minimum_tokens, 2) if len(parts) > 1 else minimum_tokens
         if shortest <= len(tokens) <= 5 and canonical_agency(" ".join(tokens)) is None:
@@ -355,7 +349,7 @@ def _handle_on_dated_line(line: str, dated: bool) -> list[str]:
     if not found:
         return []
     handle = found.group("handle")
-    if handle.lower() in _stops() or canonical_agency(handle):
+    if handle.lower() in name_stops() or canonical_agency(handle):
         return []
     return [handle]
 

@@ -23,8 +23,6 @@ WRAPPERS = ",;:()[]\"'“”„«»"
 """Punctuation around a word of a name."""
 
 INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ](?:\.[A-ZÀ-ÖØ-Þ])*\.$")
-PARTICLES = frozenset({"von", "van", "de", "der", "den", "del", "della", "di", "da", "du", "le", "la", "zu", "ten",
-                       "ter", "bin", "al", "v."})
 
 
 @cache
@@ -33,8 +31,14 @@ def first_names() -> frozenset[str]:
 
 
 @cache
-def _stops() -> frozenset[str]:
+def name_stops() -> frozenset[str]:
+    """Capitalised words that end a name: roles, outlets, interface words."""
     return frozenset(all_entries("meta_name_stops"))
+
+
+@cache
+def particles() -> frozenset[str]:
+    return frozenset(word_list("common", "meta_name_particles"))
 
 
 def is_first_name(word: str) -> bool:
@@ -46,7 +50,7 @@ def _name_word(word: str) -> bool:
     if INITIAL.match(word):
         return True
     letters = word.replace("-", "").replace("'", "").replace("’", "")
-    return (letters.isalpha() and word[0].isupper() and word.lower() not in _stops()
+    return (letters.isalpha() and word[0].isupper() and word.lower() not in name_stops()
             and (not word.isupper() or len(word) > 1))
 
 
@@ -58,13 +62,13 @@ def leading_name(text: str) -> str | None:
         word = token.strip(WRAPPERS)
         if not word or token.endswith(":"):
             break
-        if _name_word(word) or (words and word.lower() in PARTICLES):
+        if _name_word(word) or (words and word.lower() in particles()):
             words.append(word)
             if token[-1] in ",;)":
                 break
         else:
             break
-    while words and words[-1].lower() in PARTICLES:
+    while words and words[-1].lower() in particles():
         words.pop()
     if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or not is_first_name(words[0]):
         return None
