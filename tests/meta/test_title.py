@@ -1,3 +1,5 @@
+import pytest
+
 from lagebild.meta import extract_meta
 from lagebild.meta.layout import Layout
 from lagebild.meta.title import find_headline, slug_words
@@ -69,32 +71,23 @@ def test_a_breadcrumb_trail_is_not_the_title(dump):
     assert extract_meta(article, Settings()).title == "Stadtrat stimmt für Brückenneubau am Nordkai"
 
 
-def test_a_comment_heading_quoting_the_title_gives_the_title():
-    raw = f"Menü\nStartseite\n{BODY}Teilen\n4 Kommentare zu „Marktplatz wird umgebaut“\nAnna schreibt:\n"
-    article = extract_meta(Article(id="t", source=Source(url="https://example.org/marktplatz-wird-umgebaut"),
-                                   raw=raw, language="de"), Settings())
-    assert article.title == "Marktplatz wird umgebaut"
-
-
-def test_a_breadcrumb_trail_ending_in_the_headline_gives_the_headline():
-    raw = f"Menü\nHome / Region / Politik / Marktplatz wird umgebaut\n{BODY}"
-    article = extract_meta(Article(id="t", source=Source(url="https://example.org/marktplatz-wird-umgebaut"),
-                                   raw=raw, language="de"), Settings())
-    assert article.title == "Marktplatz wird umgebaut"
-
-
-def test_one_slash_belongs_to_the_headline():
-    raw = f"Menü\nMarktplatz umbauen / erneuern?\n{BODY}"
-    article = extract_meta(Article(id="t", source=Source(url="https://example.org/marktplatz-umbauen-erneuern"),
-                                   raw=raw, language="de"), Settings())
-    assert article.title == "Marktplatz umbauen / erneuern?"
-
-
-def test_a_slug_joined_by_underscores_points_to_the_headline():
-    raw = f"Neuigkeiten aus der Region\nMarktplatz wird umgebaut\nWetter heute sonnig und warm\n{BODY}"
-    article = extract_meta(Article(id="t", source=Source(url="https://example.org/artikel/marktplatz_wird_umgebaut"),
-                                   raw=raw, language="de"), Settings())
-    assert article.title == "Marktplatz wird umgebaut"
+@pytest.mark.parametrize("raw, url, title", [
+    pytest.param(f"Menü\nStartseite\n{BODY}Teilen\n4 Kommentare zu „Marktplatz wird umgebaut“\nAnna schreibt:\n",
+                 "https://example.org/marktplatz-wird-umgebaut", "Marktplatz wird umgebaut",
+                 id="comment heading quoting the title"),
+    pytest.param(f"Menü\nHome / Region / Politik / Marktplatz wird umgebaut\n{BODY}",
+                 "https://example.org/marktplatz-wird-umgebaut", "Marktplatz wird umgebaut",
+                 id="breadcrumb trail ending in the headline"),
+    pytest.param(f"Menü\nMarktplatz umbauen / erneuern?\n{BODY}",
+                 "https://example.org/marktplatz-umbauen-erneuern", "Marktplatz umbauen / erneuern?",
+                 id="one slash belongs to the headline"),
+    pytest.param(f"Neuigkeiten aus der Region\nMarktplatz wird umgebaut\nWetter heute sonnig und warm\n{BODY}",
+                 "https://example.org/artikel/marktplatz_wird_umgebaut", "Marktplatz wird umgebaut",
+                 id="slug joined by underscores"),
+])
+def test_the_headline_is_found_from_page_and_url_evidence(raw, url, title):
+    article = Article(id="t", source=Source(url=url), raw=raw, language="de")
+    assert extract_meta(article, Settings()).title == title
 
 
 def test_slug_words_of_the_article_part_leave_out_the_section_parts():
