@@ -10,7 +10,6 @@ from functools import lru_cache
 
 from lagebild.nlp.ner import gazetteer
 
-WINDOW = (-2, -1, 1, 2)
 _NEIGHBOUR_KINDS = {1: ("l=", "sh=", "s3=", "gz=", "cap", "kn="), 2: ("l=", "sh=")}
 _QUOTATION_MARKS = frozenset('"„“«»')
 _CLOSING_ONLY = "“"
@@ -82,13 +81,13 @@ def _neighbour_view(own: list[str], distance: int) -> list[str]:
 
 
 @lru_cache(maxsize=200_000)
-def _views(word: str) -> tuple[list[str], dict[int, list[str]]]:
+def _views(word: str) -> tuple[list[str], str, str, list[str], list[str], list[str], list[str]]:
+    """(["bias", own features], lower case, short shape, then the views from -2, -1, +1, +2)."""
     own = word_features(word)
-    views = {}
-    for offset in WINDOW:
-        prefix = f"{offset:+d}:"
-        views[offset] = [prefix + f for f in _neighbour_view(own, abs(offset))]
-    return own, views
+    near = _neighbour_view(own, 1)
+    far = _neighbour_view(near, 2)
+    return (["bias", *own], own[1][2:], own[3][4:], ["-2:" + f for f in far], ["-1:" + f for f in near],
+            ["+1:" + f for f in near], ["+2:" + f for f in far])
 
 
 def quotation_features(words: list[str]) -> list[list[str]]:
@@ -117,34 +116,41 @@ def sentence_features(words: list[str]) -> list[list[str]]:
     inside quotation marks, and the multi-word name matches (`gazetteer.name_sequences`) at
     and beside it."""
     views = [_views(word) for word in words]
-    lowers = [own[1][2:] for own, _ in views]
-    shapes = [own[3][4:] for own, _ in views]
     last = len(words) - 1
     out: list[list[str]] = []
-    for i, (own, _) in enumerate(views):
-        feats = ["bias", *own]
-        before = shapes[i - 1] if i else "BOS"
-        after = shapes[i + 1] if i < last else "EOS"
-        feats.append(f"sh3={before}|{shapes[i]}|{after}")
+    for i, (head, lower, short, _, _, _, _) in enumerate(views):
+        if 1 < i < last - 1:
+            before, after, far_after = views[i - 1], views[i + 1], views[i + 2]
+            out.append([*head, f"sh3={before[2]}|{short}|{after[2]}", *before[4], f"bi={before[1]}|{lower}",
+                        f"l-1&sh={before[1]}|{short}", *views[i - 2][3], *after[5], f"bi+={lower}|{after[1]}",
+                        *far_after[6]])
+            continue
+        feats = [*head]
+        before_shape = views[i - 1][2] if i else "BOS"
+        after_shape = views[i + 1][2] if i < last else "EOS"
+        feats.append(f"sh3={before_shape}|{short}|{after_shape}")
         if i == 0:
             feats.append("BOS")
-            feats.append("BOS&" + own[2])
+            feats.append("BOS&" + head[3])
         else:
-            feats.extend(views[i - 1][1][-1])
-            feats.append(f"bi={lowers[i - 1]}|{lowers[i]}")
-            feats.append(f"l-1&sh={lowers[i - 1]}|{shapes[i]}")
+            before = views[i - 1]
+            feats.extend(before[4])
+            feats.append(f"bi={before[1]}|{lower}")
+            feats.append(f"l-1&sh={before[1]}|{short}")
             if i > 1:
-                feats.extend(views[i - 2][1][-2])
+                feats.extend(views[i - 2][3])
         if i == last:
             feats.append("EOS")
         else:
-            feats.extend(views[i + 1][1][1])
-            feats.append(f"bi+={lowers[i]}|{lowers[i + 1]}")
+            after = views[i + 1]
+            feats.extend(after[5])
+            feats.append(f"bi+={lower}|{after[1]}")
             if i + 1 < last:
-                feats.extend(views[i + 2][1][2])
+                feats.extend(views[i + 2][6])
         out.append(feats)
-    for feats, marks in zip(out, quotation_features(words)):
-        feats.extend(marks)
+    if not _QUOTATION_MARKS.isdisjoint(words):
+        for feats, marks in zip(out, quotation_features(words)):
+            feats.extend(marks)
     for i, mark in enumerate(gazetteer.name_sequences(words)):
         if mark:
             for offset in (-1, 0, 1):
