@@ -639,3 +639,10 @@ def test_quality_gate_on_dev_slice():
     assert result["quotes"]["f1"] >= 0.72
     assert result["speaker"]["f1"] >= 0.75
     assert result["speaker_end_to_end"]["f1"] >= 0.58
+
+
+def test_main_clause_after_a_fronted_cue_clause_is_not_content():
+    text = "Nachdem der Verein den Wechsel bekannt gegeben hatte, trat er noch am selben Abend zurück."
+    assert all(q.type != "Indirect" for q in quotes(text))
+    reported = "Die Sprecherin gab bekannt, er trete noch am selben Abend zurück."
+    assert only(reported).type == "Indirect"

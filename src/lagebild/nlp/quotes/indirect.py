@@ -75,6 +75,21 @@ def _opens_relative_clause(doc: Document, lo: int, hi: int) -> bool:
     return after.text.islower() and is_word(after) and adjective_run(tokens, lo + 1, hi, lex) == lo + 1
 
 
+def _opens_main_clause(doc: Document, lo: int) -> bool:
+    """"Als Zwergplanet bekannt, hat er …", "Nachdem er es bekannt gegeben hatte, trat er zurück": a
+    finite verb right after the comma (or a verb then its subject pronoun) goes on with the main clause
+    after a fronted phrase; reported content after a verb of saying opens with its own subject. After
+    "Wie X mitteilte," the verb comes first in what was said."""
+    tokens, lex = doc.tokens, doc.lex
+    first = tokens[lo].text
+    low = first.lower()
+    if not first.islower() or not is_word(tokens[lo]):
+        return False
+    if low in lex.auxiliaries or low in lex.finite_verbs or low in lex.verbs:
+        return True
+    return low not in lex.closed_words and lo + 1 < len(tokens) and tokens[lo + 1].text in lex.pronouns
+
+
 def _plausible_content(doc: Document, lo: int, hi: int) -> bool:
     """Content is a clause of its own: not an adverbial clause, not just the subject noun phrase."""
     if hi <= lo or _opens_adverbial_clause(doc, lo, hi) or _opens_relative_clause(doc, lo, hi):
@@ -167,7 +182,8 @@ def _cue_with_content(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int],
             if k >= hi - 1:
                 continue
             content = (k + 1, _clip(doc, k + 1, hi))
-            if _plausible_content(doc, *content) and _free(doc, *content):
+            if _plausible_content(doc, *content) and _free(doc, *content) \
+                    and (tokens[lo].text.lower() in lex.as_clause or not _opens_main_clause(doc, k + 1)):
                 return content, frame_around(tokens, lo, k, cue, lex)
         elif lex.lowercase_nouns:
             english = _english_content(doc, cue, lo, hi)
