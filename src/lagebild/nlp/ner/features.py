@@ -39,39 +39,41 @@ def short_shape(full: str) -> str:
 
 
 def word_features(word: str) -> list[str]:
+    """Capitals, inner capitals and digits are read off the shape ("X", "d"), which `shape`
+    writes exactly where `str.isupper` and `str.isdigit` hold."""
     lower = word.lower()
     full = shape(word)
     short = short_shape(full)
-    found = [
-        "w=" + word,
-        "l=" + lower,
-        "sh=" + (full if len(full) <= 6 else short),
-        "ssh=" + short,
-        "len=" + str(min(len(word), 8)),
-    ]
-    for n in (1, 2, 3, 4):
-        if len(word) > n:
-            found.append(f"p{n}={word[:n]}")
-            found.append(f"s{n}={lower[-n:]}")
-    first = word[0]
-    if first.isupper():
+    size = len(word)
+    found = ["w=" + word, "l=" + lower, "sh=" + (full if size <= 6 else short), "ssh=" + short,
+             "len=" + str(min(size, 8))]
+    if size > 1:
+        found += ("p1=" + word[0], "s1=" + lower[-1])
+        if size > 2:
+            found += ("p2=" + word[:2], "s2=" + lower[-2:])
+            if size > 3:
+                found += ("p3=" + word[:3], "s3=" + lower[-3:])
+                if size > 4:
+                    found += ("p4=" + word[:4], "s4=" + lower[-4:])
+    first = full[0]
+    if first == "X":
         found.append("cap")
-        if word.isupper() and len(word) > 1:
+        if size > 1 and word.isupper():
             found.append("cap=all")
-        elif any(ch.isupper() for ch in word[1:]):
+        elif "X" in full[1:]:
             found.append("cap=inner")
-    elif first.islower():
+    elif first == "x":
         found.append("cap=lower")
-    if any(ch.isdigit() for ch in word):
+    if "d" in full:
         found.append("digit")
-    if "-" in word and len(word) > 1:
+    if "-" in word and size > 1:
         parts = word.split("-")
         found.append("hy0=" + parts[0].lower())
         found.append("hyL=" + parts[-1].lower())
         found.append("hy0sh=" + short_shape(shape(parts[0])))
         if word.endswith("-"):
             found.append("hy=open")
-    found.extend(gazetteer.features(word))
+    found.extend(gazetteer.features(word, lower))
     return found
 
 

@@ -94,8 +94,10 @@ def language_names() -> frozenset[str]:
 
 
 @cache
-def _adjective_stems() -> frozenset[str]:
-    return frozenset(name.lower() for name in language_names() if len(name) >= 5)
+def _adjective_forms() -> frozenset[str]:
+    """Lower-cased language-name stems with each adjective ending ("französisch" + "en")."""
+    stems = {name.lower() for name in language_names() if len(name) >= 5}
+    return frozenset(stem + ending for stem in stems for ending in _ADJECTIVE_ENDINGS)
 
 
 @cache
@@ -105,8 +107,18 @@ def lowercase_words() -> frozenset[str]:
 
 
 @cache
-def _noun_inflections() -> tuple[str, ...]:
-    return ("", *word_list("de", "ner_noun_inflections"))
+def _noun_inflections() -> tuple[tuple[int, frozenset[str]], ...]:
+    """(length, endings of that length), the bare stem ("") included: one slice per length
+    instead of one test per ending."""
+    endings = ("", *word_list("de", "ner_noun_inflections"))
+    return tuple((size, frozenset(e for e in endings if len(e) == size)) for size in sorted({len(e) for e in endings}))
+
+
+@cache
+def _common_noun_tails() -> frozenset[str]:
+    """Last four letters of every common-noun stem: a word ending otherwise has no such stem as its tail."""
+    _, common = lexicon_nouns()
+    return frozenset(stem[-4:] for stem in common if len(stem) >= 4)
 
 
 def noun_evidence(lower: str) -> str:
@@ -119,13 +131,16 @@ def noun_evidence(lower: str) -> str:
     if lower in lowercase_words():
         return "lc"
     _, common = lexicon_nouns()
-    for ending in _noun_inflections():
-        if lower.endswith(ending) and lower[:len(lower) - len(ending)] in common:
+    size = len(lower)
+    for cut, endings in _noun_inflections():
+        if lower[size - cut:] in endings and lower[:size - cut] in common:
             return "nn"
     if "-" in lower and lower.rsplit("-", 1)[1] in common:
         return "nn"
-    if any(lower[start:] in common for start in range(1, len(lower) - 3)):
-        return "cmp"
+    if lower[-4:] in _common_noun_tails():
+        for start in range(1, size - 3):
+            if lower[start:] in common:
+                return "cmp"
     return "unknown"
 
 
@@ -136,11 +151,13 @@ def load() -> None:
     lowercase_words()
     person_names()
     lexicon_nouns()
-    _adjective_stems()
+    _adjective_forms()
     _noun_inflections()
+    _common_noun_tails()
 
 
-def features(word: str) -> list[str]:
+def features(word: str, lower: str) -> list[str]:
+    """`lower` is `word.lower()`, which the caller has already made."""
     single, inside = places()
     found: list[str] = []
     if word in single:
@@ -154,19 +171,13 @@ def features(word: str) -> list[str]:
         found.append("gz=surname")
     if word in language_names():
         found.append("gz=language")
-    lower = word.lower()
     proper, common = lexicon_nouns()
     if lower in proper:
         found.append("gz=lexicon_proper")
     if lower in common:
         found.append("gz=lexicon_common")
-    stems = _adjective_stems()
-    for ending in _ADJECTIVE_ENDINGS:
-        if ending and not lower.endswith(ending):
-            continue
-        if lower[: len(lower) - len(ending)] in stems:
-            found.append("gz=language_adjective")
-            break
+    if lower in _adjective_forms():
+        found.append("gz=language_adjective")
     if "-" in word:
         head = word.split("-", 1)[0]
         if head in single or head.isupper():
