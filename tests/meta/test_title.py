@@ -84,6 +84,12 @@ def test_a_breadcrumb_trail_is_not_the_title(dump):
     pytest.param(f"Neuigkeiten aus der Region\nMarktplatz wird umgebaut\nWetter heute sonnig und warm\n{BODY}",
                  "https://example.org/artikel/marktplatz_wird_umgebaut", "Marktplatz wird umgebaut",
                  id="slug joined by underscores"),
+    pytest.param(f"Neuigkeiten aus der Region\nMarktplatz-Umbau\nWetter heute sonnig und warm\n{BODY}",
+                 "https://example.org/stadt/marktplatzumbau--4711", "Marktplatz-Umbau",
+                 id="slug writes the compound without its hyphen"),
+    pytest.param(f"Neuigkeiten aus der Region\nBürgerfest #2\nWetter heute sonnig und warm\n{BODY}",
+                 "https://example.org/2024/05/brgerfest-2/", "Bürgerfest #2",
+                 id="slug drops the umlaut"),
 ])
 def test_the_headline_is_found_from_page_and_url_evidence(raw, url, title):
     article = Article(id="t", source=Source(url=url), raw=raw, language="de")

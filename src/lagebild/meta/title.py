@@ -98,6 +98,45 @@ def slug_words(url: str | None, last: bool = False) -> set[str]:
     return max(reversed(words), key=len)
 
 
+SQUASHED_SLUG_CHARS = 8
+"""Shortest slug compared run together with a line: shorter ones are section names ("news")."""
+
+
+def _squashed(text: str) -> set[str]:
+    """A text's letters and digits run together, umlauts spelled out, reduced to the bare vowel or
+    dropped: slugs write compounds without their hyphen ("bielersee-winterhechte" ->
+    "bielerseewinterhechte") and some drop every non-ASCII letter ("monstergesprche")."""
+    lowered = text.lower()
+    return {re.sub(r"[^a-z0-9]", "", variant)
+            for variant in (fold(lowered), fold(lowered, spell_umlauts=False), lowered)}
+
+
+def slug_spellings(url: str | None) -> set[str]:
+    """The last worded part of the URL path, the article's own, run together, with and without its
+    number (an id or a page); the parts before it name sections."""
+    if not url:
+        return set()
+    parts = [[w for w in SLUG_WORD.findall(fold(part)) if w not in FILE_ENDINGS]
+             for part in unquote(urlparse(url).path).split("/")]
+    words = next((part for part in reversed(parts) if not all(w.isdigit() for w in part)), [])
+    return {joined for chosen in (words, [w for w in words if not w.isdigit()])
+            if len(joined := "".join(chosen)) >= SQUASHED_SLUG_CHARS}
+
+
+def _squashed_echoes(lines: list[str], url: str | None) -> set[int]:
+    """Lines that are the URL slug run together: no word split is shared when the slug joins the
+    words of a compound, so the Dice overlap misses them. Only lines of about the slug's length
+    that hold its first or last letters are folded (the rest of the page is not)."""
+    spellings = slug_spellings(url)
+    if not spellings:
+        return set()
+    shortest, longest = min(map(len, spellings)), 1.5 * max(map(len, spellings)) + 4
+    ends = {end for spelling in spellings for end in (spelling[:3], spelling[-3:])}
+    return {i for i, line in enumerate(lines)
+            if shortest <= len(line.strip()) <= longest and any(end in line.lower() for end in ends)
+            and _squashed(line) & spellings}
+
+
 def _headline_like(line: str, echoes_slug: bool, dated: bool) -> bool:
     """Headline-sized, not a date (`dated`: the line holds one) and not a breadcrumb trail; a line
     that echoes the URL slug may be as short as one word."""
@@ -282,11 +321,12 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     counts = Counter(map(str.strip, lines))
     top = max(0, layout.body_start - SEARCH_ABOVE_BODY)
     overlaps = _SlugOverlaps(lines, slug)
-    echoes = overlaps.echoes
+    squashed = _squashed_echoes(lines, url)
+    echoes = overlaps.echoes | squashed
     window = set(range(top, layout.body_start + 1)) | set(layout.lines_of("title", "kicker")) | echoes
     misread = [i for i in echoes if layout.kind(i) in MISREAD_HEADLINE]
     own_slug = slug_words(url, last=True) if misread else set()
-    names_article = {i for i in misread if slug_match(lines[i], own_slug) >= SLUG_MATCH}
+    names_article = {i for i in misread if i in squashed or slug_match(lines[i], own_slug) >= SLUG_MATCH}
     candidates = [i for i in sorted(window)
                   if _headline_like(lines[i].strip(), i in echoes, i in layout.dates) and not layout.never_dated(i)
                   and (layout.kind(i) not in NEVER_HEADLINE or layout.kind(i) in MISREAD_HEADLINE and i in names_article)
@@ -294,7 +334,7 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     if not candidates:
         return Headline()
 
-    base = {i: _score(i, layout, overlaps.of(i), counts) + _kind_bonus(layout.kind(i), i in names_article)
+    base = {i: _score(i, layout, 1.0 if i in squashed else overlaps.of(i), counts) + _kind_bonus(layout.kind(i), i in names_article)
             for i in candidates}
     # Only lines the credit could lift to the top are looked at; every copy of a credited line
     # shares the credit, so which copy is the heading is left to the other features.
