@@ -646,3 +646,11 @@ def test_main_clause_after_a_fronted_cue_clause_is_not_content():
     assert all(q.type != "Indirect" for q in quotes(text))
     reported = "Die Sprecherin gab bekannt, er trete noch am selben Abend zurück."
     assert only(reported).type == "Indirect"
+
+
+def test_judging_verb_with_an_als_verdict_is_reported_speech():
+    verdict = "Der Verband wertete die Einigung mit dem Vorstand als großen Erfolg."
+    found = only(verdict)
+    assert found.type == "Reported" and found.speaker.text == "Der Verband"
+    stance = "Der Verband kritisierte die Einigung mit dem Vorstand."
+    assert all(q.type != "Reported" for q in quotes(stance))

@@ -288,10 +288,20 @@ def _defer_to_source(doc: Document, lo: int, hi: int, content: tuple[int, int], 
         return
 
 
+def _predicates_verdict(doc: Document, lo: int, hi: int) -> bool:
+    """"… den Anschlag als barbarische Tat": "als" after a noun phrase, not "als" opening a clause
+    (", als er kam") nor comparing ("mehr als", "früher als")."""
+    tokens = doc.tokens
+    return any(tokens[i].text == "als" and tokens[i - 1].text != ","
+               and not (tokens[i - 1].text.islower() and tokens[i - 1].text.endswith("er"))
+               for i in range(lo + 1, hi - 1))
+
+
 def _reported(doc: Document, lo: int, hi: int) -> Frame | None:
     cues = cues_in(doc.tokens, lo, hi, doc.lex, doc.used)
     for cue in cues:
-        if cue.verb.lemma not in doc.lex.reported:
+        if cue.verb.lemma not in doc.lex.reported \
+                and not (cue.verb.lemma in doc.lex.judging and _predicates_verdict(doc, lo, hi)):
             continue
         if is_passive(doc.tokens, lo, hi, cue, doc.lex):
             # "Der Abzug wurde von der Regierung angekündigt": its subject is what was said, and the

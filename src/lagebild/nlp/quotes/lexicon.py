@@ -34,6 +34,8 @@ class Lexicon:
     """Stem forms that are a cue only with their particle later in the clause ("teilte … mit")."""
     reported: frozenset[str]
     """Lemmas of cue verbs that report speech with a plain object, no content clause needed."""
+    judging: frozenset[str]
+    """Lemmas of cue verbs that report speech when they predicate a verdict with "als"."""
     determiners: frozenset[str]
     pronouns: dict[str, tuple[str, ...]]
     complementizers: frozenset[str]
@@ -152,6 +154,7 @@ def lexicon(lang: str) -> Lexicon:
         verbs=verbs,
         split_verbs={k: tuple(v) for k, v in split_verbs.items()},
         reported=frozenset(word_list(lang, "quote_reported")),
+        judging=frozenset(word_list(lang, "quote_judging")),
         determiners=words("determiners"),
         pronouns={k.lower(): tuple(v) for k, v in grammar.get("pronouns", {}).items()},
         complementizers=words("complementizers"),
