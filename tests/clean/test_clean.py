@@ -226,6 +226,20 @@ def test_numbered_figure_caption_is_caption_not_body(lang, figure):
     assert article.body == f"{first}\n\n{second}"
 
 
+@pytest.mark.parametrize("lang, caption", [
+    ("de", "BildunterschriftFeuerwehrleute pumpen einen Keller aus"),
+    ("en", "Image captionFirefighters pump out a cellar"),
+    ("en", "Media caption: Firefighters pump out a cellar"),
+])
+def test_a_caption_labelled_for_screen_readers_is_no_title(lang, caption):
+    """The label glued to a caption right above the body says it describes a picture, however
+    headline-like its words are."""
+    first, second = FLOOD_PARAGRAPHS[lang]
+    raw = "\n".join(["Home", caption, first, second, "Impressum"])
+    article = clean_article(Article(id="label", source=Source(), raw=raw), Settings(language=lang))
+    assert [c.text for c in article.captions] == [caption]
+
+
 def test_short_deck_line_right_above_the_first_paragraph_is_kept_as_teaser():
     raw = "\n".join([
         "Home", "Tipps", "Kontakt",
