@@ -654,3 +654,12 @@ def test_judging_verb_with_an_als_verdict_is_reported_speech():
     assert found.type == "Reported" and found.speaker.text == "Der Verband"
     stance = "Der Verband kritisierte die Einigung mit dem Vorstand."
     assert all(q.type != "Reported" for q in quotes(stance))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Beobachter gehen jedoch davon aus, dass der Streit noch lange dauern wird.", "Die Beobachter"),
+    ("Die Forscher kamen zu dem Schluss, dass die Proben verunreinigt gewesen sind.", "Die Forscher"),
+])
+def test_plural_separable_cue_and_conclusion_noun_introduce_a_that_clause(text, speaker):
+    found = only(text)
+    assert found.type == "Indirect" and content(text, found).startswith("dass") and found.speaker.text == speaker
