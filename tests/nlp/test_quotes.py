@@ -663,3 +663,10 @@ def test_judging_verb_with_an_als_verdict_is_reported_speech():
 def test_plural_separable_cue_and_conclusion_noun_introduce_a_that_clause(text, speaker):
     found = only(text)
     assert found.type == "Indirect" and content(text, found).startswith("dass") and found.speaker.text == speaker
+
+
+def test_verdict_after_fuer_introduces_a_that_clause_held_by_the_subject():
+    text = "Die Behörde hält es für unwahrscheinlich, dass sich der Erreger weiter ausbreitet."
+    found = only(text)
+    assert content(text, found).startswith("dass") and found.speaker.text == "Die Behörde"
+    assert quotes("Es ist möglich, dass sich der Erreger weiter ausbreitet.") == []

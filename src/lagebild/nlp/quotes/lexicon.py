@@ -102,6 +102,8 @@ class Lexicon:
     non_content_openers: frozenset[str]
     """Subordinators that open an adverbial clause ("da", "während"): such a clause is never what was said."""
     intro_nouns: frozenset[str]
+    intro_verdicts: frozenset[str]
+    """Adjectives of a verdict that announce a content clause after "für"/"als": "hält es für möglich, dass"."""
     clause_continuers: frozenset[str]
     closed_words: frozenset[str]
     """Function words that may open a clause inside reported content (not a new main verb)."""
@@ -204,6 +206,7 @@ def lexicon(lang: str) -> Lexicon:
         content_complementizers=words("content_complementizers"),
         non_content_openers=words("non_content_openers"),
         intro_nouns=frozenset(grammar.get("quote_intro_nouns", ())),
+        intro_verdicts=frozenset(grammar.get("quote_intro_verdicts", ())),
         clause_continuers=words("clause_continuers"),
         closed_words=frozenset().union(*(words(key) for key in (
             "determiners", "complementizers", "relative_pronouns", "prepositions", "sentence_adverbs",

@@ -83,9 +83,14 @@ def cues_in(tokens: list[Token], lo: int, hi: int, lex: Lexicon, skip: set[int])
 
 
 def intro_noun(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
-    """A noun that announces a content clause right after it: "mit den Worten:", "die Forderung,"."""
-    if tokens[i].text in lex.intro_nouns and i + 1 < len(tokens) and tokens[i + 1].text in {",", ":"}:
+    """A noun that announces a content clause right after it: "mit den Worten:", "die Forderung,"; or
+    a verdict on it: "hält es für unwahrscheinlich, dass"."""
+    if i + 1 >= len(tokens) or tokens[i + 1].text not in {",", ":"}:
+        return None
+    if tokens[i].text in lex.intro_nouns:
         return Cue(i, CueVerb(tokens[i].text, "Speech"))
+    if tokens[i].text in lex.intro_verdicts and i > 0 and tokens[i - 1].text in {"für", "als"}:
+        return Cue(i, CueVerb(tokens[i].text, "Thought"))
     return None
 
 
@@ -371,8 +376,9 @@ def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) 
         end = np_forward(tokens, k + 1, hi, lex) if k is not None else lo
         frame.speaker = (k + 1, end) if k is not None and end > k + 1 else None
         return frame
-    if cue.verb.lemma[:1].isupper():
-        # a noun cue ("vertritt die Ansicht, …"): the sentence's leading noun phrase holds the view
+    if cue.verb.lemma[:1].isupper() or cue.verb.lemma in lex.intro_verdicts:
+        # a noun cue ("vertritt die Ansicht, …") or a verdict ("hält es für möglich, …"): the
+        # sentence's leading noun phrase holds the view
         end = np_forward(tokens, lo, cue.index, lex) if tokens[lo].text.lower() not in lex.closed_words - lex.determiners else lo
         frame.speaker = (lo, end) if end > lo else None
         return frame
