@@ -16,18 +16,22 @@ _CLOSING_ONLY = "“"
 """German opens with „ and closes with “; a straight quote or guillemet opens when none is open."""
 
 
+class _CharacterClasses(dict):
+    """Code point -> "X" upper case, "x" lower case, "d" digit, else the character itself;
+    filled on first sight, so `str.translate` does the per-character work in C."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        found = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+        self[code] = found
+        return found
+
+
+_CHARACTER_CLASSES = _CharacterClasses()
+
+
 def shape(word: str) -> str:
-    out = []
-    for ch in word:
-        if ch.isupper():
-            out.append("X")
-        elif ch.islower():
-            out.append("x")
-        elif ch.isdigit():
-            out.append("d")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return word.translate(_CHARACTER_CLASSES)
 
 
 def short_shape(full: str) -> str:
