@@ -670,3 +670,9 @@ def test_verdict_after_fuer_introduces_a_that_clause_held_by_the_subject():
     found = only(text)
     assert content(text, found).startswith("dass") and found.speaker.text == "Die Behörde"
     assert quotes("Es ist möglich, dass sich der Erreger weiter ausbreitet.") == []
+
+
+def test_plural_present_form_equal_to_the_infinitive_is_a_cue():
+    text = "Die Kläger bemängeln, dass die Regierung den Rat übergangen habe."
+    found = only(text)
+    assert found.type == "Indirect" and found.speaker.text == "Die Kläger"
