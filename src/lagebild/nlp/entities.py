@@ -63,6 +63,11 @@ def chunks(tags: list[str]) -> list[tuple[int, int, str]]:
     start = None
     kind = ""
     for i, tag in enumerate([*tags, "O"]):
+        if tag == "O":
+            if start is not None:
+                chunks.append((start, i, kind))
+                start = None
+            continue
         prefix, _, label = tag.partition("-")
         if start is not None and (prefix != "I" or label != kind):
             chunks.append((start, i, kind))
