@@ -297,6 +297,14 @@ def _predicates_verdict(doc: Document, lo: int, hi: int) -> bool:
                for i in range(lo + 1, hi - 1))
 
 
+def _names_something(doc: Document, lo: int, cue: int) -> bool:
+    """"wie er genannt wird", "so werden die Anhänger genannt", "dürfen Ehe genannt werden": the
+    passive gives a name, not information someone gave."""
+    tokens = doc.tokens
+    return any(t.text.lower() in {"wie", "so"} for t in tokens[lo:cue]) \
+        or cue + 1 < len(tokens) and tokens[cue + 1].text == "werden"
+
+
 def _reported(doc: Document, lo: int, hi: int) -> Frame | None:
     cues = cues_in(doc.tokens, lo, hi, doc.lex, doc.used)
     for cue in cues:
@@ -305,11 +313,12 @@ def _reported(doc: Document, lo: int, hi: int) -> Frame | None:
             continue
         if is_passive(doc.tokens, lo, hi, cue, doc.lex):
             # "Der Abzug wurde von der Regierung angekündigt": its subject is what was said, and the
-            # agent ("von X", "in einem Bericht") speaks; with neither, the sentence is a plain event
+            # agent ("von X", "in einem Bericht") speaks; with neither, the sentence is a plain event,
+            # unless the verb gives information ("Als Ursache wurde ein Defekt genannt")
             frame = frame_around(doc.tokens, lo, hi, cue, doc.lex)
             written = (frame.channel[0] + 1, frame.channel[1]) if frame.channel else None
             speaker = passive_agent(doc.tokens, lo, hi, cue, doc.lex) or written
-            if speaker is not None:
+            if speaker is not None or cue.verb.lemma in doc.lex.informing and not _names_something(doc, lo, cue.index):
                 return Frame(cue, frame.cue_tokens, speaker=speaker)
             continue
         frame = frame_around(doc.tokens, lo, hi, cue, doc.lex)

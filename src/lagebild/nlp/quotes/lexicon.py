@@ -103,6 +103,8 @@ class Lexicon:
     """Subordinators that open an adverbial clause ("da", "während"): such a clause is never what was said."""
     intro_nouns: frozenset[str]
     intro_verdicts: frozenset[str]
+    informing: frozenset[str]
+    """Cue verbs that report what someone said even in a passive naming nobody ("wurde mit 214 angegeben")."""
     """Adjectives of a verdict that announce a content clause after "für"/"als": "hält es für möglich, dass"."""
     clause_continuers: frozenset[str]
     closed_words: frozenset[str]
@@ -207,6 +209,7 @@ def lexicon(lang: str) -> Lexicon:
         non_content_openers=words("non_content_openers"),
         intro_nouns=frozenset(grammar.get("quote_intro_nouns", ())),
         intro_verdicts=frozenset(grammar.get("quote_intro_verdicts", ())),
+        informing=frozenset(grammar.get("quote_informing_verbs", ())),
         clause_continuers=words("clause_continuers"),
         closed_words=frozenset().union(*(words(key) for key in (
             "determiners", "complementizers", "relative_pronouns", "prepositions", "sentence_adverbs",
