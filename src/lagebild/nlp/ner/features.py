@@ -10,7 +10,9 @@ from functools import lru_cache
 
 from lagebild.nlp.ner import gazetteer
 
-_NEIGHBOUR_KINDS = {1: ("l=", "sh=", "s3=", "gz=", "cap", "kn="), 2: ("l=", "sh=")}
+_NEAR_KINDS = ("s3=", "gz=", "cap", "kn=")
+"""What the words beside a word see of it besides its lower case and shape, which is all that
+the words two away see."""
 _QUOTATION_MARKS = frozenset('"„“«»')
 _CLOSING_ONLY = "“"
 """German opens with „ and closes with “; a straight quote or guillemet opens when none is open."""
@@ -81,19 +83,17 @@ def word_features(word: str) -> list[str]:
     return found
 
 
-def _neighbour_view(own: list[str], distance: int) -> list[str]:
-    kinds = _NEIGHBOUR_KINDS[distance]
-    return [f for f in own if f.startswith(kinds)]
-
-
 @lru_cache(maxsize=200_000)
 def _views(word: str) -> tuple[list[str], str, str, list[str], list[str], list[str], list[str]]:
-    """(["bias", own features], lower case, short shape, then the views from -2, -1, +1, +2)."""
+    """(["bias", own features], lower case, short shape, then the views from -2, -1, +1, +2).
+
+    Relies on `word_features` starting with word, lower case, shape, short shape and length."""
     own = word_features(word)
-    near = _neighbour_view(own, 1)
-    far = _neighbour_view(near, 2)
-    return (["bias", *own], own[1][2:], own[3][4:], ["-2:" + f for f in far], ["-1:" + f for f in near],
-            ["+1:" + f for f in near], ["+2:" + f for f in far])
+    lower, full = own[1], own[2]
+    near = [f for f in own[5:] if f.startswith(_NEAR_KINDS)]
+    return (["bias", *own], lower[2:], own[3][4:], ["-2:" + lower, "-2:" + full],
+            ["-1:" + lower, "-1:" + full, *["-1:" + f for f in near]],
+            ["+1:" + lower, "+1:" + full, *["+1:" + f for f in near]], ["+2:" + lower, "+2:" + full])
 
 
 def quotation_features(words: list[str]) -> list[list[str]]:
