@@ -682,3 +682,8 @@ def test_passive_informing_verb_reports_even_without_an_agent_but_naming_does_no
     found = only("Als Ursache des Ausfalls wurde ein Defekt an der Leitung angegeben.")
     assert found.type == "Reported" and found.speaker is None
     assert quotes("Die Verbindung darf ab jetzt offiziell Ehe genannt werden.") == []
+
+
+def test_nennen_giving_a_name_is_not_reported_speech():
+    assert quotes("Seit dem Umzug nennt sich der Verein Blau-Weiß Hafenstadt.") == []
+    assert only("Die Kommission nannte den Entwurf unausgewogen.").type == "Reported"

@@ -228,6 +228,7 @@ def _that_clause(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int], Fram
 
 
 _PARENTHESIS = frozenset({",", "–", "—", "-"})
+_CLOSING_MARKS = frozenset("“”\"»«‘’'")
 
 
 def _parenthetical_so(doc: Document, lo: int, hi: int) -> tuple[list[tuple[int, int]], Frame] | None:
@@ -298,18 +299,22 @@ def _predicates_verdict(doc: Document, lo: int, hi: int) -> bool:
 
 
 def _names_something(doc: Document, lo: int, cue: int) -> bool:
-    """"wie er genannt wird", "so werden die Anhänger genannt", "dürfen Ehe genannt werden": the
-    passive gives a name, not information someone gave."""
+    """"wie er genannt wird", "so werden die Anhänger genannt", "dürfen Ehe genannt werden", "nennt
+    sich", "ein Standard, genannt …", "auch „BD-Live“ genannt": the verb gives a name, not
+    information someone gave."""
     tokens = doc.tokens
-    return any(t.text.lower() in {"wie", "so"} for t in tokens[lo:cue]) \
-        or cue + 1 < len(tokens) and tokens[cue + 1].text == "werden"
+    before = tokens[cue - 1].text if cue > lo else ""
+    after = tokens[cue + 1].text if cue + 1 < len(tokens) else ""
+    return any(t.text.lower() in {"wie", "so"} for t in tokens[lo:cue]) or after in {"werden", "sich"} \
+        or before in {",", "auch"} or before[-1:] in _CLOSING_MARKS
 
 
 def _reported(doc: Document, lo: int, hi: int) -> Frame | None:
     cues = cues_in(doc.tokens, lo, hi, doc.lex, doc.used)
     for cue in cues:
         if cue.verb.lemma not in doc.lex.reported \
-                and not (cue.verb.lemma in doc.lex.judging and _predicates_verdict(doc, lo, hi)):
+                and not (cue.verb.lemma in doc.lex.judging and _predicates_verdict(doc, lo, hi)) \
+                or cue.verb.lemma in doc.lex.naming and _names_something(doc, lo, cue.index):
             continue
         if is_passive(doc.tokens, lo, hi, cue, doc.lex):
             # "Der Abzug wurde von der Regierung angekündigt": its subject is what was said, and the

@@ -104,6 +104,8 @@ class Lexicon:
     intro_nouns: frozenset[str]
     intro_verdicts: frozenset[str]
     informing: frozenset[str]
+    naming: frozenset[str]
+    """Cue verbs that also give something a name ("nennt sich", "auch „X“ genannt")."""
     """Cue verbs that report what someone said even in a passive naming nobody ("wurde mit 214 angegeben")."""
     """Adjectives of a verdict that announce a content clause after "für"/"als": "hält es für möglich, dass"."""
     clause_continuers: frozenset[str]
@@ -210,6 +212,7 @@ def lexicon(lang: str) -> Lexicon:
         intro_nouns=frozenset(grammar.get("quote_intro_nouns", ())),
         intro_verdicts=frozenset(grammar.get("quote_intro_verdicts", ())),
         informing=frozenset(grammar.get("quote_informing_verbs", ())),
+        naming=frozenset(grammar.get("quote_naming_verbs", ())),
         clause_continuers=words("clause_continuers"),
         closed_words=frozenset().union(*(words(key) for key in (
             "determiners", "complementizers", "relative_pronouns", "prepositions", "sentence_adverbs",
