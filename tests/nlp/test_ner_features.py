@@ -1,5 +1,5 @@
 """The entity model's sentence-level and lexicon features (lagebild.nlp.ner)."""
-from lagebild.nlp.ner.features import quotation_features, sentence_features
+from lagebild.nlp.ner.features import quotation_features, sentence_features, shape, short_shape, word_features
 from lagebild.nlp.ner.gazetteer import noun_evidence
 
 
@@ -36,3 +36,23 @@ def test_neighbours_see_the_noun_evidence():
     assert "kn=unknown" in features[2]
     assert "-1:kn=unknown" in features[3]
     assert "+1:kn=unknown" in features[1]
+
+
+def test_shape_follows_the_unicode_character_classes():
+    # Titlecase "ǅ" is neither upper nor lower case; "²" and "Ⅻ" are a digit and a capital.
+    assert shape("Ǆa-ǅ²Ⅻ") == "Xx-ǅdX"
+    assert short_shape(shape("Xaver-Müller77")) == "Xx-Xxd"
+
+
+def test_capitals_and_digits_are_read_off_the_shape():
+    assert {"cap", "cap=inner", "digit"} <= set(word_features("McDonald2"))
+    assert "cap=all" in word_features("NATO")
+    assert "cap=lower" in word_features("über") and "digit" not in word_features("über")
+    assert "digit" in word_features("x²")
+
+
+def test_words_two_away_see_only_lower_case_and_shape():
+    features = sentence_features("Frau Anna Schelvis sagte".split())
+    assert sorted(f for f in features[0] if f.startswith("+2:")) == ["+2:l=schelvis", "+2:sh=Xx"]
+    near = [f for f in features[1] if f.startswith("+1:")]
+    assert near[:2] == ["+1:l=schelvis", "+1:sh=Xx"] and "+1:cap" in near and "+1:s3=vis" in near
