@@ -97,10 +97,25 @@ def _plausible_content(doc: Document, lo: int, hi: int) -> bool:
     return _words(doc, lo, hi) >= MIN_CONTENT_WORDS and np_forward(doc.tokens, lo, hi, doc.lex) < hi
 
 
+def _is_apposition(doc: Document, lo: int, hi: int) -> bool:
+    """", der Sprecher der Polizei" after a name: a noun phrase (or a relative clause about the name)
+    with no verb of saying, which belongs to the speaker rather than opening the frame itself."""
+    tokens, lex = doc.tokens, doc.lex
+    first = tokens[lo].text
+    return hi - lo <= MAX_TRAILING_FRAME and _free(doc, lo, hi) and not cues_in(tokens, lo, hi, lex, set()) \
+        and (first.lower() in lex.determiners | lex.relative_pronouns or is_capitalised(tokens[lo]))
+
+
 def _trailing_frame(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int], Frame] | None:
     tokens, lex = doc.tokens, doc.lex
+    apposition_skipped = False
     for k in range(hi - 1, lo, -1):
         if tokens[k].text != ",":
+            continue
+        if not apposition_skipped and k - 1 > lo and is_capitalised(tokens[k - 1]) and _is_apposition(doc, k + 1, hi):
+            # ", sagte Mark Miller, der Sprecher der Feuerwehr.": the frame ends at the name
+            apposition_skipped = True
+            hi = k
             continue
         clause = (k + 1, hi)
         if hi - k - 1 > MAX_TRAILING_FRAME or not _free(doc, *clause):
@@ -108,6 +123,8 @@ def _trailing_frame(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int], F
         first = tokens[k + 1].text.lower()
         if first in lex.non_content_openers - lex.as_clause - lex.source_so:
             return None  # ", obwohl er nichts nannte": an adverbial clause, not a frame
+        if apposition_skipped and first not in lex.source_so and find_cue(tokens, k + 1, hi, lex) is None:
+            return None  # only a frame opening with its verb has the name right before the apposition
         frame: Frame | None = None
         if first in lex.source_so:
             # ", so der Minister (weiter)": "so" with a noun phrase right after it, not "so dass", "so genannt"

@@ -1,0 +1,45 @@
+"""Indirect and reported speech: frames with appositions, source phrases, cue verbs with their
+content clauses, in German and English (invented sentences)."""
+from datetime import date
+
+import pytest
+
+from lagebild.model import Quote
+from lagebild.nlp.quotes import extract
+from lagebild.nlp.sentences import split
+
+DCT = date(2024, 3, 7)
+
+
+def quotes(text: str, lang: str = "de") -> list[Quote]:
+    sentences, tokens = split(text, lang)
+    return extract(text, sentences, tokens, [], lang, DCT)
+
+
+def content(text: str, quote: Quote) -> str:
+    return " ".join(span.of(text) for span in quote.spans)
+
+
+def only(text: str, lang: str = "de") -> Quote:
+    found = quotes(text, lang)
+    assert len(found) == 1, [content(text, q) for q in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Die Straße bleibe bis Freitag gesperrt, sagte Jana Holm, die Sprecherin der Stadtwerke.",
+     "Die Straße bleibe bis Freitag gesperrt", "Jana Holm"),
+    ("Der Vertrag werde im Mai unterschrieben, erklärte Piet Vos, Vorsitzender des Vereins.",
+     "Der Vertrag werde im Mai unterschrieben", "Piet Vos"),
+    ("The bridge will stay closed until Friday, said Jana Holm, a spokeswoman for the city.",
+     "The bridge will stay closed until Friday", "Jana Holm"),
+])
+def test_apposition_after_a_trailing_frame_belongs_to_the_speaker(text, words, speaker):
+    quote = only(text, "en" if text.startswith("The") else "de")
+    assert content(text, quote) == words
+    assert quote.speaker.text == speaker
+
+
+def test_relative_clause_after_a_noun_is_no_apposition_of_a_frame():
+    text = "Es sind zwölf neue Stellen entstanden, die Betreiber sprechen von bis zu zwanzig Stellen, die bald folgen."
+    assert "Es sind zwölf neue Stellen entstanden" not in [content(text, q) for q in quotes(text)]
