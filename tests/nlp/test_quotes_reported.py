@@ -43,3 +43,18 @@ def test_apposition_after_a_trailing_frame_belongs_to_the_speaker(text, words, s
 def test_relative_clause_after_a_noun_is_no_apposition_of_a_frame():
     text = "Es sind zwölf neue Stellen entstanden, die Betreiber sprechen von bis zu zwanzig Stellen, die bald folgen."
     assert "Es sind zwölf neue Stellen entstanden" not in [content(text, q) for q in quotes(text)]
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Die Halle bleibt gemäß der Stadtverwaltung bis zum Sommer geschlossen.", "der Stadtverwaltung",
+     "Die Halle bleibt bis zum Sommer geschlossen"),
+    ("Aus Sicht der Gewerkschaft ist der Abschluss ein Erfolg für alle Beschäftigten.", "der Gewerkschaft",
+     "ist der Abschluss ein Erfolg für alle Beschäftigten"),
+    ("Nach Recherchen der Lokalzeitung hat der Konzern die Pläne längst aufgegeben.", "der Lokalzeitung",
+     "hat der Konzern die Pläne längst aufgegeben"),
+])
+def test_source_phrases_without_a_verb_of_saying(text, speaker, words):
+    quote = only(text)
+    assert quote.type == "Indirect"
+    assert quote.speaker.text == speaker
+    assert content(text, quote) == words
