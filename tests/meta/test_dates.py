@@ -84,3 +84,20 @@ def test_a_date_glued_to_the_word_before_it_is_read():
     assert find_dates("Anna BeispielMay 6, 2023")[0].value() == date(2023, 5, 6)
     assert find_dates("in may 6, 2023")[0].value() == date(2023, 5, 6)
     assert find_dates("Dismay 6, 2023") == []
+
+
+def test_glued_numeric_dates_are_read_apart():
+    """Pages showing created and updated side by side dump them glued together."""
+    found = find_dates("Notiz 03.02.202104.02.2021")
+    assert [d.value() for d in found] == [date(2021, 2, 3), date(2021, 2, 4)]
+
+
+def test_a_second_date_after_a_space_is_not_read_as_a_time():
+    found = find_dates("03.02.2021 04.02.2021")
+    assert [d.value() for d in found] == [date(2021, 2, 3), date(2021, 2, 4)]
+
+
+def test_pipe_separated_dates_need_two_digit_fields_and_a_full_year():
+    assert find_dates("Erschienen 07 | 03 | 2021")[0].value() == date(2021, 3, 7)
+    assert find_dates("Seite 3 | 12 | 2020") == []
+    assert find_dates("Nr. 07 | 03 | 21") == []

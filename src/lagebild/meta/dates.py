@@ -108,7 +108,7 @@ to two digits after an apostrophe ("14 Feb ’20"); lines without any are skippe
 expensive patterns run. Written to open with one set of characters (a digit or an apostrophe),
 which the regex engine skips to quickly, so it can scan a whole page at once."""
 
-TIME = r"(?:\s*(?:,|um|at|à|a las|alle|o|-|–|\||·|/)?\s*(?P<hour>[012]?\d)[:.h](?P<minute>[0-5]\d)(?!\d)(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
+TIME = r"(?:\s*(?:,|um|at|à|a las|alle|o|-|–|\||·|/)?\s*(?P<hour>[012]?\d)[:.h](?P<minute>[0-5]\d)(?!\d|\.\d)(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
 YEAR = r"(?P<year>(?:19|20)\d{2})"
 WORDED_YEAR = r"(?P<year>(?:19|20)\d{2}|[’'‘]\d{2})"
 """After a month name the year may be cut to two digits: "14 Feb ’20"."""
@@ -118,6 +118,12 @@ AFTER_YEAR = r"(?:(?<![\w.])|(?<=(?:19|20)\d\d)|(?<=[a-zß-ÿ]))"
 """Page dumps glue a date to the next one ("10. Mai 20199. Mai 2019", "May 2, 2019May 9, 2019" where
 the page showed created and updated side by side): a year may run into a day number and a date
 may start right after a year or a word ("Anna Muster22. Mai 2019", "Anna MusterMay 9, 2019")."""
+
+
+NUMERIC_FOLLOWS = r"(?=[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)"
+AFTER_NUMERIC_YEAR = r"(?:(?<![\d.])|(?<=\.(?:19|20)\d\d))"
+"""A numeric date glued to the next one ("19.11.202119.11.2021", created and updated side by side):
+the four-digit year may run into the next date's day, which may start right after it."""
 
 
 SUFFIX = r"(?:\.|st|nd|rd|th|er|º)?"
@@ -138,9 +144,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
     return (
         ("ymd", re.compile(rf"(?<!\d){YEAR}(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)(?:T|\s+|,\s*)?{TIME}"),
          re.compile(r"(?:19|20)\d\d([-/.])\d\d?\1\d")),
-        ("num", re.compile(rf"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<space>(?<=\.) )?(?P<b>[0-3]?\d)(?P=sep)"
-                           rf"(?(space) (?=(?:19|20)\d\d))(?P<year>(?:19|20)?\d{{2}})(?![\d]|\.\d){TIME}"),
+        ("num", re.compile(rf"{AFTER_NUMERIC_YEAR}(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<space>(?<=\.) )?(?P<b>[0-3]?\d)(?P=sep)"
+                           rf"(?(space) (?=(?:19|20)\d\d))(?P<year>(?:19|20)?\d{{2}})(?:(?![\d]|\.\d){TIME}|{NUMERIC_FOLLOWS})"),
          re.compile(r"\d([./-]) ?\d\d?\1 ?\d\d")),
+        ("num", re.compile(rf"(?<![\d|])(?P<a>[0-3]\d) ?(?P<sep>\|) ?(?P<b>[0-3]\d) ?\| ?(?P<year>(?:19|20)\d\d)(?!\d){TIME}"),
+         re.compile(r"\d ?\| ?\d\d ?\| ?(?:19|20)\d\d")),
         ("dmy", re.compile(rf"{AFTER_YEAR}{day}\s*(?:de\s+|of\s+)?{month}(?:\s+de)?,?\s+{WORDED_YEAR}{YEAR_END}{TIME}", re.IGNORECASE),
          re.compile(rf"\d{SUFFIX}\s*(?:de\s+|of\s+)?[^\W\d_]{{3,}}\.?(?:\s+de)?,?\s+{year_end}", re.IGNORECASE)),
         ("mdy", re.compile(rf"(?:(?<!\w)|(?<=(?:19|20)\d\d)|(?<=[a-zß-ÿ])(?-i:(?=[A-ZÀ-Þ]))){month}\s+{day},?\s+{WORDED_YEAR}{YEAR_END}{TIME}", re.IGNORECASE),
