@@ -293,3 +293,7 @@ def test_archive_series_marked_as_dates_by_the_cleaner_is_not_the_article_date(d
     article.furniture = [Furniture(lines[i], "date", i) for i in dated]
     article.furniture.append(Furniture("Neue Brücke über den Fluss eröffnet", "title", lines.index("Neue Brücke über den Fluss eröffnet")))
     assert extract_meta(article, Settings()).published.value == date(2024, 3, 4)
+
+
+def test_teaser_sentences_opening_with_dates_are_a_list_not_the_article_date(dump):
+    assert extract_meta(dump("teaser_sentences.txt"), Settings()).published is None

@@ -210,6 +210,10 @@ def _is_bare(candidate: Candidate, layout: Layout, dated_lines: set[int]) -> boo
     return not any(i in dated_lines for i in range(index - LIST_SPAN, index + LIST_SPAN + 1) if i != index)
 
 
+def _opens_line(line: str, match: DateMatch) -> bool:
+    return not line[:match.start].strip()
+
+
 def _next_filled(layout: Layout, index: int) -> int | None:
     """The first non-blank line after `index`."""
     return next((i for i in range(index + 1, len(layout.lines)) if layout.lines[i].strip()), None)
@@ -273,8 +277,10 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     updated = make(labelled["updated"][0], "explicit", CONFIDENCE["explicit"]) if labelled["updated"] else None
     updated_in_header = bool(labelled["updated"]) and header_top <= labelled["updated"][0].line <= layout.body_start + HEADER_BELOW
     unlabelled = [c for c in candidates if c.role is None and not _names_an_event(layout.lines[c.line], c.match)]
-    # A date inside the headline ("Andacht am 11. November 2021") does not make the header a list.
-    dated_lines = {c.line for c in unlabelled if c.line not in layout.prose and c.line != anchor}
+    # A date inside the headline ("Andacht am 11. November 2021") does not make the header a list;
+    # a sentence does only where the date opens it, as in a teaser list ("12.03.2021 Wie ...?").
+    dated_lines = {c.line for c in unlabelled
+                   if (c.line not in layout.prose or _opens_line(layout.lines[c.line], c.match)) and c.line != anchor}
     listed = _listed_lines(dated_lines)
     # Comments and embedded posts still show that the dates around them are a list.
     unlabelled = [c for c in unlabelled if not dates_another_post(layout.lines[c.line])]
