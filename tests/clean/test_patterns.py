@@ -120,3 +120,20 @@ def test_literal_trie_finds_exactly_the_words():
         assert trie.search(text), text
     for text in ["gratis", "ratis lesen", "axb", "c o"]:
         assert not trie.search(text), text
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Gefällt mir:", "share"), ("Gefällt mir Wird geladen …", "share"), ("Liken Lade …", "share"),
+    ("LikenLiken", "share"), ("Teilen Sie dies mit:", "share"), ("Like this:", "share"),
+    ("Like Loading...", "share"), ("Share this:", "share"), ("Share this with Messenger", "share"),
+    ("Loading...", "share"), ("Ähnliche Beiträge", "related"),
+])
+def test_blog_like_and_share_widgets_have_a_kind(line, kind):
+    """Blog platforms put a like button and a share prompt under every post; announced by a colon,
+    they would otherwise pass for a list header and its items."""
+    assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", ["Mir gefällt das neue Rathaus.", "Share this story with a friend who cares."])
+def test_sentences_about_liking_and_sharing_are_no_widget(line):
+    assert furniture_kind(line) is None
