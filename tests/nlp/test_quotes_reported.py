@@ -58,3 +58,22 @@ def test_source_phrases_without_a_verb_of_saying(text, speaker, words):
     assert quote.type == "Indirect"
     assert quote.speaker.text == speaker
     assert content(text, quote) == words
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Die Kinder stammen Polizeiberichten zufolge aus dem Nachbarort.", "Polizeiberichten",
+     "Die Kinder stammen aus dem Nachbarort"),
+    ("Dem Sender al-Arabija zufolge wird die Grenze morgen wieder geöffnet.", "Dem Sender al-Arabija",
+     "wird die Grenze morgen wieder geöffnet"),
+    ("Laut einer am Montag veröffentlichten Mitteilung des Amtes sind drei Brücken gesperrt.",
+     "einer am Montag veröffentlichten Mitteilung des Amtes", "sind drei Brücken gesperrt"),
+])
+def test_source_noun_phrases_the_frame_must_keep_whole(text, speaker, words):
+    quote = only(text)
+    assert quote.speaker.text == speaker
+    assert content(text, quote) == words
+
+
+def test_participle_attribute_inside_a_speaker_phrase():
+    text = "Der seit 2010 amtierende Bürgermeister sagte, die Stadt werde sparen müssen."
+    assert only(text).speaker.text == "Der seit 2010 amtierende Bürgermeister"

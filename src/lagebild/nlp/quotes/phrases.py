@@ -109,6 +109,16 @@ def adjective_run(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> int:
     return k if k > j and k < hi and tokens[k].text[:1].isupper() else j
 
 
+def _participle_attribute(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> int:
+    """End of "veröffentlichten Mitteilung" after "einer am Dienstag": inflected participles (cue
+    verbs among them) leading to the noun, else `j`."""
+    k = j
+    while k < hi and tokens[k].text.islower() and tokens[k].text.endswith(_ADJECTIVE_ENDINGS) \
+            and tokens[k].text not in lex.closed_words and tokens[k].text not in lex.finite_verbs:
+        k += 1
+    return k + 1 if k > j and k < hi and tokens[k].text[:1].isupper() else j
+
+
 def _domain_end(tokens: list[Token], j: int, hi: int) -> int:
     """End of a web address the tokenizer cut at its dots ("t-online", ".", "de"), else `j`."""
     if j + 2 < hi and tokens[j + 1].text == "." and tokens[j].end == tokens[j + 1].start \
@@ -169,6 +179,11 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
         if j > i and low in lex.np_conjunctions and j + 1 < hi and _starts_np(tokens, j + 1, hi, lex):
             j = np_forward(tokens, j + 1, hi, lex)  # "SPD und Grüne", "US-amerikanischer und südkoreanischer Beamter"
             continue
+        if j > i and low in lex.prepositions and tokens[j - 1].text.lower() in lex.determiners and j + 1 < hi:
+            attribute = _participle_attribute(tokens, np_forward(tokens, j + 1, hi, lex), hi, lex)
+            if attribute > j + 1:
+                j = attribute  # "einer am Dienstag veröffentlichten Mitteilung": an attribute with its own phrase
+                continue
         if low in lex.np_stop or (low in lex.verbs and not is_capitalised(token)):
             break
         if j > i and token.text.islower() and low in lex.determiners - lex.np_inner - lex.genitive_starters \
@@ -208,6 +223,13 @@ def is_adverbial(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
     return head in lex.time_nouns  # the head comes before "des …", "von …": "Tage vor", "Herbst 2023"
 
 
+def _ends_a_subject(token: Token, lex: Lexicon) -> bool:
+    """A pronoun or a noun: what follows it is the verb ("Die Kinder stammen"), never an adjective,
+    which follows an article, a preposition or another adjective."""
+    low = token.text.lower()
+    return low in lex.pronouns or is_capitalised(token) and low not in lex.determiners | lex.prepositions
+
+
 def np_backward(tokens: list[Token], end: int, lo: int, lex: Lexicon) -> int:
     """Start of the noun phrase that ends just before `end` (for "dem Ministerium zufolge")."""
     j = end
@@ -217,8 +239,12 @@ def np_backward(tokens: list[Token], end: int, lo: int, lex: Lexicon) -> int:
         if not is_word(token) or low in lex.np_stop - lex.np_inner:
             break
         if lex.lowercase_nouns or is_capitalised(token) or low in lex.determiners or low in lex.np_inner \
-                or token.text.endswith(_ADJECTIVE_ENDINGS):
+                or token.text.rpartition("-")[2][:1].isupper() or _DOMAIN.fullmatch(token.text):
             j -= 1
+            continue
+        after_subject = j - 2 >= lo and _ends_a_subject(tokens[j - 2], lex)
+        if token.text.endswith(_ADJECTIVE_ENDINGS) and (low.endswith("er") or not after_subject):
+            j -= 1  # "palästinensischen Medien", "Berichten russischer Medien"; not "Sie entstammen Berichten"
             continue
         break
     while j < end and tokens[j].text.lower() in lex.np_inner - lex.determiners:
