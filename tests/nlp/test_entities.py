@@ -55,6 +55,42 @@ def test_english_titles_articles_and_nationalities_are_trimmed():
     assert "United Nations" in mentions and "New York" in mentions
 
 
+def test_english_titles_inside_a_name_split_it():
+    mentions = found("Denver Mayor Paul Ortega said the plan would go ahead.", "en")
+    assert mentions.get("Paul Ortega") == "PER"
+    assert mentions.get("Denver") == "LOC"
+    assert not any("Mayor" in text for text in mentions)
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("She lives on Kingsley Avenue near the old mill.", "Kingsley Avenue", "LOC"),
+    ("In a statement, Tomlin Labs said its profits fell.", "Tomlin Labs", "ORG"),
+    ("Commissioner Peter Wells met reporters in the U.S. capital.", "U.S.", "LOC"),
+])
+def test_english_head_words_and_abbreviations_set_the_type(text, name, label):
+    assert found(text, "en").get(name) == label
+
+
+def test_english_names_stop_before_dates_and_possessives():
+    mentions = found("Police said Ortega's office declined to comment on the matter. "
+                     "Guests of the Riverside Spring Gala on March 3 raised money.", "en")
+    assert "Ortega" in mentions and "Ortega's" not in mentions
+    assert not any("March" in text for text in mentions)
+
+
+def test_english_shouted_words_are_no_names():
+    mentions = found("UNSPECIFIED - The mayor spoke in Denver on Monday.", "en")
+    assert "UNSPECIFIED" not in mentions and mentions.get("Denver") == "LOC"
+
+
+def test_english_quality_floor():
+    if not (shared_dir() / "data" / "htmldate_eval").is_dir():
+        pytest.skip("htmldate pages not present")
+    from lagebild.eval.ner_en import evaluate
+
+    assert evaluate(split="dev")["micro"]["f1"] >= 0.72
+
+
 def test_pipeline_stages_fill_the_article():
     article = Article(id="a", source=Source(), raw="", language="de",
                       body="Die Feuerwehr in Köln meldete einen Brand. Bürgermeisterin Henriette Reker kam.")

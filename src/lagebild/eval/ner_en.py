@@ -18,7 +18,7 @@ from pathlib import Path
 
 from lagebild.errors import ConfigError
 from lagebild.eval.ner import _prf, _table
-from lagebild.eval.pages import pages
+from lagebild.eval.pages import dump_of
 from lagebild.eval.resolution import split_of
 
 GOLD = Path(__file__).resolve().parents[3] / "eval" / "data" / "ner_en_gold.jsonl"
@@ -43,7 +43,7 @@ def predicted_spans(text: str) -> set[tuple[int, int, str]]:
 def evaluate(limit: int | None = None, split: str | None = None, **options) -> dict:
     records = [r for r in load_gold() if split is None or split_of(r["doc"]) == split][:limit]
     wanted = {r["doc"].partition(":")[2] for r in records}
-    dumps = {page.file: page.dump for page in pages(SET) if page.file in wanted}
+    dumps = {file: dump_of(SET, file) for file in wanted}
     counts: dict[str, Counter] = {}
     errors = []
     for record in records:

@@ -68,6 +68,14 @@ def render(name: str, html_file: Path) -> str:
     return text
 
 
+def dump_of(name: str, file: str) -> str:
+    """The page dump of one page of a set, by its file name in the set's index."""
+    html_file = shared_dir() / "data" / SETS[name].split("/")[0] / "html" / (file + ".gz")
+    if not html_file.exists():
+        raise SharedDataMissing(f"{html_file}: evaluation page not found")
+    return render(name, html_file)
+
+
 def _language(page_text: str) -> str:
     from lagebild.clean.language import detect
 
