@@ -208,7 +208,8 @@ def test_dates_before_the_month_in_the_url_folders_are_someone_elses(dump):
     old_url = "https://example.org/2023/01/bruecke"
     assert extract_meta(dump("labelled_de.txt", url=old_url), Settings()).published.value.date() == date(2023, 3, 14)
     later_url = "https://example.org/2023/05/bruecke"
-    assert extract_meta(dump("labelled_de.txt", url=later_url), Settings()).published is None
+    published = extract_meta(dump("labelled_de.txt", url=later_url), Settings()).published
+    assert (published.value, published.provenance) == (date(2023, 5, 1), "inferred")
 
 
 def test_a_date_deep_inside_a_header_sentence_is_not_a_date_line(dump):
@@ -297,3 +298,36 @@ def test_archive_series_marked_as_dates_by_the_cleaner_is_not_the_article_date(d
 
 def test_teaser_sentences_opening_with_dates_are_a_list_not_the_article_date(dump):
     assert extract_meta(dump("teaser_sentences.txt"), Settings()).published is None
+
+
+def _glued_label(dump, **source):
+    """The page as the cleaner leaves it: the headline line, with the date label glued on, marked."""
+    article = dump("glued_label.txt", **source)
+    headline = article.raw.splitlines()[2]
+    article.furniture = [Furniture(headline, "title", 2)]
+    return article
+
+
+def test_a_label_deep_in_the_headline_line_counts_above_the_body(dump):
+    published = extract_meta(_glued_label(dump), Settings()).published
+    assert published.value == date(2022, 1, 26)
+    assert published.provenance == "explicit"
+
+
+def test_a_label_deep_in_a_line_below_the_body_does_not_count(dump):
+    article = dump("glued_label.txt")
+    lines = article.raw.splitlines()
+    labelled = lines.pop(2)
+    article.raw = "\n".join(lines[:2] + ["Ministerin eröffnet Zentrum"] + lines[2:] + [labelled])
+    assert extract_meta(article, Settings()).published is None
+
+
+def test_with_no_date_on_the_page_the_month_in_the_url_gives_a_low_confidence_first_day(dump):
+    article = _glued_label(dump, url="https://example.org/2021/11/zentrum-eroeffnet/")
+    article.raw = article.raw.replace(": Datum: 26.01.2022", "")
+    published = extract_meta(article, Settings()).published
+    assert published.value == date(2021, 11, 1)
+    assert published.provenance == "inferred"
+    assert published.confidence < 0.2
+    dated = extract_meta(_glued_label(dump, url="https://example.org/2021/11/zentrum/"), Settings()).published
+    assert dated.value == date(2022, 1, 26)

@@ -46,7 +46,9 @@ a date deeper inside ("Der nächste Termin ist am …") is prose however short i
 
 LABEL_OFFSET = 80
 """A labelled date stands near the start of its line; "(Stand: …)" deep inside a footnote or a
-licence line ("User Agreement (updated 1/1/20)") is about something else."""
+licence line ("User Agreement (updated 1/1/20)") is about something else. On a line between the
+headline and the body that is not a sentence a label counts anywhere: the dump glues the headline
+to the date line ("Minister eröffnet Werk : Datum: 26.01.2022")."""
 
 URL_LAG_DAYS = 2
 """How many days after the date in its URL a story may still go out."""
@@ -58,7 +60,8 @@ SERIES_GAP = 6
 SERIES_LENGTH = 3
 
 CONFIDENCE = {"explicit": 0.95, "marked": 0.85, "source": 0.9, "bare": 0.7, "far": 0.6, "footer": 0.5,
-              "elsewhere": 0.3, "updated_as_published": 0.6, "far_furniture": 0.4, "inferred": 0.2}
+              "elsewhere": 0.3, "updated_as_published": 0.6, "far_furniture": 0.4, "inferred": 0.2,
+              "url_month": 0.1}
 OTHER_STORY_KINDS = frozenset({"related_date", "related", "photo_credit"})
 """Furniture about other articles and pictures: its dates count only where a label ("Aktualisiert:")
 beside the body shows the cleaner misread an article's own date line."""
@@ -116,8 +119,8 @@ def dates_another_post(line: str) -> bool:
     return bool(_other_post_pattern().search(line))
 
 
-def _role(line: str, match: DateMatch) -> str | None:
-    if match.start > LABEL_OFFSET:
+def _role(line: str, match: DateMatch, in_header: bool) -> str | None:
+    if match.start > LABEL_OFFSET and not in_header:
         return None
     prefix = line[max(0, match.start - 45):match.start]
     for role in ("updated", "published"):
@@ -186,7 +189,7 @@ def _day(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
-def _candidates(layout: Layout, furniture: bool = False) -> list[Candidate]:
+def _candidates(layout: Layout, header: range, furniture: bool = False) -> list[Candidate]:
     """Dates on lines that may be about this article, or with `furniture`, only on the lines the
     cleaner gave to other articles and pictures."""
     found = []
@@ -194,7 +197,8 @@ def _candidates(layout: Layout, furniture: bool = False) -> list[Candidate]:
         if layout.never_dated(index) != furniture or furniture and layout.kind(index) not in OTHER_STORY_KINDS:
             continue
         for match in matches:
-            found.append(Candidate(match, index, _role(layout.lines[index], match)))
+            in_header = index in header and index not in layout.prose
+            found.append(Candidate(match, index, _role(layout.lines[index], match, in_header)))
     return found
 
 
@@ -253,11 +257,12 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         return (value is not None and 1990 <= value.year and _day(value) <= latest
                 and (month_of_url is None or (value.year, value.month) >= month_of_url))
 
-    furniture = [c for c in _candidates(layout, furniture=True) if usable(c)]
+    headline_to_body = range(anchor, layout.body_start + 1)
+    furniture = [c for c in _candidates(layout, headline_to_body, furniture=True) if usable(c)]
     in_series = _listed_lines({c.line for c in furniture})
     furniture = [c for c in furniture if c.line not in in_series]
     # A labelled date beside the body is the article's own whatever the cleaner called it.
-    candidates = [c for c in _candidates(layout) if usable(c)] + [c for c in furniture if c.role and c.line in near]
+    candidates = [c for c in _candidates(layout, headline_to_body) if usable(c)] + [c for c in furniture if c.role and c.line in near]
 
     def distance(c: Candidate) -> float:
         return abs(c.line - anchor) + (0.5 if c.line < anchor else 0.0)
@@ -324,9 +329,17 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         lambda: relative,
         lambda: elsewhere and make(min(elsewhere, key=distance), "bare", CONFIDENCE["elsewhere"]),
         lambda: body and make(body[0], "inferred", CONFIDENCE["inferred"]),
+        lambda: month_of_url and _first_of_month(month_of_url, latest, url),
     )
     published = next((found for found in (tier() for tier in tiers) if found), None)
     return PageDates(published=published, updated=updated)
+
+
+def _first_of_month(month: tuple[int, int], latest: date, url: str | None) -> DateValue | None:
+    """Blogs file posts under "/2019/10/slug"; with no date on the page the month is all we know,
+    and its first day is the convention date tools and archives use for it."""
+    first = date(month[0], month[1], 1)
+    return DateValue(first, "inferred", CONFIDENCE["url_month"], url) if first <= latest else None
 
 
 def _updated_as_published(updated: DateValue) -> DateValue:
