@@ -134,3 +134,15 @@ def test_heldout_quality_floor():
     result = evaluate(limit=400)
     assert result["four_labels"]["micro"]["f1"] >= 0.65
     assert result["four_labels"]["labels"]["PER"]["f1"] >= 0.71
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before():
+    text = "Senator Maria Lindqvist spoke first. Later, Lindqvist left the hall in Denver."
+    sentences, tokens = split(text, "en")
+    labels = {(m.text, m.label) for m in tag(text, sentences, tokens, "en")}
+    assert ("Lindqvist", "PER") in labels and ("Maria Lindqvist", "PER") in labels
+
+
+def test_english_sentence_openers_and_punctuation_are_no_part_of_names():
+    mentions = found('"Well, the plan works," said Maria Lindqvist. Instead, Lindqvist, who chairs it, left.', "en")
+    assert not any(text.endswith(",") or text in ("Well", "Instead") for text in mentions)

@@ -100,7 +100,8 @@ def _tidy(words: list[str], first: int, end: int, kind: str, lang: str) -> tuple
     Any language: a chunk made only of `ner_not_names` words (weekdays, pronouns) is dropped.
     Where `ner_name_connectors` exists (English, whose names are capitalised but nouns are not):
     leading listed words go ("The United Nations"), a chunk starting lower-case is no name, a
-    lower-case word outside the list ends the name, and a person's name starts after its last `ner_titles` word. (A lone language
+    lower-case word outside the list, a punctuation mark, or a listed not-name after a connector ("on
+    March") ends the name, and a person's name starts after its last `ner_titles` word. (A lone language
     name there, "German", is then read as GermEval reads "deutsche": LOC, derived.)
     """
     not_names = _lexicon(lang, "not_names")
@@ -112,7 +113,8 @@ def _tidy(words: list[str], first: int, end: int, kind: str, lang: str) -> tuple
             return None
         for i in range(first + 1, end):
             word = words[i]
-            if word[:1].islower() and word not in connectors or (
+            if word[:1].islower() and word not in connectors or not any(map(str.isalnum, word)) and (
+                    word not in connectors) or (
                     word[:1].isupper() and word.lower() in not_names and words[i - 1] in connectors):
                 end = i
                 break
@@ -318,7 +320,7 @@ def tag(text: str, sentences: list[Span], tokens: list[Token], lang: str) -> lis
         sentence_tokens = tokens[first:index]
         tags = tagger.tag_words([t.text for t in sentence_tokens])
         mentions.extend(_mentions_of_sentence(text, sentence_tokens, tags, lang, tagger))
-    return _propagate(text, tokens, mentions)
+    return _surnames_as_people(_propagate(text, tokens, mentions))
 
 
 def _propagate(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
@@ -351,6 +353,18 @@ def _propagate(text: str, tokens: list[Token], mentions: list[Mention]) -> list[
             continue
         found.append(Mention(token.start, token.end, token.text, next(iter(label))))
     return sorted(found, key=lambda m: m.start)
+
+
+def _surnames_as_people(mentions: list[Mention]) -> list[Mention]:
+    """A one-word name that is the surname of a person named in full in the same text ("Haley"
+    after "Nikki Haley", genitive "Merkels" after "Angela Merkel") is that person, whatever type
+    the model gave it where it stood alone."""
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PER" and len(m.text.split()) > 1}
+    for mention in mentions:
+        if mention.label != "PER" and not mention.deriv and not mention.part and (
+                mention.text in surnames or mention.text[-1:] == "s" and mention.text[:-1] in surnames):
+            mention.label = "PER"
+    return mentions
 
 
 def tag_article(article: Article, settings: Settings) -> Article:
