@@ -360,3 +360,13 @@ def test_items_under_a_list_header_without_colon_are_body():
     for item in ("250 Gramm Butter", "4 Eier", "300 Gramm Mehl"):
         assert item in article.body
     assert "Impressum" not in article.body
+
+
+def test_page_without_article_text_gets_no_title():
+    """A results list or menu page has no body; its last title-like line is a menu entry, not a
+    headline the meta stage should report."""
+    raw = "\n".join(["Startseite", "Vereine und Kreise", "Ergebnisse der Kreismeisterschaften",
+                     "Kontakt und Impressum", "Designed by Example Themes | Powered by WordPress"])
+    article = clean_article(Article(id="menu", source=Source(), raw=raw), Settings())
+    assert article.body == ""
+    assert "title" not in _kinds(article)

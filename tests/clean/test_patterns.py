@@ -137,3 +137,29 @@ def test_blog_like_and_share_widgets_have_a_kind(line, kind):
 @pytest.mark.parametrize("line", ["Mir gefällt das neue Rathaus.", "Share this story with a friend who cares."])
 def test_sentences_about_liking_and_sharing_are_no_widget(line):
     assert furniture_kind(line) is None
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Proudly powered by WordPress", "other"), ("Powered by Blogger.", "other"),
+    ("Designed by Example Themes | Powered by WordPress", "other"),
+    ("Erstelle eine kostenlose Website oder Blog – auf WordPress.com.", "other"),
+    ("Bloggen auf WordPress.com.", "other"),
+    ("Du kommentierst mit Deinem WordPress.com-Konto. ( Abmelden / Ändern )", "comment"),
+    ("You are commenting using your WordPress.com account. ( Log Out / Change )", "comment"),
+    ("Folgen Sie uns auf Facebook", "share"), ("Follow us on social", "share"),
+    ("Unterstützen Sie unsere Arbeit mit einem monatlichen Beitrag.", "other"),
+    ("Wir finanzieren uns durch Spenden und Abos.", "other"),
+    ("Please consider supporting independent journalism with a small monthly gift.", "other"),
+    ("Photo Source: Example Images.", "photo_credit"),
+])
+def test_platform_footers_follow_prompts_and_support_appeals_have_a_kind(line, kind):
+    assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "The new ferry is powered by a hybrid engine, the operator said.",
+    "Die Stadt will die Vereine unterstützen, sagte der Bürgermeister.",
+    "Residents who follow the council closely were not surprised.",
+])
+def test_sentences_near_those_prompts_have_no_kind(line):
+    assert furniture_kind(line) is None

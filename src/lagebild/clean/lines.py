@@ -175,7 +175,7 @@ def label_lines(lines: list[Line], content: list[bool]) -> list[str]:
 
     _label_header_dates(lines, labels, first)
     _label_closing_date(lines, labels, last)
-    title = _choose_title(lines, labels, first)
+    title = _choose_title(lines, labels, first) if content_idx else None
     _label_head(lines, labels, title, first)
     if title is not None:
         _mark_teaser(lines, labels, title)
