@@ -196,12 +196,16 @@ def _capitalised_runs(words: list[str], chunks: list[tuple[int, int, str]], lang
     return runs
 
 
-def _join_adjacent(chunks: list[tuple[int, int, str]], runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A capitalised run touching a model chunk ("Red" + "Cross") extends it; the model's label wins."""
+def _join_adjacent(chunks: list[tuple[int, int, str]], runs: list[tuple[int, int, str]],
+                   touching_chunks: bool) -> list[tuple[int, int, str]]:
+    """A capitalised run touching a model chunk ("Red" + "Cross") extends it; the model's label wins.
+    With `touching_chunks` (English, where two names never touch without punctuation) two model
+    chunks side by side are one name too, of the later one's type ("New York" + "City Housing
+    Authority")."""
     joined: list[tuple[int, int, str]] = []
     from_runs = set(runs)
     for chunk in sorted(chunks + runs):
-        if joined and joined[-1][1] == chunk[0] and (chunk in from_runs or joined[-1] in from_runs):
+        if joined and joined[-1][1] == chunk[0] and (chunk in from_runs or joined[-1] in from_runs or touching_chunks):
             label = joined[-1][2] if chunk in from_runs else chunk[2]
             joined[-1] = (joined[-1][0], chunk[1], label)
             from_runs.discard(chunk)
@@ -222,6 +226,37 @@ def _split_nationalities(words: list[str], found: list[tuple[int, int, str]], la
             split.append((first, first + 1, "LOCderiv"))
             first += 1
         split.append((first, end, kind))
+    return split
+
+
+def _split_at_lower_case(words: list[str], found: list[tuple[int, int, str]], lang: str,
+                         tagger: EntityTagger) -> list[tuple[int, int, str]]:
+    """On English text the German-trained model sometimes runs one chunk over a whole clause
+    ("Fenway Park before Game 1 of the World Series … between the Boston Red Sox"); lower-case
+    words other than connectors, punctuation and `ner_name_breaks` ("and the") break it into names, the first keeping the
+    model's type, the others looked up or given the type the model finds likeliest there."""
+    connectors = _lexicon(lang, "name_connectors")
+    if not connectors:
+        return found
+    breaks = _lexicon(lang, "name_breaks")
+    split: list[tuple[int, int, str]] = []
+    for first, end, kind in found:
+        pieces: list[tuple[int, int]] = []
+        start = first
+        for i in range(first, end + 1):
+            if i == end or words[i] not in connectors and (
+                    words[i][:1].islower() or not any(map(str.isalnum, words[i]))) or (
+                    " ".join(words[i:i + 2]) in breaks):
+                if i > start:
+                    pieces.append((start, i))
+                start = i + 1
+        for number, (start, stop) in enumerate(pieces):
+            while number and start < stop and words[start] in connectors:
+                start += 1
+            if number and (stop - start < 2 or not words[start][:1].isupper()):
+                continue
+            split.append((start, stop, kind if start == first else
+                          _label_by_lists(words[start:stop], lang) or tagger.likeliest_type(start)))
     return split
 
 
@@ -256,12 +291,11 @@ def _split_at_titles(words: list[str], found: list[tuple[int, int, str]], lang: 
     return split
 
 
-def _all_caps_noise(words: list[str], kind: str) -> bool:
-    """A long word in capitals that names no known place is a shouted heading or dateline
-    word ("UNSPECIFIED"), not a name; acronyms are short."""
+def _all_caps_noise(words: list[str]) -> bool:
+    """A long word in capitals that names no listed place is a shouted heading or dateline word
+    ("UNSPECIFIED"), not a name (the model is no judge of words in capitals); acronyms are short."""
     single, _ = gazetteer.places()
-    return len(words) == 1 and words[0].isupper() and len(words[0]) >= ALL_CAPS_WORD and (
-        kind != "LOC" or words[0].title() not in single)
+    return len(words) == 1 and words[0].isupper() and len(words[0]) >= ALL_CAPS_WORD and words[0].title() not in single
 
 
 ALL_CAPS_WORD = 7
@@ -272,7 +306,7 @@ def _relabel_english(name: list[str], kind: str, lang: str) -> str | None:
     """The type of an English name where the lists know better than the German-trained model
     (a telling last word, a known place in capitals, a lone language name read as a derived
     place); None for what is no name (a shouted word, digits alone)."""
-    if _all_caps_noise(name, kind) or not any(char.isalpha() for word in name for char in word):
+    if _all_caps_noise(name) or not any(char.isalpha() for word in name for char in word):
         return None
     if kind in BASE_TYPES:
         kind = _label_by_head(name, lang) or kind
@@ -290,7 +324,8 @@ def _mentions_of_sentence(text: str, tokens: list[Token], tags: list[str], lang:
     found = _split_nationalities(words, chunks(tags), lang)
     runs = _capitalised_runs(words, found, lang, tagger)
     english_like = bool(_lexicon(lang, "name_connectors"))
-    for first, end, kind in _split_at_titles(words, _join_adjacent(found, runs), lang, tagger):
+    joined = _split_at_lower_case(words, _join_adjacent(found, runs, english_like), lang, tagger)
+    for first, end, kind in _split_at_titles(words, joined, lang, tagger):
         tidied = _tidy(words, first, end, kind, lang)
         if tidied is None:
             continue
