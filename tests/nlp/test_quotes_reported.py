@@ -77,3 +77,24 @@ def test_source_noun_phrases_the_frame_must_keep_whole(text, speaker, words):
 def test_participle_attribute_inside_a_speaker_phrase():
     text = "Der seit 2010 amtierende Bürgermeister sagte, die Stadt werde sparen müssen."
     assert only(text).speaker.text == "Der seit 2010 amtierende Bürgermeister"
+
+
+def test_preposition_at_the_end_of_a_short_window_is_no_verb_particle():
+    text = "Die Feuerwehr gibt an, es gebe keine Berichte zu Verletzten oder Toten."
+    quote = only(text)
+    assert content(text, quote) == "es gebe keine Berichte zu Verletzten oder Toten"
+    assert quote.speaker.text == "Die Feuerwehr"
+
+
+def test_second_verb_of_the_same_subject_after_a_comma_reports():
+    text = "Die Behörde bestätigte den Unfall, teilte aber mit, die Ursache sei noch unklar."
+    quote = only(text)
+    assert content(text, quote) == "die Ursache sei noch unklar"
+    assert quote.speaker.text == "Die Behörde" and quote.cue.text == "teilte"
+
+
+def test_apposition_opening_with_an_adjective():
+    text = "Die Lage sei unter Kontrolle, sagte Ole Berg, dänischer Offizier und Leiter der Mission."
+    quote = only(text)
+    assert content(text, quote) == "Die Lage sei unter Kontrolle"
+    assert quote.speaker.text == "Ole Berg"

@@ -85,8 +85,8 @@ def _opens_main_clause(doc: Document, lo: int) -> bool:
     low = first.lower()
     if not first.islower() or not is_word(tokens[lo]):
         return False
-    if low in lex.auxiliaries or low in lex.finite_verbs or low in lex.verbs:
-        return True
+    if low in lex.auxiliaries or low in lex.finite_verbs or low in lex.verbs or low in lex.split_verbs:
+        return True  # "bestätigten den Vorfall, teilten aber mit, …": a second verb of the same subject
     return low not in lex.closed_words and lo + 1 < len(tokens) and tokens[lo + 1].text in lex.pronouns
 
 
@@ -103,7 +103,8 @@ def _is_apposition(doc: Document, lo: int, hi: int) -> bool:
     tokens, lex = doc.tokens, doc.lex
     first = tokens[lo].text
     return hi - lo <= MAX_TRAILING_FRAME and _free(doc, lo, hi) and not cues_in(tokens, lo, hi, lex, set()) \
-        and (first.lower() in lex.determiners | lex.relative_pronouns or is_capitalised(tokens[lo]))
+        and (first.lower() in lex.determiners | lex.relative_pronouns or is_capitalised(tokens[lo])
+             or adjective_run(tokens, lo, hi, lex) > lo)
 
 
 def _trailing_frame(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int], Frame] | None:
@@ -135,7 +136,10 @@ def _trailing_frame(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int], F
             cues = cues_in(tokens, k + 2, hi, lex, set())
             frame = frame_around(tokens, k + 1, hi, cues[-1], lex) if cues and cues[-1].last >= hi - 3 else None
         else:
-            cues = cues_in(tokens, k + 1, min(hi, k + 6), lex, set())
+            # verb and particle within the frame's first words; whether a particle ends the clause is
+            # judged on the whole clause ("es gebe keine Berichte zu Verletzten" has no particle "zu")
+            cues = [cue for cue in cues_in(tokens, k + 1, hi, lex, set())
+                    if cue.index < k + 6 and (cue.particle is None or cue.particle < k + 6)]
             if cues and tokens[k + 1].text.lower() not in lex.complementizers:
                 frame = frame_around(tokens, k + 1, hi, cues[0], lex)
                 if lex.lowercase_nouns and frame.speaker and frame.speaker[0] > cues[0].index \

@@ -428,12 +428,15 @@ def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) 
             frame.speaker = after
         elif lex.lowercase_nouns and cue.index > lo:
             frame.speaker = (lo, cue.index)
-        elif cue.index > lo + 1 and tokens[cue.index - 1].text.lower() in lex.np_conjunctions:
-            # "Ein Reporter war vor Ort und berichtete, …": the verbs share the clause's subject
+        elif cue.index > lo + 1 and (tokens[cue.index - 1].text.lower() in lex.np_conjunctions
+                                     or tokens[cue.index - 1].text == ","):
+            # "Ein Reporter war vor Ort und berichtete, …", "X bestätigte den Vorfall, teilte aber
+            # mit, …": the verbs share the clause's subject
             opener = tokens[lo].text.lower()
             end = lo if opener in lex.prepositions or opener in lex.non_content_openers else np_forward(tokens, lo, cue.index, lex)
-            if lo < end < cue.index and tokens[end].text.islower():
-                frame.speaker = (lo, end)
+            commas = sum(1 for t in tokens[end:cue.index] if t.text == ",")
+            if lo < end < cue.index and tokens[end].text.islower() and commas <= (tokens[cue.index - 1].text == ","):
+                frame.speaker = (lo, end)  # one main clause before the verb, not a relative clause ending there
     if frame.speaker is None and any(t.text.lower() in lex.passive_auxiliaries for t in tokens[lo:hi]):
         # "In einem Bericht der Zeitung wurde vermutet, …": with nobody named, the text itself speaks
         written = Frame(None, ())
