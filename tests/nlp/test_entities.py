@@ -166,3 +166,10 @@ def test_touching_chunks_join_only_where_names_never_touch():
     chunks = [(0, 2, "LOC"), (2, 5, "ORG")]
     assert _join_adjacent(chunks, [], touching_chunks=True) == [(0, 5, "ORG")]
     assert _join_adjacent(chunks, [], touching_chunks=False) == chunks
+
+
+def test_english_common_words_opening_a_sentence_are_no_names():
+    mentions = found("Mourners gathered outside the church in Denver. Normally the square is quiet. "
+                     "Workers said Haley had left. Boston stayed calm.", "en")
+    assert not {"Mourners", "Normally", "Workers"} & set(mentions)
+    assert mentions.get("Denver") == "LOC" and "Haley" in mentions and "Boston" in mentions

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
-
-from HanTa import HanoverTagger
+from functools import cache
 
 from lagebild.model import Span, Timex, Token
+from lagebild.nlp.lexicon import analyze, tagger
 from lagebild.resources import word_list
-
-_HANTA_MODELS = {"de": "morphmodel_ger.pgz", "en": "morphmodel_en.pgz"}
 
 _CLAUSE_BREAK = re.compile(r"[,;:–—]")
 """Punctuation that can end a clause; brackets are left out because they often enclose a date."""
@@ -28,31 +25,17 @@ class Trigger:
     lemma: str
 
 
-@cache
-def _tagger(lang: str):
-    """HanTa tagger for `lang`, loaded once (about half a second), or None if it has no model."""
-    model = _HANTA_MODELS.get(lang)
-    if model is None:
-        return None
-    return HanoverTagger.HanoverTagger(model)
-
-
-@lru_cache(maxsize=65536)
-def _lemma(lang: str, word: str) -> str:
-    return _tagger(lang).analyze(word)[0]
-
-
 def tag_words(words: list[str], lang: str) -> list[tuple[str, str]] | None:
     """(lemma, tag) per word; None for a language without a tagger model.
 
     Tagging without lemmas is about twice as fast, so lemmas are looked up (and cached) only for
     verbs and nouns, the only words a trigger can be; other words stand for themselves.
     """
-    tagger = _tagger(lang)
-    if tagger is None or not words:
+    hanta = tagger(lang)
+    if hanta is None or not words:
         return None
-    tags = tagger.tag_sent(words, taglevel=0)
-    return [(_lemma(lang, word) if tag.startswith(("VV", "NN")) else word, tag) for word, tag in zip(words, tags)]
+    tags = hanta.tag_sent(words, taglevel=0)
+    return [(analyze(lang, word)[0] if tag.startswith(("VV", "NN")) else word, tag) for word, tag in zip(words, tags)]
 
 
 def clause_of(text: str, sentence: Span, anchors: list[Timex], timex: Timex) -> Span:

@@ -19,6 +19,7 @@ import pycrfsuite
 
 from lagebild.errors import ModelMissing
 from lagebild.model import Article, Mention, Span, Token
+from lagebild.nlp import lexicon
 from lagebild.nlp.ner import gazetteer
 from lagebild.nlp.ner.features import sentence_features
 from lagebild.resources import word_list
@@ -302,6 +303,20 @@ ALL_CAPS_WORD = 7
 POSSESSIVE = ("'s", "’s")
 
 
+def _common_word_opening(words: list[str], first: int, end: int, lang: str) -> bool:
+    """A lone word opening a sentence is capitalised whatever it is; where the language has
+    `ner_proper_noun_tags`, it is no name unless a name list holds it or the lexicon reads it as
+    a proper noun."""
+    proper_tags = _lexicon(lang, "proper_noun_tags")
+    if not proper_tags or end - first != 1 or any(any(map(str.isalnum, word)) for word in words[:first]):
+        return False
+    word = words[first]
+    first_names, surnames = gazetteer.person_names()
+    if word in first_names or word in surnames or word in gazetteer.places()[0]:
+        return False
+    return lexicon.tagger(lang) is not None and lexicon.analyze(lang, word)[1] not in proper_tags
+
+
 def _relabel_english(name: list[str], kind: str, lang: str) -> str | None:
     """The type of an English name where the lists know better than the German-trained model
     (a telling last word, a known place in capitals, a lone language name read as a derived
@@ -327,7 +342,7 @@ def _mentions_of_sentence(text: str, tokens: list[Token], tags: list[str], lang:
     joined = _split_at_lower_case(words, _join_adjacent(found, runs, english_like), lang, tagger)
     for first, end, kind in _split_at_titles(words, joined, lang, tagger):
         tidied = _tidy(words, first, end, kind, lang)
-        if tidied is None:
+        if tidied is None or _common_word_opening(words, *tidied, lang):
             continue
         if english_like:
             kind = _relabel_english(words[tidied[0]:tidied[1]], kind, lang)
