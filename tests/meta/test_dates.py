@@ -22,6 +22,9 @@ from lagebild.meta.relative import relative_date
     ("15 августа 2016, 13:43", datetime(2016, 8, 15, 13, 43)),
     ("3. května 2021", date(2021, 5, 3)),
     ("Stand: 13. 01. 2020, 23:55", datetime(2020, 1, 13, 23, 55)),
+    ("Datum: 07.Okt.21", date(2021, 10, 7)),
+    ("Posted 15-Jan-2020 10:30", datetime(2020, 1, 15, 10, 30)),
+    ("4/Mar/2021", date(2021, 3, 4)),
 ])
 def test_find_dates_reads_common_spellings(text, expected):
     found = find_dates(text)
@@ -101,3 +104,8 @@ def test_pipe_separated_dates_need_two_digit_fields_and_a_full_year():
     assert find_dates("Erschienen 07 | 03 | 2021")[0].value() == date(2021, 3, 7)
     assert find_dates("Seite 3 | 12 | 2020") == []
     assert find_dates("Nr. 07 | 03 | 21") == []
+
+
+def test_a_month_name_between_separators_needs_the_same_separator_on_both_sides():
+    assert find_dates("3.Juni 20 Leute") == []
+    assert find_dates("ab 3-Juni.20") == []

@@ -102,9 +102,9 @@ def _month_alternation() -> str:
     return _trie_pattern(list(month_names()))
 
 
-MAY_HOLD_DATE = re.compile(r"[\d’'‘](?:[09]\d\d|[./-]\d{1,2}[./-]\d|(?<=[’'‘])\d\d)")
-"""Every date pattern below needs a four-digit year (19xx, 20xx), a numeric d.m.y or a year cut
-to two digits after an apostrophe ("14 Feb ’20"); lines without any are skipped before the
+MAY_HOLD_DATE = re.compile(r"[\d’'‘](?:[09]\d\d|[./-](?:\d{1,2}|[^\W\d_]{3,9})[./-]\d|(?<=[’'‘])\d\d)")
+"""Every date pattern below needs a four-digit year (19xx, 20xx), a numeric d.m.y, a year cut
+to two digits after an apostrophe ("14 Feb ’20") or a month name between separators ("03.Mär.19"); lines without any are skipped before the
 expensive patterns run. Written to open with one set of characters (a digit or an apostrophe),
 which the regex engine skips to quickly, so it can scan a whole page at once."""
 
@@ -136,8 +136,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
     the year must have four digits, or "1. 2. 20 Teilnehmer" would be a date.
 
     The gate matches wherever the pattern can (a month name is a word of
-    three or more letters to it) and opens with a digit, which the regex engine skips to quickly,
-    so a line the gate does not match is not scanned by the slower pattern."""
+    three or more letters to it) and opens with a digit or a literal, which the regex engine skips
+    to quickly, so a line the gate does not match is not scanned by the slower pattern."""
     month = rf"(?P<mname>{_month_alternation()})\.?"
     day = rf"(?P<day>[0-3]?\d){SUFFIX}"
     year_end = rf"(?:(?:19|20)\d\d|[’'‘]\d\d){YEAR_END}"
@@ -148,9 +148,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
                            rf"(?(space) (?=(?:19|20)\d\d))(?P<year>(?:19|20)?\d{{2}})(?:(?![\d]|\.\d){TIME}|{NUMERIC_FOLLOWS})"),
          re.compile(r"\d([./-]) ?\d\d?\1 ?\d\d")),
         ("num", re.compile(rf"(?<![\d|])(?P<a>[0-3]\d) ?(?P<sep>\|) ?(?P<b>[0-3]\d) ?\| ?(?P<year>(?:19|20)\d\d)(?!\d){TIME}"),
-         re.compile(r"\d ?\| ?\d\d ?\| ?(?:19|20)\d\d")),
+         re.compile(r"\| ?[0-3]\d ?\| ?(?:19|20)\d\d")),
         ("dmy", re.compile(rf"{AFTER_YEAR}{day}\s*(?:de\s+|of\s+)?{month}(?:\s+de)?,?\s+{WORDED_YEAR}{YEAR_END}{TIME}", re.IGNORECASE),
          re.compile(rf"\d{SUFFIX}\s*(?:de\s+|of\s+)?[^\W\d_]{{3,}}\.?(?:\s+de)?,?\s+{year_end}", re.IGNORECASE)),
+        ("dmy", re.compile(rf"(?<![\w.])(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<mname>{_month_alternation()})(?P=sep)"
+                           rf"(?P<year>(?:19|20)?\d\d)(?!\d){TIME}", re.IGNORECASE),
+         re.compile(r"\d[./-][^\W\d_]{3,9}[./-]\d\d", re.IGNORECASE)),
         ("mdy", re.compile(rf"(?:(?<!\w)|(?<=(?:19|20)\d\d)|(?<=[a-zß-ÿ])(?-i:(?=[A-ZÀ-Þ]))){month}\s+{day},?\s+{WORDED_YEAR}{YEAR_END}{TIME}", re.IGNORECASE),
          re.compile(rf"\d{SUFFIX},?\s+{year_end}", re.IGNORECASE)),
     )
