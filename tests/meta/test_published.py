@@ -1,5 +1,7 @@
 from datetime import date, datetime
 
+import pytest
+
 from lagebild.meta import extract_meta
 from lagebild.model import Furniture
 from lagebild.settings import Settings
@@ -331,3 +333,29 @@ def test_with_no_date_on_the_page_the_month_in_the_url_gives_a_low_confidence_fi
     assert published.confidence < 0.2
     dated = extract_meta(_glued_label(dump, url="https://example.org/2021/11/zentrum/"), Settings()).published
     assert dated.value == date(2022, 1, 26)
+
+
+@pytest.mark.parametrize("line, role", [
+    ("Updated 2:05 PM EDT, Wed June 12, 2024", "updated"),
+    ("Published 10:15 a.m. ET, Wed June 12, 2024", "published"),
+    ("Letztes Update: 12.06.2024", "updated"),
+    ("Erschienen in der Ausgabe vom 12.06.2024", "published"),
+    ("Online seit 12.06.2024", "published"),
+])
+def test_labels_with_time_and_weekday_between_or_several_words(dump, line, role):
+    article = dump("glued_label.txt")
+    lines = article.raw.splitlines()
+    lines[2] = line
+    article.raw = "\n".join(lines[:2] + ["Ministerin eröffnet Zentrum"] + lines[2:])
+    found = extract_meta(article, Settings())
+    dated = found.updated if role == "updated" else found.published
+    assert dated.value.isoformat()[:10] == "2024-06-12"
+    assert dated.provenance == "explicit"
+
+
+def test_two_words_between_label_and_date_are_not_a_label(dump):
+    article = dump("glued_label.txt")
+    lines = article.raw.splitlines()
+    lines[2] = "Datum der Veranstaltung 12.06.2024"
+    article.raw = "\n".join(lines[:2] + ["Ministerin eröffnet Zentrum"] + lines[2:])
+    assert extract_meta(article, Settings()).published.provenance != "explicit"

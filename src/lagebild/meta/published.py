@@ -90,10 +90,11 @@ class PageDates:
 
 @cache
 def _label_pattern(role: str) -> re.Pattern[str]:
-    """Any language's label for `role` directly before a date; a weekday or a time may come between."""
+    """Any language's label for `role` directly before a date; a weekday, a time or both may come
+    between, in either order ("Updated 2:05 PM EDT, Wed June 12, 2024")."""
     name = f"meta_{role}_labels"
     labels = all_entries(name)
-    between = r"(?:\w+,?\s+)?(?:\d{1,2}[:.]\d{2}\s*\w{0,4},?\s*)?"
+    between = r"(?:\w+,?\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*\w{1,4}\.?){0,3},?\s*(?:\w+,?\s+)?)?"
     return re.compile(rf"(?:^|[^\w])(?:{'|'.join(labels)})\W{{0,3}}{between}$", re.IGNORECASE)
 
 
