@@ -163,3 +163,9 @@ def test_platform_footers_follow_prompts_and_support_appeals_have_a_kind(line, k
 ])
 def test_sentences_near_those_prompts_have_no_kind(line):
     assert furniture_kind(line) is None
+
+
+@pytest.mark.parametrize("line", ["(Foto: Erika Muster)", "(Quelle: Beispielagentur/Muster)", "[Photo: Example Images]"])
+def test_credit_lines_in_brackets_are_photo_credits(line):
+    """Credits set in brackets on a line of their own under a picture are credits all the same."""
+    assert furniture_kind(line) == "photo_credit"
