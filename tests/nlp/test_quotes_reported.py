@@ -98,3 +98,23 @@ def test_apposition_opening_with_an_adjective():
     quote = only(text)
     assert content(text, quote) == "Die Lage sei unter Kontrolle"
     assert quote.speaker.text == "Ole Berg"
+
+
+@pytest.mark.parametrize("lang, text, words, speaker", [
+    ("de", "Die Brücke werde, sagte der Minister, im Mai wieder geöffnet.",
+     ["Die Brücke werde", "im Mai wieder geöffnet"], "der Minister"),
+    ("en", "The bridge, officials said, will reopen in May.", ["The bridge", "will reopen in May"], "officials"),
+    ("en", "The bridge, said the mayor, will reopen in May.", ["The bridge", "will reopen in May"], "the mayor"),
+])
+def test_frame_inserted_between_commas(lang, text, words, speaker):
+    quote = only(text, lang)
+    assert [span.of(text) for span in quote.spans] == words
+    assert quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Der Direktor der Behörde, Eva Lind, bezeichnet den Plan als gescheitert.",
+    "Während die Preise stabil bleiben, erwartet die Vorsitzende des Verbands, Eva Lind, einen Anstieg.",
+])
+def test_subject_with_apposition_is_no_inserted_frame(text):
+    assert all(len(q.spans) == 1 for q in quotes(text))

@@ -272,6 +272,44 @@ def _parenthetical_so(doc: Document, lo: int, hi: int) -> tuple[list[tuple[int, 
     return None
 
 
+def _names_apposition(doc: Document, lo: int, hi: int) -> bool:
+    """", Brigitte Wischnewski, …" right after a speaker: a name set off by commas, naming that speaker."""
+    end = next((k for k in range(lo, min(hi, lo + 5)) if doc.tokens[k].text == ","), None)
+    return end is not None and end > lo and all(is_capitalised(t) for t in doc.tokens[lo:end])
+
+
+def _inserted_frame(doc: Document, lo: int, hi: int) -> tuple[list[tuple[int, int]], Frame] | None:
+    """"Die Brücke werde, sagte der Minister, im Mai geöffnet", "The bridge, officials said, will
+    reopen": a frame of verb and speaker set off by commas inside what was said."""
+    tokens, lex = doc.tokens, doc.lex
+    commas = [k for k in range(lo + 1, hi - 1) if tokens[k].text == ","]
+    for left, right in zip(commas, commas[1:]):
+        if right - left - 1 > MAX_TRAILING_FRAME or right - left < 3 or not _free(doc, lo, hi) \
+                or tokens[right + 1].text.lower() in lex.np_conjunctions | lex.clause_continuers:
+            continue
+        first = find_cue(tokens, left + 1, right, lex)
+        # verb last only where it cannot close a subordinate clause: English ", officials said,"
+        last = find_cue(tokens, right - 1, right, lex) if lex.lowercase_nouns else None
+        cue = first or last
+        if cue is None or cue.particle is not None and cue.particle >= right or cue.verb.lemma in lex.naming:
+            continue  # ", genannt „Blu-ray“,": a name given, nothing said
+        frame = frame_around(tokens, left + 1, right, cue, lex)
+        # nothing but verb and speaker: ", sagte der Minister,", ", officials said,"
+        shape = (cue.index + 1, right) if first else (left + 1, cue.index)
+        if frame.speaker != shape:
+            continue
+        if first and not lex.lowercase_nouns and (np_forward(tokens, lo, left, lex) >= left or left != commas[0]):
+            continue  # "Der Direktor, Peter Horrocks, bezeichnet …": the subject, not fronted content
+        if any(t.text in {":", ";"} for t in tokens[lo:left]) or _names_apposition(doc, right + 1, hi) \
+                or _is_apposition(doc, right + 1, hi):
+            continue  # "…: Während X, erwartet die Vorsitzende, Brigitte Wischnewski, …": no inserted frame
+        spans = [(lo, left), (right + 1, hi)]
+        if _words(doc, lo, left) >= 2 and sum(_words(doc, *span) for span in spans) >= MIN_CONTENT_WORDS \
+                and not _opens_adverbial_clause(doc, lo, left):
+            return spans, frame
+    return None
+
+
 def _source_phrase(doc: Document, lo: int, hi: int) -> tuple[list[tuple[int, int]], Frame] | None:
     """A source phrase and the rest of the sentence, left and right of it, as the content."""
     tokens = doc.tokens
@@ -409,14 +447,17 @@ def extract_indirect(doc: Document, direct: list[Quote]) -> list[Quote]:
         if hi <= lo or sum(1 for i in range(lo, hi) if i in doc.used) * 2 > hi - lo:
             chain = None
             continue
-        found = (_trailing_frame(doc, lo, hi) or _leading_as_frame(doc, lo, hi) or _cue_with_content(doc, lo, hi)
-                 or _that_clause(doc, lo, hi))
-        if found is None and k + 1 < len(doc.sentences) and doc.paragraph(lo) == doc.paragraph(doc.sentences[k + 1][0]):
+        inserted = _inserted_frame(doc, lo, hi)
+        found = None if inserted else (_trailing_frame(doc, lo, hi) or _leading_as_frame(doc, lo, hi)
+                                       or _cue_with_content(doc, lo, hi) or _that_clause(doc, lo, hi))
+        if found is None and inserted is None and k + 1 < len(doc.sentences) and doc.paragraph(lo) == doc.paragraph(doc.sentences[k + 1][0]):
             following = _frame_for_previous(doc, doc.sentences[k + 1][0],
                                             _content_end(doc, *doc.sentences[k + 1]))
             found = ((lo, hi), following) if following is not None and _free(doc, lo, hi) else None
         quote: Quote | None = None
-        if found is not None and _words(doc, *found[0]) >= MIN_CONTENT_WORDS and _free(doc, *found[0]):
+        if inserted is not None:
+            quote = doc.quote(inserted[0], "Indirect", inserted[1])
+        elif found is not None and _words(doc, *found[0]) >= MIN_CONTENT_WORDS and _free(doc, *found[0]):
             _defer_to_source(doc, lo, hi, found[0], found[1])
             quote = doc.quote([found[0]], "Indirect", found[1])
         elif (source := _parenthetical_so(doc, lo, hi) or _source_phrase(doc, lo, hi)) is not None:
