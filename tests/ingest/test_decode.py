@@ -55,3 +55,18 @@ def test_control_characters_make_a_file_binary():
     with pytest.raises(BinaryInput):
         decode_text(b"ab\x01\x02\x03\x04cd" * 10, "x.bin")
     assert decode_text(b"tab\there\fand form feed\n", "ok.txt") == "tab\there\fand form feed\n"
+
+
+def test_repair_matches_ftfy_on_text_longer_than_its_segment_limit(monkeypatch):
+    """ftfy fixes a line longer than `max_decode_length` in pieces of that length; the gated repair
+    must cut the same pieces (the limit is lowered here so the text stays small)."""
+    import lagebild.ingest.decode as decode
+
+    config = FTFY_CONFIG._replace(max_decode_length=300)
+    monkeypatch.setattr(decode, "FTFY_CONFIG", config)
+    broken = _mojibake("Grüße aus Köln – schön. ", "sloppy-windows-1252")
+    straddling = "x" * (config.max_decode_length - 1) + _mojibake("ü", "latin-1") + " Ende"
+    text = ("Kurze Zeile.\n" + "".join(broken if i % 7 == 0 else "Wort für Wort. " for i in range(120))
+            + "\n" + straddling + "\nEnde ä.\n")
+    assert len(text) > 5 * config.max_decode_length
+    assert decode.repair(text, "t.txt") == ftfy.fix_text(text, config=config)

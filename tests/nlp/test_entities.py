@@ -173,3 +173,18 @@ def test_english_common_words_opening_a_sentence_are_no_names():
                      "Workers said Haley had left. Boston stayed calm.", "en")
     assert not {"Mourners", "Normally", "Workers"} & set(mentions)
     assert mentions.get("Denver") == "LOC" and "Haley" in mentions and "Boston" in mentions
+
+
+def test_overlong_sentences_are_tagged_in_windows(monkeypatch):
+    import lagebild.nlp.entities as entities
+
+    text = "Gestern traf Angela Merkel in Hamburg den Bürgermeister und sprach lange mit ihm über Berlin"
+    sentences, tokens = split(text, "de")
+    calls = []
+    tag_words = entities.EntityTagger.tag_words
+    monkeypatch.setattr(entities, "LONGEST_TAGGED_SENTENCE", 6)
+    monkeypatch.setattr(entities.EntityTagger, "tag_words", lambda self, words: calls.append(len(words)) or tag_words(self, words))
+    windowed = tag(text, sentences, tokens, "de")
+    assert max(calls) == 6 and sum(calls) == len(tokens)
+    assert {text[m.start:m.end] for m in windowed} >= {"Hamburg", "Berlin"}
+    assert all(text[m.start:m.end] == m.text for m in windowed)

@@ -164,9 +164,19 @@ def repair(text: str, path: str) -> str:
     return text
 
 
+def _segment_around(text: str, position: int) -> tuple[int, int]:
+    """The piece of `text` ftfy fixes in one go that holds `position`: its line, or, in a line
+    longer than `max_decode_length`, that many characters counted from the line's start."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position) + 1 or len(text)
+    longest = FTFY_CONFIG.max_decode_length
+    if end - start > longest:
+        start += (position - start) // longest * longest
+        end = min(end, start + longest)
+    return start, end
+
+
 def _fix_text(text: str) -> str:
-    if len(text) > FTFY_CONFIG.max_decode_length:
-        return ftfy.fix_text(text, config=FTFY_CONFIG)
     suspects = [
         found.start()
         for found in SUSPECT_START.finditer(text)
@@ -178,8 +188,7 @@ def _fix_text(text: str) -> str:
     for position in suspects:
         if position < done:
             continue
-        start = text.rfind("\n", 0, position) + 1
-        end = text.find("\n", position) + 1 or len(text)
+        start, end = _segment_around(text, position)
         fixed.append(unicodedata.normalize("NFC", text[done:start]))
         config = FTFY_CONFIG
         if -1 < first_tag < end:

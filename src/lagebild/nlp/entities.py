@@ -26,6 +26,9 @@ from lagebild.resources import word_list
 from lagebild.settings import Settings
 
 MODEL_NAME = "ner-de.crfsuite"
+LONGEST_TAGGED_SENTENCE = 400
+"""Tokens the model sees at once: a "sentence" of a page without punctuation can run to 100,000
+tokens, whose features alone would take gigabytes; real sentences are far shorter."""
 BASE_TYPES = ("PER", "ORG", "LOC", "OTH")
 
 
@@ -367,9 +370,10 @@ def tag(text: str, sentences: list[Span], tokens: list[Token], lang: str) -> lis
         first = index
         while index < len(tokens) and tokens[index].end <= sentence.end:
             index += 1
-        sentence_tokens = tokens[first:index]
-        tags = tagger.tag_words([t.text for t in sentence_tokens])
-        mentions.extend(_mentions_of_sentence(text, sentence_tokens, tags, lang, tagger))
+        for window in range(first, index, LONGEST_TAGGED_SENTENCE):
+            sentence_tokens = tokens[window:min(index, window + LONGEST_TAGGED_SENTENCE)]
+            tags = tagger.tag_words([t.text for t in sentence_tokens])
+            mentions.extend(_mentions_of_sentence(text, sentence_tokens, tags, lang, tagger))
     return _surnames_as_people(_propagate(text, tokens, mentions))
 
 
