@@ -118,3 +118,20 @@ def test_frame_inserted_between_commas(lang, text, words, speaker):
 ])
 def test_subject_with_apposition_is_no_inserted_frame(text):
     assert all(len(q.spans) == 1 for q in quotes(text))
+
+
+def test_english_addressee_ends_before_the_next_article():
+    text = "A spokesman for the ministry told reporters the talks had failed."
+    quote = only(text, "en")
+    assert content(text, quote) == "the talks had failed"
+    assert quote.speaker.text == "A spokesman for the ministry"
+    assert quote.addressee.text == "reporters"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The company confirmed the layoffs on Monday.", "Reported"),
+    ("The company announced it would cut 500 jobs.", "Indirect"),
+    ("The company announced that the plant will close.", "Indirect"),
+])
+def test_english_object_of_a_reporting_verb_is_no_content_clause(text, kind):
+    assert only(text, "en").type == kind

@@ -228,6 +228,9 @@ def _english_content(doc: Document, cue: Cue, lo: int, hi: int) -> tuple[tuple[i
     start = j
     if _words(doc, start, hi) < MIN_CONTENT_WORDS or not _free(doc, start, hi):
         return None
+    if cue.verb.lemma in lex.reported and tokens[start].text.lower() not in lex.complementizers \
+            and not any(t.text.lower() in lex.finite_verbs for t in tokens[start:hi]):
+        return None  # "confirmed the layoffs on Monday": an object, reported speech rather than a clause
     frame = frame_around(tokens, lo, j, cue, lex)
     if addressee is not None and addressee[1] > addressee[0]:
         frame.addressee = addressee

@@ -186,10 +186,10 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
                 continue
         if low in lex.np_stop or (low in lex.verbs and not is_capitalised(token)):
             break
+        after_noun = is_capitalised(tokens[j - 1]) or lex.lowercase_nouns and tokens[j - 1].text.lower() not in lex.np_inner
         if j > i and token.text.islower() and low in lex.determiners - lex.np_inner - lex.genitive_starters \
-                and is_capitalised(tokens[j - 1]) \
-                and tokens[j - 1].text.lower() not in lex.determiners:
-            break  # "Kofi Annan ein Ende …": an article after a noun opens the next phrase
+                and after_noun and tokens[j - 1].text.lower() not in lex.determiners:
+            break  # "Kofi Annan ein Ende …", "told reporters the talks …": an article after a noun opens the next phrase
         if low in lex.determiners or is_capitalised(token) or _DOMAIN.fullmatch(token.text) or _ELIDED_NAME.fullmatch(token.text) \
                 or token.text.rpartition("-")[2][:1].isupper():
             j += 1
