@@ -169,3 +169,19 @@ def test_sentences_near_those_prompts_have_no_kind(line):
 def test_credit_lines_in_brackets_are_photo_credits(line):
     """Credits set in brackets on a line of their own under a picture are credits all the same."""
     assert furniture_kind(line) == "photo_credit"
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Copyright 2024 Example Media Inc. All rights reserved. This material may not be published, broadcast, "
+     "rewritten or redistributed.", "other"),
+    ("Beispielverlag 2024. Alle Rechte vorbehalten.", "other"),
+    ("Story continues below advertisement", "ad"), ("Advertisement - Scroll to continue", "ad"),
+    ("Weiterlesen nach der Anzeige", "ad"), ("Der Artikel wird unter der Anzeige fortgesetzt", "ad"),
+    ("Related: Council approves the new ferry budget", "related"),
+])
+def test_rights_notices_ad_breaks_and_related_links_have_a_kind(line, kind):
+    assert furniture_kind(line) == kind
+
+
+def test_a_sentence_about_a_related_matter_is_no_related_link():
+    assert furniture_kind("Related matters were discussed at the council meeting on Monday.") is None
