@@ -27,6 +27,7 @@ from lagebild.settings import Settings
 
 GOLD = Path(__file__).resolve().parents[3] / "eval" / "data" / "resolution_gold.jsonl"
 WIKINEWS_SPLITS = ("train", "dev", "test")
+GOLD_LABELS = ("PER", "LOC", "ORG")
 LANG = "de"
 
 
@@ -142,7 +143,20 @@ def _end_to_end(gold: list[GoldMention], texts: dict[str, str]) -> dict | None:
     matched = [i for i, g in enumerate(gold) if (g.doc, g.start, g.end) in spans]
     on_matched = b_cubed([gold[i].cluster for i in matched], [predicted[i] for i in matched])
     return {**b_cubed([g.cluster for g in gold], predicted), "span_matched": len(matched) / len(gold),
-            "matched_only": on_matched}
+            "matched_only": on_matched, "names": _name_scores(gold, by_doc)}
+
+
+def _name_scores(gold: list[GoldMention], by_doc: dict[str, list[Mention]]) -> dict[str, float]:
+    """The tagger's names scored as NER on news text: exact span and label, over the labels the
+    gold has (PER, LOC, ORG; every such name in a gold text is labelled); descriptors, derived
+    forms and compound parts are not names there."""
+    expected = {(g.doc, g.start, g.end, g.label) for g in gold if not g.descriptor}
+    found = {(doc, m.start, m.end, m.label) for doc, mentions in by_doc.items() for m in mentions
+             if m.label in GOLD_LABELS and not (m.deriv or m.part or m.attributes.get("descriptor"))}
+    hits = len(expected & found)
+    precision, recall = hits / len(found) if found else 0.0, hits / len(expected) if expected else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1}
 
 
 def _score(gold: list[GoldMention], texts: dict[str, str], end_to_end: bool) -> dict:
@@ -205,6 +219,7 @@ def format_report(result: dict) -> str:
             lines.append(_line("end to end (NER)", end_to_end))
             if end_to_end:
                 lines.append(_line("  on NER-matched spans", end_to_end["matched_only"]))
+                lines.append(_line("NER names (PER/LOC/ORG)", end_to_end["names"]))
     return "\n".join(lines)
 
 
