@@ -135,3 +135,15 @@ def test_english_addressee_ends_before_the_next_article():
 ])
 def test_english_object_of_a_reporting_verb_is_no_content_clause(text, kind):
     assert only(text, "en").type == kind
+
+
+def test_demnach_inside_the_clause_marks_reported_content():
+    text = "Die Rolle der Aufsicht soll demnach weiter gestärkt werden."
+    quote = only(text)
+    assert [span.of(text) for span in quote.spans] == ["Die Rolle der Aufsicht soll", "weiter gestärkt werden"]
+    assert quote.speaker.text == "demnach"
+
+
+def test_wonach_still_needs_to_open_its_clause():
+    text = "Die Aufsicht wird wonach gestärkt."
+    assert quotes(text) == []

@@ -326,7 +326,7 @@ def _source_phrase(doc: Document, lo: int, hi: int) -> tuple[list[tuple[int, int
         if frame_hi < hi and tokens[frame_hi].text == ",":
             frame_hi += 1
         left = (lo, frame_lo - 1 if frame_lo > lo and tokens[frame_lo - 1].text == "," else frame_lo)
-        if tokens[i].text.lower() in doc.lex.anaphoric_sources:
+        if tokens[i].text.lower() in doc.lex.anaphoric_sources - doc.lex.anaphoric_adverbs:
             left = (lo, lo)  # ", wonach …" opens the content; what comes before it is the main clause
         spans = [s for s in (left, (frame_hi, hi)) if _words(doc, *s) > 0]
         if sum(_words(doc, *s) for s in spans) >= MIN_CONTENT_WORDS:

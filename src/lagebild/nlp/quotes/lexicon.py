@@ -87,6 +87,8 @@ class Lexicon:
     source_nouns: frozenset[str]
     source_noun_suffixes: tuple[str, ...]
     anaphoric_sources: frozenset[str]
+    anaphoric_adverbs: frozenset[str]
+    """Anaphoric sources that stand anywhere in their clause, as an adverb: "X soll demnach …"."""
     source_so: frozenset[str]
     source_first_words: frozenset[str]
     as_clause: frozenset[str]
@@ -197,6 +199,7 @@ def lexicon(lang: str) -> Lexicon:
         source_nouns=frozenset(grammar.get("source_nouns", ())),
         source_noun_suffixes=tuple(sorted(w.lower() for w in grammar.get("source_nouns", ()) if len(w) >= MIN_SUFFIX)),
         anaphoric_sources=words("anaphoric_sources"),
+        anaphoric_adverbs=words("anaphoric_adverbs"),
         source_so=words("source_so"),
         source_first_words=frozenset(p[0] for p in phrases("source_phrases")) | words("source_postpositions")
         | words("source_noun_prepositions") | words("anaphoric_sources"),

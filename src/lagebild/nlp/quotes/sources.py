@@ -56,7 +56,8 @@ def source_at(tokens: list[Token], i: int, lo: int, hi: int, lex: Lexicon) -> tu
             start = np_backward(tokens, i - 1, lo, lex)
             named = start < i - 1 and is_capitalised(tokens[i - 2])
             return i, i + 1, Frame(None, (i,), speaker=(start, i - 1) if named else (i, i + 1))
-        return (i, i + 1, Frame(None, (i,), speaker=(i, i + 1))) if i == lo else None
+        opens = i == lo or low in lex.anaphoric_adverbs
+        return (i, i + 1, Frame(None, (i,), speaker=(i, i + 1))) if opens else None
     if low in lex.source_postpositions:
         start = np_backward(tokens, i, lo, lex)
         return (start, i + 1, Frame(None, (i,), speaker=(start, i))) if start < i else None
