@@ -156,3 +156,13 @@ def test_an_author_box_far_below_the_body_is_read_when_nothing_nearer_names_anyo
     article = _blog("Von Maria Probe")
     article.raw += "\n".join(f"Kommentar {i}: schöner Ausflug!" for i in range(20)) + "\nÜber den Autor\nKlaus Beispiel\n"
     assert extract_meta(article, Settings()).authors == ["Maria Probe"]
+
+
+def test_a_lower_case_byline_word_after_a_word_is_part_of_a_phrase():
+    from lagebild.meta.bylines import _names_after_byline_word
+
+    assert _names_after_byline_word("Die Polizei fand das Fahrrad von Anna Muster", minimum_tokens=2) == []
+    assert _names_after_byline_word("Foto von Anna Muster") == []
+    assert _names_after_byline_word("Post author By Anna Muster") == ["Anna Muster"]
+    assert _names_after_byline_word("Veröffentlicht vonAnna Muster 3. Mai 2021") == ["Anna Muster"]
+    assert _names_after_byline_word("Blog Beitrag von Anna Muster", minimum_tokens=2) == ["Anna Muster"]

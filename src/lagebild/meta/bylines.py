@@ -96,7 +96,7 @@ def _prefix(name: str) -> re.Pattern[str]:
 @cache
 def _infix() -> re.Pattern[str]:
     """A byline word inside a line, directly before a capitalised name."""
-    return re.compile(rf"(?:^|[\s|·•,])(?:{_alternation('meta_byline_prefixes')}){WORD_END}\s*:?\s*(?=[A-ZÀ-ÖØ-Þ])",
+    return re.compile(rf"(?:^|(?<=[\s|·•,]))(?P<word>{_alternation('meta_byline_prefixes')}){WORD_END}\s*:?\s*(?=[A-ZÀ-ÖØ-Þ])",
                       re.IGNORECASE)
 
 
@@ -322,7 +322,7 @@ def _beside_date_or_heading(layout: Layout, index: int, headings: tuple[int, ...
 def _names_after_byline_word(line: str, minimum_tokens: int = 1) -> list[str]:
     """"Posted on 21. Juli 2019 by Anna Muster", "Accueil | Par Anna Muster | 30 septembre 2018":
     a byline word inside a header line, followed by names up to the next separator or date."""
-    found = _infix().search(line)
+    found = next((m for m in _infix().finditer(line) if not _inside_phrase(line, m)), None)
     if not found:
         return []
     rest = line[found.end():]
@@ -331,6 +331,16 @@ def _names_after_byline_word(line: str, minimum_tokens: int = 1) -> list[str]:
         rest = rest[:dates[0].start]
     rest = HEADER_SEPARATOR.split(rest)[0]
     return [name for name in names_in(rest, minimum_tokens=minimum_tokens) if len(name) > 2]
+
+
+PHRASE_BEFORE = re.compile(r"[^\W\d_]\s*$")
+
+
+def _inside_phrase(line: str, found: re.Match[str]) -> bool:
+    """"Die Leiche von Anna Muster", "Foto von Anna Muster": a lower-case "von"/"by" straight after a
+    word joins a phrase; a byline's follows a date, a divider or the line's start ("2019 by ...")."""
+    word = found.group("word")
+    return word.islower() and bool(PHRASE_BEFORE.search(line[:found.start("word")]))
 
 
 @cache
