@@ -147,3 +147,15 @@ def test_demnach_inside_the_clause_marks_reported_content():
 def test_wonach_still_needs_to_open_its_clause():
     text = "Die Aufsicht wird wonach gestärkt."
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Der Zeitplan sei nicht zu halten, so bestätigt das Ministerium.", ["Der Zeitplan sei nicht zu halten"],
+     "das Ministerium"),
+    ("Für die Stadt, so schrieb die Ministerin, sei das ein harter Schlag.",
+     ["Für die Stadt", "sei das ein harter Schlag"], "die Ministerin"),
+])
+def test_so_with_a_verb_of_saying_frames_the_content(text, words, speaker):
+    quote = only(text)
+    assert [span.of(text) for span in quote.spans] == words
+    assert quote.speaker.text == speaker

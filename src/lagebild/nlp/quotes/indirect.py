@@ -127,7 +127,9 @@ def _trailing_frame(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int], F
         if apposition_skipped and first not in lex.source_so and find_cue(tokens, k + 1, hi, lex) is None:
             return None  # only a frame opening with its verb has the name right before the apposition
         frame: Frame | None = None
-        if first in lex.source_so:
+        if first in lex.source_so and k + 2 < hi and (cue := find_cue(tokens, k + 2, hi, lex)) is not None:
+            frame = frame_around(tokens, k + 1, hi, cue, lex)  # ", so bestätigt das Gericht"
+        elif first in lex.source_so:
             # ", so der Minister (weiter)": "so" with a noun phrase right after it, not "so dass", "so genannt"
             frame = source_frame(tokens, k + 1, hi, k + 1, k + 2, lex)
             names = k + 2 < hi and (is_capitalised(tokens[k + 2]) or tokens[k + 2].text.lower() in lex.determiners)
@@ -290,16 +292,16 @@ def _inserted_frame(doc: Document, lo: int, hi: int) -> tuple[list[tuple[int, in
         if right - left - 1 > MAX_TRAILING_FRAME or right - left < 3 or not _free(doc, lo, hi) \
                 or tokens[right + 1].text.lower() in lex.np_conjunctions | lex.clause_continuers:
             continue
-        first = find_cue(tokens, left + 1, right, lex)
+        opener = left + 2 if tokens[left + 1].text.lower() in lex.source_so else left + 1  # ", so schrieb sie,"
+        first = find_cue(tokens, opener, right, lex)
         # verb last only where it cannot close a subordinate clause: English ", officials said,"
         last = find_cue(tokens, right - 1, right, lex) if lex.lowercase_nouns else None
         cue = first or last
         if cue is None or cue.particle is not None and cue.particle >= right or cue.verb.lemma in lex.naming:
             continue  # ", genannt „Blu-ray“,": a name given, nothing said
         frame = frame_around(tokens, left + 1, right, cue, lex)
-        # nothing but verb and speaker: ", sagte der Minister,", ", officials said,"
-        shape = (cue.index + 1, right) if first else (left + 1, cue.index)
-        if frame.speaker != shape:
+        # verb and speaker: ", sagte der Minister (in einem Interview),", ", officials said,"
+        if frame.speaker is None or (frame.speaker[0] != cue.index + 1 if first else frame.speaker != (left + 1, cue.index)):
             continue
         if first and not lex.lowercase_nouns and (np_forward(tokens, lo, left, lex) >= left or left != commas[0]):
             continue  # "Der Direktor, Peter Horrocks, bezeichnet …": the subject, not fronted content
