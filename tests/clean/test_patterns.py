@@ -185,3 +185,11 @@ def test_rights_notices_ad_breaks_and_related_links_have_a_kind(line, kind):
 
 def test_a_sentence_about_a_related_matter_is_no_related_link():
     assert furniture_kind("Related matters were discussed at the council meeting on Monday.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Du verwendest einen veralteten Browser. Einige Funktionen dieser Seite werden nicht richtig angezeigt.",
+    "Dein Browser ist leider veraltet.", "You are using an outdated browser. Please upgrade to improve your experience.",
+])
+def test_outdated_browser_notices_are_nav(line):
+    assert furniture_kind(line) == "nav"
