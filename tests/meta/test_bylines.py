@@ -166,3 +166,23 @@ def test_a_lower_case_byline_word_after_a_word_is_part_of_a_phrase():
     assert _names_after_byline_word("Post author By Anna Muster") == ["Anna Muster"]
     assert _names_after_byline_word("Veröffentlicht vonAnna Muster 3. Mai 2021") == ["Anna Muster"]
     assert _names_after_byline_word("Blog Beitrag von Anna Muster", minimum_tokens=2) == ["Anna Muster"]
+
+
+def _with_far_date_lines(dump, *dated: str) -> Article:
+    """The fixture page with lines the cleaner marked as dates far below the body."""
+    article = dump("glued_label.txt")
+    lines = article.raw.splitlines() + [f"Menüpunkt {n}" for n in range(12)] + list(dated)
+    article.raw = "\n".join(lines)
+    article.furniture = [Furniture(line, "date", len(lines) - len(dated) + k) for k, line in enumerate(dated)]
+    return article
+
+
+def test_a_byline_on_the_cleaners_date_line_far_from_the_body_is_read(dump):
+    article = _with_far_date_lines(dump, "Posted by Anna Muster at 2:33 PM")
+    assert extract_meta(article, Settings()).authors == ["Anna Muster"]
+
+
+def test_bylines_on_a_list_of_date_lines_are_other_posts(dump):
+    names = ("Anna Muster", "Ben Beispiel", "Carla Probe")
+    article = _with_far_date_lines(dump, *(f"Posted by {name} at 2:3{n} PM" for n, name in enumerate(names)))
+    assert extract_meta(article, Settings()).authors == []

@@ -211,7 +211,11 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
     # Lines down to here are header, where the article's own byline stands; names beside dates
     # further down sign comments.
     header_end = layout.body_start + HEADER_INTO_BODY
-    for index in sorted(marked | near):
+    # The cleaner's date line belongs to the article's header wherever it stands ("Posted by A at
+    # 2:33 PM"), unless it marked a list of them (a sidebar of other posts).
+    date_lines = layout.lines_of("date")
+    dated_header = {i for i in date_lines if len(layout.lines[i]) <= BYLINE_CHARS} if len(date_lines) <= BARE_NAMES else set()
+    for index in sorted(marked | near | dated_header):
         line = layout.lines[index].strip()
         if _prefix("meta_translator_labels").match(line):
             continue
