@@ -188,3 +188,13 @@ def test_overlong_sentences_are_tagged_in_windows(monkeypatch):
     assert max(calls) == 6 and sum(calls) == len(tokens)
     assert {text[m.start:m.end] for m in windowed} >= {"Hamburg", "Berlin"}
     assert all(text[m.start:m.end] == m.text for m in windowed)
+
+
+def test_a_clear_majority_types_every_mention_of_a_name():
+    from lagebild.nlp.entities import _majority_labels
+
+    mentions = [Mention(0, 5, "China", "LOC"), Mention(10, 15, "China", "LOC"), Mention(20, 25, "China", "PER"),
+                Mention(30, 36, "Chinas", "PER"), Mention(40, 45, "Vogts", "PER"), Mention(50, 55, "Vogts", "ORG"),
+                Mention(60, 68, "chinesische", "LOC", deriv=True)]
+    labels = [m.label for m in _majority_labels(mentions)]
+    assert labels == ["LOC", "LOC", "LOC", "LOC", "PER", "ORG", "LOC"]

@@ -11,6 +11,7 @@ organisation and place head words, abbreviated places) correct the type. Scored 
 """
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -374,7 +375,7 @@ def tag(text: str, sentences: list[Span], tokens: list[Token], lang: str) -> lis
             sentence_tokens = tokens[window:min(index, window + LONGEST_TAGGED_SENTENCE)]
             tags = tagger.tag_words([t.text for t in sentence_tokens])
             mentions.extend(_mentions_of_sentence(text, sentence_tokens, tags, lang, tagger))
-    return _surnames_as_people(_propagate(text, tokens, mentions))
+    return _majority_labels(_surnames_as_people(_propagate(text, tokens, mentions)))
 
 
 def _propagate(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
@@ -418,6 +419,24 @@ def _surnames_as_people(mentions: list[Mention]) -> list[Mention]:
         if mention.label != "PER" and not mention.deriv and not mention.part and (
                 mention.text in surnames or mention.text[-1:] == "s" and mention.text[:-1] in surnames):
             mention.label = "PER"
+    return mentions
+
+
+def _majority_labels(mentions: list[Mention]) -> list[Mention]:
+    """One name, one type within a text: where the model typed the same name (or its genitive,
+    "Russlands" beside "Russland") differently, a clear majority decides ("China" three times a
+    place and once a person is a place). Ties are left as they are."""
+    texts = {m.text for m in mentions}
+    groups: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if not (mention.deriv or mention.part):
+            key = mention.text[:-1] if mention.text.endswith("s") and mention.text[:-1] in texts else mention.text
+            groups.setdefault(key, []).append(mention)
+    for group in groups.values():
+        votes = Counter(m.label for m in group).most_common(2)
+        if len(votes) > 1 and votes[0][1] > votes[1][1]:
+            for mention in group:
+                mention.label = votes[0][0]
     return mentions
 
 
