@@ -194,7 +194,8 @@ def test_a_clear_majority_types_every_mention_of_a_name():
     from lagebild.nlp.entities import _majority_labels
 
     mentions = [Mention(0, 5, "China", "LOC"), Mention(10, 15, "China", "LOC"), Mention(20, 25, "China", "PER"),
+                Mention(26, 29, "China", "LOC"),
                 Mention(30, 36, "Chinas", "PER"), Mention(40, 45, "Vogts", "PER"), Mention(50, 55, "Vogts", "ORG"),
                 Mention(60, 68, "chinesische", "LOC", deriv=True)]
     labels = [m.label for m in _majority_labels(mentions)]
-    assert labels == ["LOC", "LOC", "LOC", "LOC", "PER", "ORG", "LOC"]
+    assert labels == ["LOC", "LOC", "LOC", "LOC", "LOC", "PER", "ORG", "LOC"]
