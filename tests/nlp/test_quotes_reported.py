@@ -159,3 +159,15 @@ def test_so_with_a_verb_of_saying_frames_the_content(text, words, speaker):
     quote = only(text)
     assert [span.of(text) for span in quote.spans] == words
     assert quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Die Ursache sei noch unklar, verlautbarte Tom Lind, der Direktor der Reederei, in einer Mitteilung.",
+     "Die Ursache sei noch unklar", "Tom Lind"),
+    ("Die Verhandlungen seien gescheitert, hieß es vom Sprecher des Ministeriums.",
+     "Die Verhandlungen seien gescheitert", "Sprecher des Ministeriums"),
+])
+def test_trailing_frames_with_what_follows_the_speaker(text, words, speaker):
+    quote = only(text)
+    assert content(text, quote) == words
+    assert quote.speaker.text == speaker

@@ -29,6 +29,8 @@ _TERMINAL = frozenset({".", "!", "?", ";"})
 MIN_CONTENT_WORDS = 3
 MAX_TRAILING_FRAME = 14
 """Tokens a frame after the content may have: ", sagte der Sprecher des Ministeriums am Montag"."""
+MAX_SKIPPED = 2
+"""Appositions and phrases set off after a trailing frame's speaker: ", der Sprecher, in einer Erklärung"."""
 MAX_CUE_TO_COMMA = 12
 """Tokens between a cue and the comma opening its content: "sagte der Minister am Montag in Berlin,"."""
 
@@ -110,12 +112,16 @@ def _is_apposition(doc: Document, lo: int, hi: int) -> bool:
 def _trailing_frame(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int], Frame] | None:
     tokens, lex = doc.tokens, doc.lex
     apposition_skipped = False
+    skipped = 0
     for k in range(hi - 1, lo, -1):
         if tokens[k].text != ",":
             continue
-        if not apposition_skipped and k - 1 > lo and is_capitalised(tokens[k - 1]) and _is_apposition(doc, k + 1, hi):
-            # ", sagte Mark Miller, der Sprecher der Feuerwehr.": the frame ends at the name
+        attached = _is_apposition(doc, k + 1, hi) or tokens[k + 1].text.lower() in lex.prepositions \
+            and k + 2 < hi and np_forward(tokens, k + 2, hi, lex) == hi and _free(doc, k + 1, hi)
+        if skipped < MAX_SKIPPED and k - 1 > lo and is_capitalised(tokens[k - 1]) and attached:
+            # ", sagte Mark Miller, der Sprecher der Feuerwehr, in einer Erklärung.": the frame ends at the name
             apposition_skipped = True
+            skipped += 1
             hi = k
             continue
         clause = (k + 1, hi)

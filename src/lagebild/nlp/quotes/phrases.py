@@ -397,8 +397,9 @@ def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) 
     cue_tokens = (cue.index,) if cue.particle is None else (cue.index, cue.particle)
     frame = Frame(cue, cue_tokens)
     if cue.verb.lemma in lex.impersonal_cues:
-        # "In der Erklärung heißt es, …": the text named in the clause is the source
-        k = next((j for j in range(lo, hi) if tokens[j].text.lower() in lex.channel_prepositions), None)
+        # "In der Erklärung heißt es, …", "hieß es vom Sprecher": the text or body named in the clause is the source
+        k = next((j for j in range(lo, hi)
+                  if tokens[j].text.lower() in lex.channel_prepositions | lex.passive_agent_prepositions), None)
         end = np_forward(tokens, k + 1, hi, lex) if k is not None else lo
         frame.speaker = (k + 1, end) if k is not None and end > k + 1 else None
         return frame
