@@ -2,12 +2,19 @@
 from __future__ import annotations
 
 from lagebild.clean.features import describe
-from lagebild.clean.lines import content_by_region, label_lines
+from lagebild.clean.lines import _in_announced_list, content_by_region, label_lines
 
 PARAGRAPHS = [
     "Den Boden aus Mehl, Butter und Zucker kneten und in die gefettete Form drücken, dabei einen Rand hochziehen.",
     "Die Füllung glatt rühren, auf dem Boden verteilen und den Kuchen etwa eine Stunde lang im Ofen backen.",
     "Wenn der Kuchen ausgekühlt ist, den Guss darüber geben und alles über Nacht im Kühlschrank fest werden lassen.",
+]
+
+CLOSING = [
+    "Zum Servieren den Kuchen in zwölf Stücke schneiden und mit etwas geschlagener Sahne auf den Tisch bringen.",
+    "Im Kühlschrank hält sich der Kuchen gut abgedeckt drei Tage lang, am zweiten Tag schmeckt er am besten.",
+    "Wer es fruchtiger mag, legt vor dem Backen noch eine Schicht Beeren auf den Boden und nimmt dafür etwas "
+    "weniger Zucker in die Füllung, damit der Kuchen nicht zu süß wird und die Früchte gut zur Geltung kommen.",
 ]
 
 
@@ -37,3 +44,26 @@ def test_labelled_meta_line_above_the_prose_is_no_sentence():
 def test_menu_line_above_the_prose_stops_the_extension():
     labels = _labels(["Erst 1 Satz.", "Rezepte", *PARAGRAPHS])
     assert labels[0] != "body"
+
+
+def test_items_after_marker_lines_stay_in_the_announced_list():
+    """Recipe widgets put a checkbox or an amount on a line of its own before each item."""
+    raw = [*PARAGRAPHS, "Zutaten", "▢", "200 g Mehl", "▢", "100 g Butter", "1", "Prise Salz",
+           *CLOSING]
+    labels = _labels(raw)
+    assert [labels[i] for i in (5, 7)] == ["body", "body"]
+    assert labels[4] != "body"
+
+
+def test_a_dash_line_is_an_empty_table_cell_not_a_list_marker():
+    raw = [*PARAGRAPHS, "Zutaten", "200 g Mehl", "-", "Größe ca. 10 cm", *CLOSING]
+    labels = _labels(raw)
+    assert labels[4] == "body"
+    assert labels[6] != "body"
+
+
+def test_a_long_unpunctuated_line_is_no_list_item():
+    code = " ".join(["document.addEventListener(load);"] + ["var x = y"] * 8)
+    lines = describe(["Zutaten", "200 g Mehl", code], "de")
+    assert _in_announced_list(lines, 1)
+    assert not _in_announced_list(lines, 2)

@@ -6,7 +6,9 @@ is where the evidence for them is.
 """
 from __future__ import annotations
 
-from lagebild.clean.features import Line, main_region
+import re
+
+from lagebild.clean.features import PROSE_LONG_WORDS, Line, main_region
 from lagebild.clean.patterns import article_end_lines, caption_openings, furniture_patterns, list_headers
 from lagebild.clean.repair import split_credit
 
@@ -28,6 +30,10 @@ LIST_ITEM_MAX_WORDS = 10
 """Items of a list announced by a colon are short; longer unpunctuated lines after a colon are
 more often teasers (dev F1 +0.001 over 12 words, 8 to 10 alike)."""
 LIST_HEADER_MAX_WORDS = 6
+LIST_MARKER = re.compile(r"[•·▢☐□◦▪▫■●○*]{1,3}|\d{1,3}[.)]?|\d{1,2}/\d{1,2}")
+"""A line holding only an item's bullet, checkbox, number or amount ("▢", "•", "3.", "1/4"):
+recipe and list widgets put it on a line of its own before each item. A lone dash is no marker
+but an empty table cell."""
 KICKER_MAX_WORDS = 8
 ISLAND_GAP = 2
 ISLAND_MAX_WORDS = 100
@@ -294,10 +300,14 @@ def _in_announced_list(lines: list[Line], i: int) -> bool:
     """An item of a list that a body sentence announces with a colon ("Sie brauchen:", "In
     short:") or a list header ("Zutaten"): items are short and unpunctuated, so only the
     announcement tells them from a menu, inside the prose region as well as in a gap of it (dev en
-    F1 0.891 -> 0.894; headers without a colon 0.9246 -> 0.9252)."""
+    F1 0.891 -> 0.894; headers without a colon 0.9246 -> 0.9252). Marker lines between the items
+    are passed over, and a line as long as prose without being prose (code, a tag cloud) is no
+    item (dev en F1 0.9235 -> 0.9267)."""
+    if lines[i].words >= PROSE_LONG_WORDS:
+        return False
     for j in range(i - 1, max(-1, i - 1 - LIST_MAX_ITEMS), -1):
         line = lines[j]
-        if not line.text:
+        if not line.text or LIST_MARKER.fullmatch(line.text):
             continue
         if _list_header(line):
             return True
