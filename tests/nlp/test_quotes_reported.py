@@ -171,3 +171,11 @@ def test_trailing_frames_with_what_follows_the_speaker(text, words, speaker):
     quote = only(text)
     assert content(text, quote) == words
     assert quote.speaker.text == speaker
+
+
+def test_trailing_frame_opening_with_its_verb_may_run_long():
+    text = ("Die Anreise könne zum Problem werden, sagte Eva Lind vom „Bündnis Nord“ gestern in einem langen "
+            "Interview mit der Zeitung „Abendblatt“.")
+    quote = only(text)
+    assert content(text, quote) == "Die Anreise könne zum Problem werden"
+    assert quote.speaker.text.startswith("Eva Lind")

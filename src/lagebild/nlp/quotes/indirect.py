@@ -125,7 +125,9 @@ def _trailing_frame(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int], F
             hi = k
             continue
         clause = (k + 1, hi)
-        if hi - k - 1 > MAX_TRAILING_FRAME or not _free(doc, *clause):
+        # a frame opening with its verb may run long: ", sagte X vom „Verein“ gestern in einem Interview mit …"
+        limit = MAX_TRAILING_FRAME * 2 if find_cue(tokens, k + 1, hi, lex) is not None else MAX_TRAILING_FRAME
+        if hi - k - 1 > limit or not _free(doc, *clause):
             return None
         first = tokens[k + 1].text.lower()
         if first in lex.non_content_openers - lex.as_clause - lex.source_so:
