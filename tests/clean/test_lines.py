@@ -67,3 +67,12 @@ def test_a_long_unpunctuated_line_is_no_list_item():
     lines = describe(["Zutaten", "200 g Mehl", code], "de")
     assert _in_announced_list(lines, 1)
     assert not _in_announced_list(lines, 2)
+
+
+def test_list_announced_by_the_last_paragraph_ends_the_article():
+    raw = [*PARAGRAPHS, *CLOSING[:2], "Wer den Kuchen zum Kaffee am Nachmittag servieren möchte, dem passen als Beilage dazu zum Beispiel diese Dinge aus der Küche:", "Vanillesoße", "Schlagsahne",
+           "Ein Glas Milch.", "Weitere Rezepte", "Datenschutz"]
+    labels = _labels(raw)
+    assert labels[5] == "body"
+    assert [labels[i] for i in (6, 7, 8)] == ["body", "body", "body"]
+    assert labels[9] != "body" and labels[10] != "body"

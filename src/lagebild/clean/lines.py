@@ -208,6 +208,7 @@ def label_lines(lines: list[Line], content: list[bool]) -> list[str]:
     _label_head(lines, labels, title, first)
     if title is not None:
         _mark_teaser(lines, labels, title)
+    _label_trailing_list(lines, labels, last)
     _label_tail(lines, labels, last)
     return [label or _chrome(lines[i]) for i, label in enumerate(labels)]
 
@@ -294,6 +295,22 @@ def _content_role(lines: list[Line], i: int) -> str:
     if line.words >= 8 and line.repeats == 1:
         return "body"
     return "other"
+
+
+def _label_trailing_list(lines: list[Line], labels: list[str], last: int) -> None:
+    """The items of a list that the article's last line announces ("The steps are:") follow it,
+    up to the first item that ends a sentence: what follows that is the page again."""
+    if last < 0 or not _list_header(lines[last]):
+        return
+    for i in range(last + 1, len(lines)):
+        if labels[i] == "blank" or (not lines[i].text or LIST_MARKER.fullmatch(lines[i].text)):
+            continue
+        if labels[i] or lines[i].prose or lines[i].pattern is not None or lines[i].words > LIST_ITEM_MAX_WORDS \
+                or i - last > LIST_MAX_ITEMS:
+            return
+        labels[i] = "body"
+        if lines[i].ends_sentence:
+            return
 
 
 def _in_announced_list(lines: list[Line], i: int) -> bool:
