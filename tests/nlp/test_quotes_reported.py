@@ -179,3 +179,12 @@ def test_trailing_frame_opening_with_its_verb_may_run_long():
     quote = only(text)
     assert content(text, quote) == "Die Anreise könne zum Problem werden"
     assert quote.speaker.text.startswith("Eva Lind")
+
+
+def test_report_before_a_long_quotation_in_the_same_sentence():
+    text = ("Er sagte, die Stadt brauche mehr Busse und fügte hinzu: „Wer soll denn sonst die Kinder zur Schule "
+            "bringen, wenn die Eltern arbeiten müssen und keine Zeit haben?“")
+    found = quotes(text)
+    assert [q.type for q in found] == ["Indirect", "Direct"]
+    assert content(text, found[0]) == "die Stadt brauche mehr Busse"
+    assert found[0].speaker.text == "Er"

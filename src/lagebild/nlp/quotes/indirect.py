@@ -29,6 +29,8 @@ _TERMINAL = frozenset({".", "!", "?", ";"})
 MIN_CONTENT_WORDS = 3
 MAX_TRAILING_FRAME = 14
 """Tokens a frame after the content may have: ", sagte der Sprecher des Ministeriums am Montag"."""
+MIN_PREFIX = 6
+"""Tokens before a long quotation in the same sentence worth reading for a report of their own."""
 MAX_SKIPPED = 2
 """Appositions and phrases set off after a trailing frame's speaker: ", der Sprecher, in einer Erklärung"."""
 MAX_CUE_TO_COMMA = 12
@@ -457,6 +459,14 @@ def extract_indirect(doc: Document, direct: list[Quote]) -> list[Quote]:
     """The quotation of the sentence just before, which a free indirect sentence may continue."""
     for k, (lo, full_hi) in enumerate(doc.sentences):
         hi = _content_end(doc, lo, full_hi)
+        first_used = next((i for i in range(lo, hi) if i in doc.used), hi)
+        if first_used - lo >= MIN_PREFIX and sum(1 for i in range(lo, hi) if i in doc.used) * 2 > hi - lo:
+            # "Er sagte, X sei Y, und fügte hinzu: „…“": the words before a long quotation still count
+            hi = full_hi = _content_end(doc, lo, first_used)
+            while hi > lo and (doc.tokens[hi - 1].text in {":", ",", "–", "-"}
+                               or doc.tokens[hi - 1].text in doc.lex.np_conjunctions):
+                hi -= 1
+            full_hi = hi
         if hi <= lo or sum(1 for i in range(lo, hi) if i in doc.used) * 2 > hi - lo:
             chain = None
             continue
