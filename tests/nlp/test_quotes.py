@@ -93,31 +93,20 @@ def test_dass_clause_after_separable_cue():
     assert quote.speaker.text == "Die Stadtverwaltung"
 
 
-def test_laut_names_the_source():
-    text = "Laut Feuerwehr wurden bei dem Brand zwei Menschen leicht verletzt."
+@pytest.mark.parametrize("text, speaker, cue, words", [
+    ("Laut Feuerwehr wurden bei dem Brand zwei Menschen leicht verletzt.", "Feuerwehr", "Laut",
+     "wurden bei dem Brand zwei Menschen leicht verletzt"),
+    ("Dem Wetterdienst zufolge wird es am Wochenende deutlich kälter.", "Dem Wetterdienst", "zufolge",
+     "wird es am Wochenende deutlich kälter"),
+    ("Nach Angaben von Augenzeugen stürzte der Kran gegen Mittag auf die Straße.", "Augenzeugen", "Nach Angaben",
+     "stürzte der Kran gegen Mittag auf die Straße"),
+    ("Nach ersten Angaben der Polizei wurde bei dem Unfall niemand verletzt.", "der Polizei", "Nach ersten Angaben",
+     "wurde bei dem Unfall niemand verletzt"),
+])
+def test_source_phrase_names_the_source(text, speaker, cue, words):
     quote = only(text)
-    assert quote.type == "Indirect" and quote.speaker.text == "Feuerwehr"
-    assert "zwei Menschen leicht verletzt" in content(text, quote)
-
-
-def test_zufolge_names_the_source_before_it():
-    text = "Dem Wetterdienst zufolge wird es am Wochenende deutlich kälter."
-    quote = only(text)
-    assert quote.speaker.text == "Dem Wetterdienst" and quote.cue.text == "zufolge"
-    assert content(text, quote).startswith("wird es")
-
-
-def test_nach_angaben_von():
-    text = "Nach Angaben von Augenzeugen stürzte der Kran gegen Mittag auf die Straße."
-    quote = only(text)
-    assert quote.speaker.text == "Augenzeugen"
-
-
-def test_nach_ersten_angaben_der_polizei():
-    text = "Nach ersten Angaben der Polizei wurde bei dem Unfall niemand verletzt."
-    quote = only(text)
-    assert quote.speaker.text == "der Polizei" and quote.cue.text == "Nach ersten Angaben"
-    assert content(text, quote) == "wurde bei dem Unfall niemand verletzt"
+    assert quote.type == "Indirect" and quote.speaker.text == speaker and quote.cue.text == cue
+    assert content(text, quote) == words
 
 
 def test_meinung_nach_names_its_owner():
