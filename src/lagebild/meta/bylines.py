@@ -96,7 +96,7 @@ def _prefix(name: str) -> re.Pattern[str]:
 @cache
 def _infix() -> re.Pattern[str]:
     """A byline word inside a line, directly before a capitalised name."""
-    return re.compile(rf"(?:^|(?<=[\s|·•,]))(?P<word>{_alternation('meta_byline_prefixes')}){WORD_END}\s*:?\s*(?=[A-ZÀ-ÖØ-Þ])",
+    return re.compile(rf"(?:^|[\s|·•,])(?P<word>{_alternation('meta_byline_prefixes')}){WORD_END}\s*:?\s*(?=[A-ZÀ-ÖØ-Þ])",
                       re.IGNORECASE)
 
 
@@ -326,7 +326,9 @@ def _beside_date_or_heading(layout: Layout, index: int, headings: tuple[int, ...
 def _names_after_byline_word(line: str, minimum_tokens: int = 1) -> list[str]:
     """"Posted on 21. Juli 2019 by Anna Muster", "Accueil | Par Anna Muster | 30 septembre 2018":
     a byline word inside a header line, followed by names up to the next separator or date."""
-    found = next((m for m in _infix().finditer(line) if not _inside_phrase(line, m)), None)
+    found = _infix().search(line)
+    while found and _inside_phrase(line, found):
+        found = _infix().search(line, found.end("word"))
     if not found:
         return []
     rest = line[found.end():]
