@@ -76,3 +76,12 @@ def test_list_announced_by_the_last_paragraph_ends_the_article():
     assert labels[5] == "body"
     assert [labels[i] for i in (6, 7, 8)] == ["body", "body", "body"]
     assert labels[9] != "body" and labels[10] != "body"
+
+
+def test_labelled_captions_are_captions_not_headings():
+    """Broadcaster pages prefix each caption with a hidden label ("Image caption Mourners …")."""
+    raw = [*PARAGRAPHS[:2], "Image copyright Example Agency", "Image caption Residents gather at the harbour",
+           PARAGRAPHS[2], *CLOSING]
+    labels = _labels(raw)
+    assert labels[2] == "photo_credit"
+    assert labels[3] == "caption"
