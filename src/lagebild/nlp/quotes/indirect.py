@@ -111,6 +111,15 @@ def _is_apposition(doc: Document, lo: int, hi: int) -> bool:
              or adjective_run(tokens, lo, hi, lex) > lo)
 
 
+def _attached(doc: Document, lo: int, hi: int) -> bool:
+    """An apposition or a prepositional phrase after a trailing frame's speaker: ", der Sprecher der
+    Feuerwehr", ", in einer Mitteilung"."""
+    tokens, lex = doc.tokens, doc.lex
+    if tokens[lo].text.lower() in lex.prepositions:
+        return lo + 1 < hi and np_forward(tokens, lo + 1, hi, lex) == hi and _free(doc, lo, hi)
+    return _is_apposition(doc, lo, hi)
+
+
 def _trailing_frame(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int], Frame] | None:
     tokens, lex = doc.tokens, doc.lex
     apposition_skipped = False
@@ -118,9 +127,7 @@ def _trailing_frame(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int], F
     for k in range(hi - 1, lo, -1):
         if tokens[k].text != ",":
             continue
-        attached = _is_apposition(doc, k + 1, hi) or tokens[k + 1].text.lower() in lex.prepositions \
-            and k + 2 < hi and np_forward(tokens, k + 2, hi, lex) == hi and _free(doc, k + 1, hi)
-        if skipped < MAX_SKIPPED and k - 1 > lo and is_capitalised(tokens[k - 1]) and attached:
+        if skipped < MAX_SKIPPED and k - 1 > lo and is_capitalised(tokens[k - 1]) and _attached(doc, k + 1, hi):
             # ", sagte Mark Miller, der Sprecher der Feuerwehr, in einer Erklärung.": the frame ends at the name
             apposition_skipped = True
             skipped += 1
@@ -150,8 +157,8 @@ def _trailing_frame(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int], F
         else:
             # verb and particle within the frame's first words; whether a particle ends the clause is
             # judged on the whole clause ("es gebe keine Berichte zu Verletzten" has no particle "zu")
-            cues = [cue for cue in cues_in(tokens, k + 1, hi, lex, set())
-                    if cue.index < k + 6 and (cue.particle is None or cue.particle < k + 6)]
+            cues = [cue for i in range(k + 1, min(hi, k + 6)) for cue in [find_cue(tokens, i, hi, lex)]
+                    if cue is not None and (cue.particle is None or cue.particle < k + 6)]
             if cues and tokens[k + 1].text.lower() not in lex.complementizers:
                 frame = frame_around(tokens, k + 1, hi, cues[0], lex)
                 if lex.lowercase_nouns and frame.speaker and frame.speaker[0] > cues[0].index \
@@ -298,8 +305,10 @@ def _inserted_frame(doc: Document, lo: int, hi: int) -> tuple[list[tuple[int, in
     reopen": a frame of verb and speaker set off by commas inside what was said."""
     tokens, lex = doc.tokens, doc.lex
     commas = [k for k in range(lo + 1, hi - 1) if tokens[k].text == ","]
+    if len(commas) < 2 or not _free(doc, lo, hi):
+        return None
     for left, right in zip(commas, commas[1:]):
-        if right - left - 1 > MAX_TRAILING_FRAME or right - left < 3 or not _free(doc, lo, hi) \
+        if right - left - 1 > MAX_TRAILING_FRAME or right - left < 3 \
                 or tokens[right + 1].text.lower() in lex.np_conjunctions | lex.clause_continuers:
             continue
         opener = left + 2 if tokens[left + 1].text.lower() in lex.source_so else left + 1  # ", so schrieb sie,"
