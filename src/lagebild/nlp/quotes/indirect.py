@@ -320,7 +320,9 @@ def _inserted_frame(doc: Document, lo: int, hi: int) -> tuple[list[tuple[int, in
             continue  # ", genannt „Blu-ray“,": a name given, nothing said
         frame = frame_around(tokens, left + 1, right, cue, lex)
         # verb and speaker: ", sagte der Minister (in einem Interview),", ", officials said,"
-        if frame.speaker is None or (frame.speaker[0] != cue.index + 1 if first else frame.speaker != (left + 1, cue.index)):
+        speaker_fits = frame.speaker is not None and (frame.speaker[0] == cue.index + 1 if first
+                                                      else frame.speaker == (left + 1, cue.index))
+        if not speaker_fits:
             continue
         if first and not lex.lowercase_nouns and (np_forward(tokens, lo, left, lex) >= left or left != commas[0]):
             continue  # "Der Direktor, Peter Horrocks, bezeichnet …": the subject, not fronted content
@@ -482,7 +484,8 @@ def extract_indirect(doc: Document, direct: list[Quote]) -> list[Quote]:
         inserted = _inserted_frame(doc, lo, hi)
         found = None if inserted else (_trailing_frame(doc, lo, hi) or _leading_as_frame(doc, lo, hi)
                                        or _cue_with_content(doc, lo, hi) or _that_clause(doc, lo, hi))
-        if found is None and inserted is None and k + 1 < len(doc.sentences) and doc.paragraph(lo) == doc.paragraph(doc.sentences[k + 1][0]):
+        if found is None and inserted is None and k + 1 < len(doc.sentences) \
+                and doc.paragraph(lo) == doc.paragraph(doc.sentences[k + 1][0]):
             following = _frame_for_previous(doc, doc.sentences[k + 1][0],
                                             _content_end(doc, *doc.sentences[k + 1]))
             found = ((lo, hi), following) if following is not None and _free(doc, lo, hi) else None

@@ -186,9 +186,8 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
                 continue
         if low in lex.np_stop or (low in lex.verbs and not is_capitalised(token)):
             break
-        after_noun = is_capitalised(tokens[j - 1]) or lex.lowercase_nouns and tokens[j - 1].text.lower() not in lex.np_inner
         if j > i and token.text.islower() and low in lex.determiners - lex.np_inner - lex.genitive_starters \
-                and after_noun and tokens[j - 1].text.lower() not in lex.determiners:
+                and _ends_a_noun(tokens[j - 1], lex):
             break  # "Kofi Annan ein Ende …", "told reporters the talks …": an article after a noun opens the next phrase
         if low in lex.determiners or is_capitalised(token) or _DOMAIN.fullmatch(token.text) or _ELIDED_NAME.fullmatch(token.text) \
                 or token.text.rpartition("-")[2][:1].isupper():
@@ -205,6 +204,12 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
             and not (j - 2 > i and tokens[j - 2].text == "." and tokens[j - 2].end == tokens[j - 1].start):
         j -= 1  # a dangling "der", "von"; but the "de" of "t-online.de" stays
     return j
+
+
+def _ends_a_noun(token: Token, lex: Lexicon) -> bool:
+    """A noun, capitalised or (in English) any word but an article or "of"."""
+    low = token.text.lower()
+    return low not in lex.determiners and (is_capitalised(token) or lex.lowercase_nouns and low not in lex.np_inner)
 
 
 def _starts_np(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> bool:
