@@ -188,3 +188,22 @@ def test_report_before_a_long_quotation_in_the_same_sentence():
     assert [q.type for q in found] == ["Indirect", "Direct"]
     assert content(text, found[0]) == "die Stadt brauche mehr Busse"
     assert found[0].speaker.text == "Er"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The damage is unknown but a local fire chief said two barns had burned down.", "a local fire chief"),
+    ("The vote passed easily, and council member Ann Roe told reporters it was a fair result.", "council member Ann Roe"),
+    ("The bridge was closed and Harlow County said repairs would take a month.", "Harlow County"),
+    ("The meeting was led by former mayor Tom Reed, who announced last week he would run again.", "former mayor Tom Reed"),
+    ("As the crowd booed the proposal, she added that the plan would stay.", "she"),
+    ("Asked why she had resigned, Ann Roe told reporters she was tired of the job.", "Ann Roe"),
+])
+def test_english_speaker_stands_right_before_its_verb(text, speaker):
+    quote = only(text, "en")
+    assert quote.speaker is not None and quote.speaker.text.endswith(speaker.split()[-1])
+    assert speaker.split()[-1] in quote.speaker.text and quote.speaker.text in speaker
+
+
+def test_english_relative_clause_set_off_by_commas_is_no_subject():
+    quote = only("Ann Roe, the mayor of Harlow, who chairs the board, said the budget was balanced.", "en")
+    assert quote.speaker is not None and quote.speaker.text.startswith("Ann Roe")

@@ -111,6 +111,15 @@ class Lexicon:
     """Cue verbs that report what someone said even in a passive naming nobody ("wurde mit 214 angegeben")."""
     """Adjectives of a verdict that announce a content clause after "für"/"als": "hält es für möglich, dass"."""
     clause_continuers: frozenset[str]
+    clause_breaks: frozenset[str]
+    """Where a subject stands right before its verb (English): words after which a new clause with
+    its own subject begins ("… is unknown but a hospital director said")."""
+    participle_endings: tuple[str, ...]
+    """Endings of a participle that opens a sentence with a clause of its own ("Asked why …,",
+    "Speaking to reporters,"): the subject comes after its comma."""
+    clause_coordinators: frozenset[str]
+    """"and": a new clause only after a comma, or before a name or determiner once the words
+    before it hold more than a name."""
     closed_words: frozenset[str]
     """Function words that may open a clause inside reported content (not a new main verb)."""
     lowercase_nouns: bool
@@ -217,6 +226,9 @@ def lexicon(lang: str) -> Lexicon:
         informing=frozenset(grammar.get("quote_informing_verbs", ())),
         naming=frozenset(grammar.get("quote_naming_verbs", ())),
         clause_continuers=words("clause_continuers"),
+        clause_breaks=words("clause_breaks"),
+        clause_coordinators=words("clause_coordinators"),
+        participle_endings=tuple(grammar.get("participle_endings", ())),
         closed_words=frozenset().union(*(words(key) for key in (
             "determiners", "complementizers", "relative_pronouns", "prepositions", "sentence_adverbs",
             "clause_continuers"))) | frozenset(w.lower() for w in grammar.get("pronouns", {})),

@@ -397,6 +397,52 @@ def passive_agent(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon)
     return None
 
 
+def clause_of_verb(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -> int:
+    """Start of the clause that holds `verb` within [lo, verb), for languages with `clause_breaks`:
+    after the last break word, at a relative pronoun, or after a coordinator that follows a comma or comes before a
+    name or determiner when a lower-case word before it shows a clause of its own ("… were
+    killed and Israel claims"; not "Salon and Spa", "Tom Smith and his wife")."""
+    if not lex.clause_breaks:
+        return lo
+    for k in range(verb - 1, lo - 1, -1):
+        low = tokens[k].text.lower()
+        if low in lex.clause_breaks:
+            return k + 1
+        if k > lo and low in lex.relative_pronouns - lex.content_complementizers \
+                and not any(t.text == "," for t in tokens[k:verb]):
+            return k  # "…, who said": `_relative_antecedent` finds who that is
+        if low in lex.clause_coordinators and k + 1 < verb and (
+                k > lo and tokens[k - 1].text == "," or (is_capitalised(tokens[k + 1]) or tokens[k + 1].text.lower() in lex.determiners)
+                and any(t.text.islower() and t.text not in lex.determiners for t in tokens[lo:k])):
+            return k + 1
+    return _after_opening_clause(tokens, lo, verb, lex)
+
+
+def _after_opening_clause(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -> int:
+    """Past an adverbial or participle clause that opens the sentence ("As X played down the
+    boos, she added", "Asked why …, Scott told"): its last comma before the verb ends it."""
+    first = tokens[lo].text
+    opens = first.lower() in lex.non_content_openers or (
+        first.endswith(lex.participle_endings) and lo + 1 < verb and tokens[lo + 1].text.islower()) \
+        if lex.participle_endings else first.lower() in lex.non_content_openers
+    comma = next((k for k in range(verb - 1, lo, -1) if tokens[k].text == ","), None)
+    return comma + 1 if opens and comma is not None and comma + 1 < verb else lo
+
+
+def _relative_antecedent(tokens: list[Token], lo: int, clause: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase within [lo, clause) that a relative clause opening at `clause` hangs on,
+    for languages with `clause_breaks` (where "X, who said" puts the relative pronoun in the
+    subject's place); its leading lower-case words other than determiners are left out
+    ("include former President X")."""
+    if not lex.clause_breaks or clause <= lo or tokens[clause].text.lower() not in lex.relative_pronouns:
+        return None
+    end = clause - (tokens[clause - 1].text == ",")
+    start = np_backward(tokens, end, lo, lex)
+    while start < end and tokens[start].text.islower() and tokens[start].text not in lex.determiners:
+        start += 1
+    return (start, end) if start < end else None
+
+
 def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) -> Frame:
     """Speaker, addressee and channel of the clause [lo, hi) whose cue verb is `cue`."""
     cue_tokens = (cue.index,) if cue.particle is None else (cue.index, cue.particle)
@@ -413,6 +459,13 @@ def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) 
         # sentence's leading noun phrase holds the view
         end = np_forward(tokens, lo, cue.index, lex) if tokens[lo].text.lower() not in lex.closed_words - lex.determiners else lo
         frame.speaker = (lo, end) if end > lo else None
+        return frame
+    clause = clause_of_verb(tokens, lo, cue.index, lex)
+    antecedent = _relative_antecedent(tokens, lo, clause, lex)
+    lo = clause
+    if antecedent is not None:
+        frame.speaker = antecedent  # "former President Donald Trump, who announced last year …"
+        _prepositional_roles(tokens, cue.index + 1, hi, lex, frame)
         return frame
     agent = passive_agent(tokens, lo, hi, cue, lex)
     before = subject_before(tokens, lo, cue.index, lex) if agent is None else None
