@@ -56,7 +56,7 @@ def test_english_titles_articles_and_nationalities_are_trimmed():
 
 
 def test_english_titles_inside_a_name_split_it():
-    mentions = found("Denver Mayor Paul Ortega said the plan would go ahead.", "en")
+    mentions = found("On Monday, Denver Mayor Paul Ortega said the plan would go ahead.", "en")
     assert mentions.get("Paul Ortega") == "PER"
     assert mentions.get("Denver") == "LOC"
     assert not any("Mayor" in text for text in mentions)

@@ -1,6 +1,6 @@
 """The entity model's sentence-level and lexicon features (lagebild.nlp.ner)."""
 from lagebild.nlp.ner.features import quotation_features, sentence_features, shape, short_shape, word_features
-from lagebild.nlp.ner.gazetteer import noun_evidence
+from lagebild.nlp.ner.gazetteer import given_names, name_sequences, noun_evidence
 
 
 def test_words_inside_german_quotation_marks_are_marked():
@@ -56,3 +56,22 @@ def test_words_two_away_see_only_lower_case_and_shape():
     assert sorted(f for f in features[0] if f.startswith("+2:")) == ["+2:l=schelvis", "+2:sh=Xx"]
     near = [f for f in features[1] if f.startswith("+1:")]
     assert near[:2] == ["+1:l=schelvis", "+1:sh=Xx"] and "+1:cap" in near and "+1:s3=vis" in near
+
+
+def test_first_names_of_many_countries_mark_a_following_capitalised_word():
+    words = "Gestern sprach Jürgen Trümmel mit Annegret Schelvis .".split()
+    marks = name_sequences(words)
+    assert marks[2:7] == ["B-person", "I-person", None, "B-person", "I-person"]
+    assert "gz=given_name" in word_features("Jürgen")
+    assert "-1:gz=given_name" in sentence_features(words)[3]
+
+
+def test_given_names_written_in_lower_case_in_the_training_text_are_left_out():
+    assert "Jürgen" in given_names()
+    assert not {"Sie", "Will"} & given_names()
+
+
+def test_regions_have_a_feature_of_their_own():
+    assert "gz=region" in word_features("Niedersachsen")
+    assert "gz=region" in word_features("Abruzzen")
+    assert "gz=region" not in word_features("Hannover")
