@@ -149,23 +149,24 @@ def test_english_sentence_openers_and_punctuation_are_no_part_of_names():
 
 
 def test_english_clause_long_chunks_break_into_names():
-    from lagebild.nlp.entities import _split_at_lower_case, tagger_for
+    from lagebild.nlp.entities import tagger_for
+    from lagebild.nlp.ner.capitals import split_at_lower_case
 
     words = "at Harlow Field before the final between the Riverside Hawks and the Carlton Tigers".split()
     tagger = tagger_for("en")
     tagger.tag_words(words)
-    pieces = _split_at_lower_case(words, [(1, len(words), "OTH")], "en", tagger)
+    pieces = split_at_lower_case(words, [(1, len(words), "OTH")], "en", tagger)
     names = [" ".join(words[first:end]) for first, end, _ in pieces]
     assert names == ["Harlow Field", "Riverside Hawks", "Carlton Tigers"]
     assert pieces[0][2] == "OTH"
 
 
 def test_touching_chunks_join_only_where_names_never_touch():
-    from lagebild.nlp.entities import _join_adjacent
+    from lagebild.nlp.ner.capitals import join_adjacent
 
     chunks = [(0, 2, "LOC"), (2, 5, "ORG")]
-    assert _join_adjacent(chunks, [], touching_chunks=True) == [(0, 5, "ORG")]
-    assert _join_adjacent(chunks, [], touching_chunks=False) == chunks
+    assert join_adjacent(chunks, [], touching_chunks=True) == [(0, 5, "ORG")]
+    assert join_adjacent(chunks, [], touching_chunks=False) == chunks
 
 
 def test_english_common_words_opening_a_sentence_are_no_names():
