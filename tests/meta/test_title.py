@@ -152,3 +152,15 @@ def test_the_line_above_the_byline_beats_an_interface_line_the_cleaner_marked():
     uncredited = Layout(lines[:4] + ["Impressum"] + lines[5:], kinds={0: "nav", 1: "title", 2: "nav"},
                         body_start=5, body_end=7)
     assert find_headline(uncredited, url, None).title == "Ihr Warenkorb ist leer"
+
+
+def test_a_line_between_the_paragraphs_that_echoes_the_slug_is_a_picture_text_not_the_title():
+    paragraphs = BODY.splitlines()
+    headline = "Stadtrat beschließt Neugestaltung des Platzes vor dem Rathaus"
+    lines = ["Startseite", headline, "Von Anna Muster", paragraphs[0], "Marktplatz Umbau Stadtrat", *paragraphs[1:]]
+    layout = Layout(lines, kinds={0: "nav", 1: "title", 2: "byline"}, body_start=3, body_end=len(lines) - 1)
+    url = "https://example.org/marktplatz-umbau-stadtrat"
+    assert find_headline(layout, url, None).title == headline
+    above = Layout(lines[:3] + [lines[4], lines[3], *paragraphs[1:]], kinds={0: "nav", 1: "title", 2: "byline"},
+                   body_start=4, body_end=len(lines) - 1)
+    assert find_headline(above, url, None).title == "Marktplatz Umbau Stadtrat"

@@ -36,6 +36,9 @@ DISTANCE_COST = 0.04
 MAX_DISTANCE_COST = 1.5
 """Per line between a candidate and the body start, capped: a slug echo far up still wins."""
 
+INSIDE_BODY_COST = 1.0
+"""A line between the body's paragraphs is a picture's text or a subheading, not the headline above them."""
+
 SUBHEADING_COST = 1.0
 """A line the cleaner kept in the body as a subheading is rarely the headline, which it removes."""
 
@@ -235,6 +238,8 @@ def _score(index: int, layout: Layout, slug_overlap: float, counts: dict[str, in
     score -= min(DISTANCE_COST * abs(layout.body_start - index), MAX_DISTANCE_COST)
     if line in layout.subheadings:
         score -= SUBHEADING_COST
+    if layout.body_start < index <= layout.body_end:
+        score -= INSIDE_BODY_COST
     return score
 
 
