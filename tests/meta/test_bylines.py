@@ -186,3 +186,22 @@ def test_bylines_on_a_list_of_date_lines_are_other_posts(dump):
     names = ("Anna Muster", "Ben Beispiel", "Carla Probe")
     article = _with_far_date_lines(dump, *(f"Posted by {name} at 2:3{n} PM" for n, name in enumerate(names)))
     assert extract_meta(article, Settings()).authors == []
+
+
+def test_a_name_above_a_biography_that_opens_with_it_is_the_author_when_nothing_else_names_anyone():
+    bio = "Klaus Beispiel ist Redakteur im Ressort Lokales und schreibt über Verkehr und Stadtplanung."
+    article = _blog("3. Mai 2021")
+    article.raw += "\n".join(f"Menüpunkt {i}" for i in range(20)) + f"\nKlaus Beispiel\n{bio}\n"
+    assert extract_meta(article, Settings()).authors == ["Klaus Beispiel"]
+    article = _blog("Von Maria Probe")
+    article.raw += f"\nKlaus Beispiel\n{bio}\n"
+    assert extract_meta(article, Settings()).authors == ["Maria Probe"]
+
+
+def test_a_list_of_comments_or_a_caption_is_no_biography():
+    comments = _blog("3. Mai 2021")
+    comments.raw += "\nKlaus Beispiel bei Die neue Brücke! – Teil 2\nKlaus Beispiel bei Die neue Brücke! – Teil 2\n"
+    assert extract_meta(comments, Settings()).authors == []
+    no_sentence = _blog("3. Mai 2021")
+    no_sentence.raw += "\nKlaus Beispiel\nKlaus Beispiel schreibt über Verkehr und Stadtplanung in der Region\n"
+    assert extract_meta(no_sentence, Settings()).authors == []

@@ -253,6 +253,8 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         _add(credits.authors, bare)
     if not credits.authors:
         _add(credits.authors, _author_box(layout, max(near, default=0) + 1))
+    if not credits.authors:
+        _add(credits.authors, _author_bio(layout))
 
 
 def _author_box(layout: Layout, start: int) -> list[str]:
@@ -267,6 +269,50 @@ def _author_box(layout: Layout, start: int) -> list[str]:
                 if names:
                     return names
     return []
+
+
+BIO_NAME_CHARS = 60
+"""Longest line that holds the name above an author's biography."""
+
+BIO_ROLE_WORDS = 2
+"""Words the name line may add after the name ("Anna Muster Staff Writer"); more make it a sentence."""
+
+BIO_WORDS = 8
+"""Fewest words of a biography line, which holds a full stop like any sentence."""
+
+SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _is_biography(line: str) -> bool:
+    return len(line.split()) >= BIO_WORDS and SENTENCE_STOP.search(line) is not None
+
+
+def _author_bio(layout: Layout) -> list[str]:
+    """An author box without a label: the name on a line of its own, and a biography under it that
+    opens with the same name and a verb ("Anna Muster / Anna Muster ist Redakteurin im Ressort
+    Politik."). Read only when nothing else names anyone: teasers of other articles never repeat
+    the name, and in a list of comments ("Anna Muster bei <Titel>") the line above is no name alone."""
+    lines = layout.lines
+    previous = None
+    for index, line in enumerate(lines):
+        line = line.strip()
+        if not line:
+            continue
+        if previous is not None and not layout.never_dated(index):
+            above = lines[previous].strip()
+            if len(above) <= BIO_NAME_CHARS and line.startswith(above.split(" ", 1)[0]) and _is_biography(line):
+                names = names_in(above, minimum_tokens=2)
+                if (len(names) == 1 and len(above.split()) <= len(names[0].split()) + BIO_ROLE_WORDS
+                        and leading_name(names[0]) == names[0] and _opens_biography(line, names[0])):
+                    return names
+        previous = index
+    return []
+
+
+def _opens_biography(line: str, name: str) -> bool:
+    """The line goes on after the name with a word in lower case, as a sentence about the person does."""
+    rest = line[len(name):] if line.startswith(name) else ""
+    return rest[:1] == " " and rest[1:2].islower()
 
 
 def _names_under_label(layout: Layout, index: int) -> list[str]:
