@@ -2,7 +2,8 @@ from pathlib import Path
 
 from lagebild.clean import clean_article
 from lagebild.meta import extract_meta
-from lagebild.meta.bylines import names_in
+from lagebild.meta.bylines import find_credits, names_in
+from lagebild.meta.layout import Layout
 from lagebild.model import Article, Furniture, Source
 from lagebild.settings import Settings
 
@@ -205,3 +206,24 @@ def test_a_list_of_comments_or_a_caption_is_no_biography():
     no_sentence = _blog("3. Mai 2021")
     no_sentence.raw += "\nKlaus Beispiel\nKlaus Beispiel schreibt über Verkehr und Stadtplanung in der Region\n"
     assert extract_meta(no_sentence, Settings()).authors == []
+
+
+def test_a_label_with_a_colon_ends_the_name_and_a_lower_case_phrase_names_nobody():
+    assert names_in("Anna Muster / Kategorien: Politik, Region") == ["Anna Muster"]
+    assert names_in("mit Anna Muster und Ben Beispiel") == []
+
+
+def test_a_byline_word_before_a_list_of_nouns_is_no_user_name():
+    from lagebild.meta.bylines import _handle_on_dated_line
+
+    assert _handle_on_dated_line("Von Regeln, Ausnahmen und dem ganzen Rest", dated=True) == []
+    assert _handle_on_dated_line("von radler_42, 3. Mai 2021", dated=True) == ["radler_42"]
+
+
+def test_a_line_the_cleaner_marked_as_byline_needs_a_first_name_without_a_byline_word():
+    def marked(line: str) -> Layout:
+        lines = ["Menü", "Radtour zur Mühle", line, *_blog("").raw.splitlines()[3:]]
+        return Layout(lines, kinds={0: "nav", 2: "byline"}, body_start=3, body_end=5)
+
+    assert find_credits(marked("Fahrrad Reparatur"), "", (1,)).authors == []
+    assert find_credits(marked("Anna Muster"), "", (1,)).authors == ["Anna Muster"]

@@ -144,12 +144,18 @@ def names_in(text: str, minimum_tokens: int = 2) -> list[str]:
     """Person names in the rest of a byline: capitalised words, split at "und"/"and"/commas.
 
     When several names are listed, one-word parts are dropped: "Von Risiken und Nebenwirkungen"
-    lists no people, while a blog's single "von Heiko" may."""
+    lists no people, while a blog's single "von Heiko" may. A byline word followed by a phrase in
+    lower case ("Interview mit Anna Muster") names the people talked to, not the authors; a word
+    ending in a colon is the label of what follows ("Kategorien: Politik")."""
     names = []
     parts = [p for p in SEPARATOR.split(text) if p.strip()]
+    if parts and _opens_phrase(parts[0]):
+        return []
     for part in parts:
         tokens = []
         for token in part.split():
+            if token.endswith(":"):
+                break
             bare = token.strip(":()[]\"'“”„")
             if len(bare) > 2 and bare.endswith(".") and "." not in bare[:-1]:
                 bare = bare[:-1]
@@ -169,6 +175,11 @@ def names_in(text: str, minimum_tokens: int = 2) -> list[str]:
         if shortest <= len(tokens) <= 5 and canonical_agency(" ".join(tokens)) is None:
             names.append(" ".join(tokens))
     return names
+
+
+def _opens_phrase(text: str) -> bool:
+    first = text.split(None, 1)[0]
+    return first[:1].islower() and first.lower() not in particles()
 
 
 def _lines_near_body(layout: Layout, headings: tuple[int, ...] = ()) -> list[int]:
@@ -236,7 +247,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         elif HEADER_SEPARATOR.search(line) or dated or index in marked:
             names = _names_after_byline_word(line)
             if not names and index in marked and not dated:
-                names = names_in(line, minimum_tokens=2)
+                names = [name for name in names_in(line, minimum_tokens=2) if leading_name(name) == name]
             _add(found, names or _handle_on_dated_line(line, dated))
             if dated and not names and in_header and not dates_another_post(line):
                 _add(bare, _names_beside_dates(line, layout.dates[index]))
@@ -398,9 +409,9 @@ def _inside_phrase(line: str, found: re.Match[str]) -> bool:
 @cache
 def _handle_infix() -> re.Pattern[str]:
     """A byline word before a single name (opening with a letter, so not a date) that ends at a
-    divider, a date or the line's end."""
+    divider, a date or the line's end; a comma before more words lists things ("Von Regeln, …")."""
     words = _alternation("meta_byline_prefixes")
-    return re.compile(rf"(?:^|[\s|·•,])(?:{words})\s*:?\s+(?P<handle>[^\W\d_][\w.-]{{2,29}})(?=\s*(?:$|[|·•,(]|\d))",
+    return re.compile(rf"(?:^|[\s|·•,])(?:{words})\s*:?\s+(?P<handle>[^\W\d_][\w.-]{{2,29}})(?=\s*(?:$|[|·•(]|,?\s*\d))",
                       re.IGNORECASE)
 
 
