@@ -303,20 +303,18 @@ def _author_bio(layout: Layout) -> list[str]:
     opens with the same name and a verb ("Anna Muster / Anna Muster ist Redakteurin im Ressort
     Politik."). Read only when nothing else names anyone: teasers of other articles never repeat
     the name, and in a list of comments ("Anna Muster bei <Titel>") the line above is no name alone."""
-    lines = layout.lines
-    previous = None
-    for index, line in enumerate(lines):
+    above = ""
+    for index, line in enumerate(layout.lines):
         line = line.strip()
         if not line:
             continue
-        if previous is not None and not layout.never_dated(index):
-            above = lines[previous].strip()
-            if len(above) <= BIO_NAME_CHARS and line.startswith(above.split(" ", 1)[0]) and _is_biography(line):
-                names = names_in(above, minimum_tokens=2)
-                if (len(names) == 1 and len(above.split()) <= len(names[0].split()) + BIO_ROLE_WORDS
-                        and leading_name(names[0]) == names[0] and _opens_biography(line, names[0])):
-                    return names
-        previous = index
+        if (line[0] == above[:1] and len(above) <= BIO_NAME_CHARS and line.startswith(above.split(" ", 1)[0])
+                and _is_biography(line) and not layout.never_dated(index)):
+            names = names_in(above, minimum_tokens=2)
+            if (len(names) == 1 and len(above.split()) <= len(names[0].split()) + BIO_ROLE_WORDS
+                    and leading_name(names[0]) == names[0] and _opens_biography(line, names[0])):
+                return names
+        above = line
     return []
 
 
