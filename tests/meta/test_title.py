@@ -164,3 +164,17 @@ def test_a_line_between_the_paragraphs_that_echoes_the_slug_is_a_picture_text_no
     above = Layout(lines[:3] + [lines[4], lines[3], *paragraphs[1:]], kinds={0: "nav", 1: "title", 2: "byline"},
                    body_start=4, body_end=len(lines) - 1)
     assert find_headline(above, url, None).title == "Marktplatz Umbau Stadtrat"
+
+
+def test_a_copy_of_the_headline_with_its_subtitle_next_to_it_is_the_full_title():
+    short = "Gemeinderat beschließt den Umbau des Marktplatzes"
+
+    def page(full: str) -> Layout:
+        return Layout(["Startseite", full, "Von Anna Muster", short, *BODY.splitlines()],
+                      kinds={0: "nav", 2: "byline", 3: "title"}, body_start=4, body_end=6)
+
+    url = "https://example.org/gemeinderat-umbau-marktplatz"
+    assert find_headline(page(f"{short}: Bauzeit von zwei Jahren"), url, None).title == f"{short}: Bauzeit von zwei Jahren"
+    assert find_headline(page(f"{short} - Stadtblatt"), url, None).title == short
+    caption = f"{short}: Der Platz soll ab Mai gesperrt werden."
+    assert find_headline(page(caption), url, None).title == short
