@@ -22,6 +22,9 @@ EMOJI_TAIL = 12
 SENTENCE_END_TAIL = 80
 """Sentence ends are looked for in the last 80 characters only: a search over a whole paragraph
 for an end-anchored pattern tries every offset."""
+SENTENCE_END_CHARS = frozenset(".!?…\"'“”»«)’\n")
+"""The characters a `SENTENCE_END` match can stop at (`$` also matches before a final newline):
+most lines end in none of them and skip the search."""
 DIGIT = re.compile(r"\d")
 BULLET = re.compile(r"^(?:[-–•*·]|\d{1,2}[.)])\s+")
 
@@ -70,9 +73,9 @@ class Line:
 
 
 def ends_sentence(text: str) -> bool:
-    if SENTENCE_END.search(text, max(0, len(text) - SENTENCE_END_TAIL)) is not None:
-        return True
     last = text[-1:]
+    if last in SENTENCE_END_CHARS and SENTENCE_END.search(text, max(0, len(text) - SENTENCE_END_TAIL)) is not None:
+        return True
     return (last >= "\u2600" or last in ")D\ufe0f") and EMOJI_END.search(text, max(0, len(text) - EMOJI_TAIL)) is not None
 
 

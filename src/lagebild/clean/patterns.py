@@ -80,21 +80,24 @@ class FurniturePatterns:
     def __init__(self, branches: list[Branch], openings: re.Pattern[str] | None, reach: int):
         self.kinds = tuple(dict.fromkeys(b.kind for b in branches))
         self.gated = [b for b in branches if b.first is not None and not b.sliding]
-        self.ungated = self._alternation([b for b in branches if b.first is None and not b.sliding])
+        ungated = [b for b in branches if b.first is None and not b.sliding]
+        self.ungated = self._alternation(ungated) if ungated else None
         self.sliding = self._alternation([b for b in branches if b.sliding])
         self.openings = openings
         self.reach = reach
-        self._first_classes = list({b.first.pattern: b.first for b in self.gated}.values())
-        self._by_first: dict[str, Ranked] = {}
+        self._branches_by_class: dict[re.Pattern[str], list[int]] = {}
+        for i, branch in enumerate(self.gated):
+            self._branches_by_class.setdefault(branch.first, []).append(i)
+        self._by_first: dict[str, tuple[Ranked, ...]] = {}
         self._by_subset: dict[tuple[int, ...], Ranked] = {}
 
     def kind(self, line: str) -> str | None:
         first = line[:1]
-        gated = self._by_first.get(first)
-        if gated is None:
-            gated = self._by_first[first] = self._for_first(first)
+        alternations = self._by_first.get(first)
+        if alternations is None:
+            alternations = self._by_first[first] = self._for_first(first)
         rank = len(self.kinds)
-        for pattern, ranks in (gated, self.ungated):
+        for pattern, ranks in alternations:
             m = pattern.fullmatch(line)
             if m is not None:
                 rank = min(rank, ranks[m.lastindex - 1])
@@ -104,16 +107,18 @@ class FurniturePatterns:
                 rank = min(rank, self.sliding[1][m.lastindex - 1])
         return self.kinds[rank] if rank < len(self.kinds) else None
 
-    def _for_first(self, first: str) -> Ranked:
-        """The gated branches a line starting with `first` or its other case can match; both cases
-        share one alternation. Each distinct first-character class is tried once."""
-        variants = {first, first.swapcase()}
-        allowed = {c.pattern for c in self._first_classes if any(c.fullmatch(v) for v in variants)}
-        subset = tuple(i for i, b in enumerate(self.gated) if b.first.pattern in allowed)
+    def _for_first(self, first: str) -> tuple[Ranked, ...]:
+        """The alternations a line starting with `first` has to be tried against: the gated
+        branches it or its other case can start (both cases share one alternation) and the ungated
+        ones, leaving out an empty one, which no line can match."""
+        other_case = first.swapcase()
+        subset = tuple(sorted(i for first_class, indices in self._branches_by_class.items()
+                              if first_class.fullmatch(first) or first_class.fullmatch(other_case)
+                              for i in indices))
         found = self._by_subset.get(subset)
-        if found is None:
+        if found is None and subset:
             found = self._by_subset[subset] = self._alternation([self.gated[i] for i in subset])
-        return found
+        return tuple(alternation for alternation in (found, self.ungated) if alternation is not None)
 
     def _alternation(self, branches: list[Branch]) -> Ranked:
         """One group per kind, in the order of `branches`, and the rank of each group's kind."""
