@@ -227,3 +227,11 @@ def test_a_line_the_cleaner_marked_as_byline_needs_a_first_name_without_a_byline
 
     assert find_credits(marked("Fahrrad Reparatur"), "", (1,)).authors == []
     assert find_credits(marked("Anna Muster"), "", (1,)).authors == ["Anna Muster"]
+
+
+def test_an_author_box_under_tags_and_buttons_beats_a_teaser_byline_further_down():
+    body = _blog("").raw.splitlines()[3:6]
+    lines = ["Menü", "Radtour zur Mühle", *body, *(f"Schlagwort {n}" for n in range(7)),
+             "Kommentar von", "Anna Muster", *(f"Weitere Artikel {n}" for n in range(15)), "von Ben Beispiel"]
+    layout = Layout(lines, kinds={0: "nav", len(lines) - 1: "byline"}, body_start=2, body_end=4)
+    assert find_credits(layout, "", (1,)).authors[0] == "Anna Muster"

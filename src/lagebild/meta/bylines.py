@@ -35,7 +35,11 @@ CREDIT_LINE_WORDS = 8
 Anna Muster") names its author even without a date or separator, if the name has two words."""
 
 NEAR_BODY = 8
-"""Lines above the body start and below its end where an unlabelled byline may sit."""
+"""Lines above the body start (twice this) and under the headline where an unlabelled byline may sit."""
+
+BELOW_BODY = 10
+"""Lines below the body's end where the author box stands, after tags and sharing buttons; further
+down, bylines belong to teasers of other articles."""
 
 DATELINE_CHARS = 40
 """A dateline the cleaner marked but no pattern reads is kept only if it is this short: a longer
@@ -186,7 +190,7 @@ def _lines_near_body(layout: Layout, headings: tuple[int, ...] = ()) -> list[int
     """Lines above and below the body, and under the headings when they stand further up (the
     body found may start below a picture gallery or a table of contents)."""
     near = set(range(max(0, layout.body_start - 2 * NEAR_BODY), layout.body_start + 1))
-    near |= set(range(max(layout.body_end - 2, 0), min(layout.body_end + NEAR_BODY, len(layout.lines))))
+    near |= set(range(max(layout.body_end - 2, 0), min(layout.body_end + BELOW_BODY, len(layout.lines))))
     for heading in headings:
         near |= set(range(max(0, heading - 2), min(heading + NEAR_BODY, len(layout.lines))))
     return sorted(near)
