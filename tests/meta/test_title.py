@@ -178,3 +178,10 @@ def test_a_copy_of_the_headline_with_its_subtitle_next_to_it_is_the_full_title()
     assert find_headline(page(f"{short} - Stadtblatt"), url, None).title == short
     caption = f"{short}: Der Platz soll ab Mai gesperrt werden."
     assert find_headline(page(caption), url, None).title == short
+
+
+def test_a_salutation_ending_in_a_comma_is_no_headline():
+    paragraph = BODY.splitlines()[0]
+    lines = ["Abschied vom Blog nach sieben Jahren", "Liebe Leserinnen und Leser,", *(f"{paragraph} {n}" * 2 for n in range(3))]
+    layout = Layout(lines, body_start=2, body_end=4)
+    assert find_headline(layout, None, None).title == "Abschied vom Blog nach sieben Jahren"
