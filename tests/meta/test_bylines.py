@@ -1,5 +1,7 @@
 from pathlib import Path
 
+import pytest
+
 from lagebild.clean import clean_article
 from lagebild.meta import extract_meta
 from lagebild.meta.bylines import find_credits, names_in
@@ -235,3 +237,16 @@ def test_an_author_box_under_tags_and_buttons_beats_a_teaser_byline_further_down
              "Kommentar von", "Anna Muster", *(f"Weitere Artikel {n}" for n in range(15)), "von Ben Beispiel"]
     layout = Layout(lines, kinds={0: "nav", len(lines) - 1: "byline"}, body_start=2, body_end=4)
     assert find_credits(layout, "", (1,)).authors[0] == "Anna Muster"
+
+
+def test_under_a_byline_label_first_names_of_many_countries_count():
+    from lagebild.meta.names import first_names, is_first_name, worldwide_first_names
+
+    wider = sorted(worldwide_first_names() - first_names())
+    if not wider:
+        pytest.skip("the gazetteer's worldwide first names are not installed")
+    name = next(n for n in wider if n.isalpha() and n[0].isupper() and len(n) > 4)
+    assert not is_first_name(name) and is_first_name(name, vouched=True)
+    article = _blog(f"Von\n{name} Muster")
+    assert extract_meta(article, Settings()).authors == [f"{name} Muster"]
+    assert extract_meta(_blog("Von\nSuche Eingeben"), Settings()).authors == []

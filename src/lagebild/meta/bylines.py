@@ -338,7 +338,7 @@ def _names_under_label(layout: Layout, index: int) -> list[str]:
             if _HANDLE.fullmatch(line) and not line[0].isupper():
                 return [line]
             return [name for name in names_in(line, minimum_tokens=1)
-                    if leading_name(name) or is_first_name(name)] or _staff_credit(line)
+                    if leading_name(name) or is_first_name(name.split()[0], vouched=True)] or _staff_credit(line)
     return []
 
 

@@ -3,7 +3,8 @@
 Many pages print the author bare, on a line of its own beside the date or inside the date line
 ("3. Mai 2021 | Anna Muster | 2 Kommentare"). Shape alone cannot tell such a name from a German
 heading ("Aktuelle Meldungen": nouns are capitalised too), so a bare name must open with a known
-first name (the census list of the NER gazetteer plus `common/meta_first_names`).
+first name (the census list of the NER gazetteer plus `common/meta_first_names`; under a byline label
+also the NER gazetteer's first names of 54 countries).
 """
 from __future__ import annotations
 
@@ -41,9 +42,22 @@ def particles() -> frozenset[str]:
     return frozenset(word_list("common", "meta_name_particles"))
 
 
-def is_first_name(word: str) -> bool:
+def is_first_name(word: str, vouched: bool = False) -> bool:
+    """`vouched`: a byline label stands right above the word, so the first names of 54 countries
+    count too; beside a date alone they would let words like "Beat" or "Ard" pass."""
     head = word.split("-", 1)[0]
-    return head in first_names() or head.capitalize() in first_names()
+    if head in first_names() or head.capitalize() in first_names():
+        return True
+    return vouched and head in worldwide_first_names()
+
+
+@cache
+def worldwide_first_names() -> frozenset[str]:
+    """Imported here, not at the top: the gazetteer module pulls in the lemmatiser, which the meta
+    stage otherwise never needs."""
+    from lagebild.nlp.ner.gazetteer import given_names
+
+    return given_names()
 
 
 def _name_word(word: str) -> bool:
