@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from lagebild.clean.features import describe
-from lagebild.clean.lines import _in_announced_list, content_by_region, label_lines
+from lagebild.clean.lines import _announced_list_items, content_by_region, label_lines
 
 PARAGRAPHS = [
     "Den Boden aus Mehl, Butter und Zucker kneten und in die gefettete Form drücken, dabei einen Rand hochziehen.",
@@ -65,8 +65,7 @@ def test_a_dash_line_is_an_empty_table_cell_not_a_list_marker():
 def test_a_long_unpunctuated_line_is_no_list_item():
     code = " ".join(["document.addEventListener(load);"] + ["var x = y"] * 8)
     lines = describe(["Zutaten", "200 g Mehl", code], "de")
-    assert _in_announced_list(lines, 1)
-    assert not _in_announced_list(lines, 2)
+    assert _announced_list_items(lines) == [False, True, False]
 
 
 def test_list_announced_by_the_last_paragraph_ends_the_article():
@@ -85,3 +84,11 @@ def test_labelled_captions_are_captions_not_headings():
     labels = _labels(raw)
     assert labels[2] == "photo_credit"
     assert labels[3] == "caption"
+
+
+def test_list_items_end_at_a_line_that_is_no_item_or_far_below_the_header():
+    sentence = "Das ist ein ganz normaler Satz, der wie Text aussieht."
+    items = describe(["Zutaten"] + ["200 g Mehl"] * 31 + ["Zutaten", "Mehl", sentence, "Mehl"], "de")
+    announced = _announced_list_items(items)
+    assert announced[1] and announced[30] and not announced[31]
+    assert announced[33] and not announced[35]
