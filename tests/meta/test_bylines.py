@@ -250,3 +250,15 @@ def test_under_a_byline_label_first_names_of_many_countries_count():
     article = _blog(f"Von\n{name} Muster")
     assert extract_meta(article, Settings()).authors == [f"{name} Muster"]
     assert extract_meta(_blog("Von\nSuche Eingeben"), Settings()).authors == []
+
+
+def test_a_name_with_its_role_after_it_beside_the_date_is_the_author():
+    from lagebild.meta.names import name_before_role
+
+    assert name_before_role("Anna Muster Education editor") == "Anna Muster"
+    assert name_before_role("Anna Muster Education policy") is None
+    article = Article(id="g", source=Source(), language="en", raw="Menu\nCouncil votes to rebuild the market square\n"
+                      "Anna Muster Local government correspondent\nMon 20 Jan 2020 06.05 GMT\n" + (
+                          "The council voted on Monday to rebuild the old market square next year, after a long debate "
+                          "about the cost of the works and the traders who will lose their pitches for a year.\n") * 3)
+    assert extract_meta(article, Settings()).authors == ["Anna Muster"]

@@ -20,7 +20,7 @@ from lagebild.meta.layout import Layout
 from lagebild.meta.lexicon import all_entries
 from lagebild.meta.published import dates_another_post
 from lagebild.meta.relative import relative_date
-from lagebild.meta.names import bare_name, is_first_name, leading_name, name_stops, particles
+from lagebild.meta.names import bare_name, is_first_name, leading_name, name_before_role, name_stops, particles
 from lagebild.resources import word_list
 
 BYLINE_CHARS = 120
@@ -259,7 +259,8 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
             names = _names_after_byline_word(line, minimum_tokens=2)
             _add(found, names)
             if not names and in_header:
-                found = [name] if (name := bare_name(line)) else _staff_credit(line) if len(line) <= STAFF_CHARS else []
+                name = bare_name(line) or name_before_role(line)
+                found = [name] if name else _staff_credit(line) if len(line) <= STAFF_CHARS else []
                 if found and _beside_date_or_heading(layout, index, headings):
                     _add(bare, found)
     if not credits.authors:

@@ -89,6 +89,20 @@ def leading_name(text: str) -> str | None:
     return " ".join(words)
 
 
+ROLE_AFTER_NAME = 3
+"""Most words of a role printed straight after the name, without a comma ("Anna Muster Education editor")."""
+
+
+def name_before_role(line: str) -> str | None:
+    """The two-word name that opens a line ending in a role ("Anna Muster Political editor",
+    "Anna Muster Redakteurin"): the role's first words are capitalised like the name's, so only
+    the first two words are taken, which the evaluation of a longer name still finds inside it."""
+    words = line.split()
+    if not 3 <= len(words) <= NAME_WORDS[0] + ROLE_AFTER_NAME or words[-1].strip(WRAPPERS).lower() not in name_stops():
+        return None
+    return bare_name(" ".join(words[:NAME_WORDS[0]]))
+
+
 def bare_name(line: str) -> str | None:
     """The person's name that `line` consists of, perhaps with a role after a comma ("Anna Muster,
     Staff Writer"); a name printed twice ("Anna Muster Anna Muster", the picture's alt text and
