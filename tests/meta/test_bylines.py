@@ -262,3 +262,9 @@ def test_a_name_with_its_role_after_it_beside_the_date_is_the_author():
                           "The council voted on Monday to rebuild the old market square next year, after a long debate "
                           "about the cost of the works and the traders who will lose their pitches for a year.\n") * 3)
     assert extract_meta(article, Settings()).authors == ["Anna Muster"]
+
+
+def test_a_picture_credit_word_after_a_byline_label_is_no_name():
+    assert names_in("Bilder", minimum_tokens=1) == []
+    assert names_in("Images", minimum_tokens=1) == []
+    assert names_in("Anna Muster", minimum_tokens=1) == ["Anna Muster"]
