@@ -359,3 +359,19 @@ def test_two_words_between_label_and_date_are_not_a_label(dump):
     lines[2] = "Datum der Veranstaltung 12.06.2024"
     article.raw = "\n".join(lines[:2] + ["Ministerin eröffnet Zentrum"] + lines[2:])
     assert extract_meta(article, Settings()).published.provenance != "explicit"
+
+
+def test_short_teaser_boxes_that_repeat_one_shape_beside_the_headline_are_not_the_article_date(dump):
+    """Two "<date> Artikel" boxes next to the headline: a list of other stories, so the page's
+    "Stand" line is the best date it has."""
+    published = extract_meta(dump("related_boxes.txt"), Settings()).published
+    assert published.value == date(2023, 11, 12)
+    assert "Stand" in published.evidence
+
+
+def test_a_lone_dated_line_with_words_besides_the_date_is_still_the_articles(dump):
+    article = dump("related_boxes.txt")
+    lines = article.raw.splitlines()
+    second = lines.index("10.11.2023 Artikel")
+    article.raw = "\n".join(lines[:second] + ["Artikel zur Lage"] + lines[second + 1:])
+    assert extract_meta(article, Settings()).published.value == date(2023, 11, 4)

@@ -239,6 +239,30 @@ def _listed_lines(dated_lines: set[int]) -> set[int]:
     return listed
 
 
+def _shape(line: str, matches: list[DateMatch]) -> str:
+    """The line with its dates cut out and its digits blanked: teasers in a list share it
+    ("04.11.2021 Artikel", "12.11.2021 Artikel"; "30.01.2022 · Sport · Liga1")."""
+    for match in reversed(matches):
+        line = line[:match.start] + "\0" + line[match.end:]
+    return " ".join(re.sub(r"\d", "0", line).split())
+
+
+def _repeated_shapes(layout: Layout, dated_lines: set[int]) -> set[int]:
+    """Dated lines with words besides the date whose shape another dated line within
+    `SERIES_GAP` lines repeats: the boxes of a teaser list, however short the list."""
+    by_shape: dict[str, list[int]] = {}
+    for index in sorted(dated_lines):
+        shape = _shape(layout.lines[index], layout.dates[index])
+        if re.search(r"[^\W\d_]", shape):
+            by_shape.setdefault(shape, []).append(index)
+    repeated: set[int] = set()
+    for lines in by_shape.values():
+        for first, second in zip(lines, lines[1:]):
+            if second - first <= SERIES_GAP:
+                repeated.update((first, second))
+    return repeated
+
+
 def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: str | None,
                  reference: date | None) -> PageDates:
     """The published and updated dates of the page; `reference` (crawl date) bounds them above."""
@@ -289,7 +313,8 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
                    if (c.line not in layout.prose or _opens_line(layout.lines[c.line], c.match)) and c.line != anchor}
     listed = _listed_lines(dated_lines)
     # Comments and embedded posts still show that the dates around them are a list.
-    unlabelled = [c for c in unlabelled if not dates_another_post(layout.lines[c.line])]
+    teasers = _repeated_shapes(layout, {c.line for c in unlabelled})
+    unlabelled = [c for c in unlabelled if not dates_another_post(layout.lines[c.line]) and c.line not in teasers]
     marked = [c for c in unlabelled if layout.kind(c.line) in MARKED_KINDS and c.line in near and c.line not in listed]
     # A series the cleaner took for date lines is still a list of other stories (an archive, teasers).
     unlabelled = [c for c in unlabelled if c.line not in listed or layout.kind(c.line) != "date"]
