@@ -375,3 +375,9 @@ def test_a_lone_dated_line_with_words_besides_the_date_is_still_the_articles(dum
     second = lines.index("10.11.2023 Artikel")
     article.raw = "\n".join(lines[:second] + ["Artikel zur Lage"] + lines[second + 1:])
     assert extract_meta(article, Settings()).published.value == date(2023, 11, 4)
+
+
+def test_of_two_unlabelled_dates_on_one_header_line_the_earlier_is_the_publication(dump):
+    """Pages print the last change and the first appearance side by side, in either order."""
+    published = extract_meta(dump("changed_and_created.txt"), Settings()).published
+    assert published.value == datetime(2023, 7, 3, 8, 30)

@@ -289,8 +289,10 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     # A labelled date beside the body is the article's own whatever the cleaner called it.
     candidates = [c for c in _candidates(layout, headline_to_body) if usable(c)] + [c for c in furniture if c.role and c.line in near]
 
-    def distance(c: Candidate) -> float:
-        return abs(c.line - anchor) + (0.5 if c.line < anchor else 0.0)
+    def distance(c: Candidate) -> tuple[float, date]:
+        """Lines nearer the headline first; of two dates on one line ("2018-08-29 14:15
+        2018-06-22 10:20", changed and created side by side) the earlier is the first appearance."""
+        return abs(c.line - anchor) + (0.5 if c.line < anchor else 0.0), _day(_value(c.match, month_first, hint))
 
     def make(c: Candidate, provenance: str, confidence: float) -> DateValue:
         value = _value(c.match, month_first, hint)
