@@ -381,3 +381,12 @@ def test_of_two_unlabelled_dates_on_one_header_line_the_earlier_is_the_publicati
     """Pages print the last change and the first appearance side by side, in either order."""
     published = extract_meta(dump("changed_and_created.txt"), Settings()).published
     assert published.value == datetime(2023, 7, 3, 8, 30)
+
+
+def test_one_header_date_line_printed_twice_is_not_a_teaser_list(dump):
+    """Pages print the header once per screen size: the same date in the same shape twice."""
+    article = dump("related_boxes.txt")
+    lines = article.raw.splitlines()
+    second = lines.index("10.11.2023 Artikel")
+    article.raw = "\n".join(lines[:second] + ["04.11.2023 Artikel"] + lines[second + 1:])
+    assert extract_meta(article, Settings()).published.value == date(2023, 11, 4)

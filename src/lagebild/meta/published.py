@@ -247,9 +247,15 @@ def _shape(line: str, matches: list[DateMatch]) -> str:
     return " ".join(re.sub(r"\d", "0", line).split())
 
 
+def _first_day(layout: Layout, index: int) -> tuple[int, int, int]:
+    match = layout.dates[index][0]
+    return match.year, match.month, match.day
+
+
 def _repeated_shapes(layout: Layout, dated_lines: set[int]) -> set[int]:
     """Dated lines with words besides the date whose shape another dated line within
-    `SERIES_GAP` lines repeats: the boxes of a teaser list, however short the list."""
+    `SERIES_GAP` lines repeats with another date: the boxes of a teaser list, however short the
+    list; the same date twice is one header printed for two screen sizes."""
     by_shape: dict[str, list[int]] = {}
     for index in sorted(dated_lines):
         shape = _shape(layout.lines[index], layout.dates[index])
@@ -258,7 +264,7 @@ def _repeated_shapes(layout: Layout, dated_lines: set[int]) -> set[int]:
     repeated: set[int] = set()
     for lines in by_shape.values():
         for first, second in zip(lines, lines[1:]):
-            if second - first <= SERIES_GAP:
+            if second - first <= SERIES_GAP and _first_day(layout, first) != _first_day(layout, second):
                 repeated.update((first, second))
     return repeated
 
