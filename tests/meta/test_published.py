@@ -390,3 +390,10 @@ def test_one_header_date_line_printed_twice_is_not_a_teaser_list(dump):
     second = lines.index("10.11.2023 Artikel")
     article.raw = "\n".join(lines[:second] + ["04.11.2023 Artikel"] + lines[second + 1:])
     assert extract_meta(article, Settings()).published.value == date(2023, 11, 4)
+
+
+def test_teaser_boxes_that_share_only_the_word_after_the_date_are_a_list_too(dump):
+    article = dump("related_boxes.txt")
+    article.raw = (article.raw.replace("04.11.2023 Artikel", "04.11.2023 in Politik, Ausland")
+                   .replace("10.11.2023 Artikel", "10.11.2023 in Wirtschaft"))
+    assert extract_meta(article, Settings()).published.value == date(2023, 11, 12)

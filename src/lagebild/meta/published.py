@@ -239,12 +239,15 @@ def _listed_lines(dated_lines: set[int]) -> set[int]:
     return listed
 
 
-def _shape(line: str, matches: list[DateMatch]) -> str:
-    """The line with its dates cut out and its digits blanked: teasers in a list share it
-    ("04.11.2021 Artikel", "12.11.2021 Artikel"; "30.01.2022 · Sport · Liga1")."""
+def _shapes(line: str, matches: list[DateMatch]) -> tuple[str, str]:
+    """The line with its dates cut out and its digits blanked, whole and cut to the words before
+    the date and the first word after it: teasers in a list share one or the other
+    ("04.11.2021 Artikel", "30.01.2022 · Männer · Liga1"; "26.10.2023 in Politik, Kultur")."""
     for match in reversed(matches):
         line = line[:match.start] + "\0" + line[match.end:]
-    return " ".join(re.sub(r"\d", "0", line).split())
+    line = re.sub(r"\d", "0", line)
+    *before, after = line.split("\0")
+    return " ".join(line.split()), " ".join(" ".join(before).split() + after.split()[:1])
 
 
 def _first_day(layout: Layout, index: int) -> tuple[int, int, int]:
@@ -256,11 +259,11 @@ def _repeated_shapes(layout: Layout, dated_lines: set[int]) -> set[int]:
     """Dated lines with words besides the date whose shape another dated line within
     `SERIES_GAP` lines repeats with another date: the boxes of a teaser list, however short the
     list; the same date twice is one header printed for two screen sizes."""
-    by_shape: dict[str, list[int]] = {}
+    by_shape: dict[tuple[int, str], list[int]] = {}
     for index in sorted(dated_lines):
-        shape = _shape(layout.lines[index], layout.dates[index])
-        if re.search(r"[^\W\d_]", shape):
-            by_shape.setdefault(shape, []).append(index)
+        for cut, shape in enumerate(_shapes(layout.lines[index], layout.dates[index])):
+            if re.search(r"[^\W\d_]", shape):
+                by_shape.setdefault((cut, shape), []).append(index)
     repeated: set[int] = set()
     for lines in by_shape.values():
         for first, second in zip(lines, lines[1:]):
