@@ -259,8 +259,11 @@ def _repeated_shapes(layout: Layout, dated_lines: set[int]) -> set[int]:
     """Dated lines with words besides the date whose shape another dated line within
     `SERIES_GAP` lines repeats with another date: the boxes of a teaser list, however short the
     list; the same date twice is one header printed for two screen sizes."""
+    ordered = sorted(dated_lines)
+    neighboured = {line for before, after in zip(ordered, ordered[1:]) if after - before <= SERIES_GAP
+                   for line in (before, after)}
     by_shape: dict[tuple[int, str], list[int]] = {}
-    for index in sorted(dated_lines):
+    for index in sorted(neighboured):
         for cut, shape in enumerate(_shapes(layout.lines[index], layout.dates[index])):
             if re.search(r"[^\W\d_]", shape):
                 by_shape.setdefault((cut, shape), []).append(index)
