@@ -85,3 +85,17 @@ def test_open_licence_at_the_end_of_a_caption_is_its_credit():
         "Der neue Fähranleger am Nordufer.", "CC-BY-SA 2.0")
     assert split_credit("The new pier at dawn (CC BY 4.0)")[1] == "CC BY 4.0"
     assert split_credit("Wir stellen den Text unter eine offene Lizenz.")[1] is None
+
+
+def test_credit_marker_forms_keep_the_caption_whole():
+    """The credit patterns start at a separator, a marker or the space before a separator: the
+    caption keeps a sentence end glued to the credit word and loses the separator."""
+    assert split_credit("Ein Boot am See.Foto: Anna Muster") == ("Ein Boot am See.", "Anna Muster")
+    assert split_credit("Ein Boot am See – Foto: Anna Muster") == ("Ein Boot am See", "Anna Muster")
+    assert split_credit("Ein Boot am See | Copyright Beispiel") == ("Ein Boot am See", "Beispiel")
+    assert split_credit("Ein Boot am See ©Beispiel-Agentur") == ("Ein Boot am See", "Beispiel-Agentur")
+
+
+def test_a_line_opening_with_a_credit_marker_is_no_caption_with_credit():
+    text = "© Beispiel-Agentur und andere"
+    assert split_credit(text) == (text, None)

@@ -322,16 +322,18 @@ def _announced_list_items(lines: list[Line]) -> list[bool]:
     that is no item must be the header, at most LIST_MAX_ITEMS lines up; marker lines between the
     items are passed over, and a line as long as prose without being prose (code, a tag cloud) is
     no item (dev en F1 0.9235 -> 0.9267). One pass over the page: on long pages asking line by
-    line read the same lines over and over."""
+    line read the same lines over and over. A marker line is no header, so it is looked for only
+    where it would otherwise close the list."""
     items = []
     header = None
     for i, line in enumerate(lines):
         items.append(header is not None and i - header <= LIST_MAX_ITEMS and line.words < PROSE_LONG_WORDS)
-        if not line.text or LIST_MARKER.fullmatch(line.text):
+        if not line.text:
             continue
         if _list_header(line):
             header = i
-        elif line.prose or line.pattern is not None or line.words > LIST_ITEM_MAX_WORDS:
+        elif header is not None and (line.prose or line.pattern is not None or line.words > LIST_ITEM_MAX_WORDS) \
+                and not LIST_MARKER.fullmatch(line.text):
             header = None
     return items
 
