@@ -30,7 +30,9 @@ CREDIT_WORDS = frozenset({"GETTY", "POOL", "AFP", "REUTERS", "EPA", "AP", "DPA",
                           "KEYSTONE", "SHUTTERSTOCK", "ISTOCK", "IMAGES", "ANADOLU", "SPUTNIK", "TASS"})
 CREDIT_TAIL_CHARS = 120
 """Credits sit at the end of a caption and are short: only this tail is searched."""
-TRAILING_AGENCY = re.compile(r"\s*\((\w{2,12}(?:/\w{1,8}){0,3})\)\s*$")
+TRAILING_AGENCY = re.compile(r"\((\w{2,12}(?:/\w{1,8}){0,3})\)\s*$")
+"""Starts at the bracket, not at the spaces before it (which the split strips), so that the search
+skips to brackets instead of trying every space of the paragraph."""
 GLUED_WORDS = re.compile(r"\b([A-ZÄÖÜ]?[a-zäöüß]{3,})([A-ZÄÖÜ][a-zäöüß]{2,})\b")
 GLUE_POINT = re.compile(r"[A-ZÄÖÜ](?<=[a-zäöüß][A-ZÄÖÜ])")
 """Every glued pair has a lower-case letter right before a capital; most lines have none, and this
