@@ -36,11 +36,11 @@ def score(gold: list[list[str]], predicted: list[list[str]], collapse: bool) -> 
         for span in gold_spans | predicted_spans:
             tally = counts.setdefault(span[2], Counter())
             tally["tp" if span in gold_spans and span in predicted_spans else "fn" if span in gold_spans else "fp"] += 1
-    labels = {label: _prf(tally) for label, tally in sorted(counts.items())}
-    return {"labels": labels, "micro": _prf(sum(counts.values(), Counter()))}
+    labels = {label: prf_of(tally) for label, tally in sorted(counts.items())}
+    return {"labels": labels, "micro": prf_of(sum(counts.values(), Counter()))}
 
 
-def _prf(tally: Counter) -> dict:
+def prf_of(tally: Counter) -> dict:
     tp, fp, fn = tally["tp"], tally["fp"], tally["fn"]
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
@@ -74,7 +74,7 @@ def evaluate(limit: int | None = None, split: str = "heldout", model: str | None
     }
 
 
-def _table(figures: dict) -> list[str]:
+def table(figures: dict) -> list[str]:
     lines = [f"  {'label':<10} {'P':>6} {'R':>6} {'F1':>6} {'support':>8}"]
     for label, row in [*figures["labels"].items(), ("micro", figures["micro"])]:
         lines.append(
@@ -89,9 +89,9 @@ def format_report(result: dict) -> str:
         f"{result['sentences']} sentences, {result['tokens']} tokens",
         *("  " + line.strip() for line in result["split_description"]),
         "4 labels (deriv/part counted under the base label):",
-        *_table(result["four_labels"]),
+        *table(result["four_labels"]),
         "12 GermEval tags:",
-        *_table(result["twelve_tags"]),
+        *table(result["twelve_tags"]),
         f"tagging speed on gold tokens: {result['tokens_per_second']:,.0f} tokens/s",
     ]
     return "\n".join(lines)

@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from lagebild.errors import ConfigError
-from lagebild.eval.ner import _prf, _table
+from lagebild.eval.ner import prf_of, table
 from lagebild.eval.pages import dump_of
 from lagebild.eval.resolution import split_of
 
@@ -60,8 +60,8 @@ def evaluate(limit: int | None = None, split: str | None = None, **options) -> d
         "split": split or "all",
         "paragraphs": len(records),
         "pages": len(wanted),
-        "labels": {label: _prf(tally) for label, tally in sorted(counts.items())},
-        "micro": _prf(sum(counts.values(), Counter())),
+        "labels": {label: prf_of(tally) for label, tally in sorted(counts.items())},
+        "micro": prf_of(sum(counts.values(), Counter())),
         "errors": errors,
     }
 
@@ -71,7 +71,7 @@ def format_report(result: dict) -> str:
     return "\n".join([
         f"English NER (hand-labelled news paragraphs, exact spans) on {result['split']!r}: "
         f"{result['paragraphs']} paragraphs of {result['pages']} pages",
-        *_table(result),
+        *table(result),
         "errors: " + ", ".join(f"{outcome} {label} {n}" for (outcome, label), n in sorted(misses.items())),
     ])
 

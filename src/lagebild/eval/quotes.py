@@ -65,7 +65,7 @@ def predict(text: str, dct: date | None, lang: str = "de", use_entities: bool = 
     return extract(text, spans, tokens, mentions, lang, dct)
 
 
-class _GoldTokens:
+class GoldTokens:
     """Maps character spans onto the gold tokenisation, so both sides are counted in one unit."""
 
     def __init__(self, tokens: list[dict]) -> None:
@@ -105,7 +105,7 @@ def _prf(tp: int, predicted: int, gold: int) -> dict:
 
 def score_article(doc: dict, quotes: list[Quote], tally: Counter) -> list[dict]:
     """Adds this article's counts to `tally`; returns its unmatched quotations for error analysis."""
-    tokens = _GoldTokens(doc["tokens"])
+    tokens = GoldTokens(doc["tokens"])
     gold = doc["annotations"]
     gold_sets = [_ids(a["quote"]) for a in gold]
     predicted_sets = [set().union(*(tokens.cover(s.start, s.end) for s in q.spans)) for q in quotes]
@@ -180,12 +180,12 @@ def evaluate(limit: int | None = None, split: str = "dev", errors: bool = False,
         found = score_article(doc, quotes, tally)
         if errors:
             examples.extend({"doc": path.stem, **e} for e in found)
-    result = _figures(tally, split, len(files), time.perf_counter() - started, examples)
+    result = figures(tally, split, len(files), time.perf_counter() - started, examples)
     result["entities"] = use_entities
     return result
 
 
-def _figures(tally: Counter, split: str, articles: int, seconds: float, examples: list[dict]) -> dict:
+def figures(tally: Counter, split: str, articles: int, seconds: float, examples: list[dict]) -> dict:
     result = {
         "split": split,
         "articles": articles,

@@ -39,7 +39,7 @@ def gold_document(record: dict, dump: str) -> dict:
     base = record["start"]
     text = dump[base:record["end"]]
     tokens = [{"id": i, "charBegin": m.start(), "charEnd": m.end()} for i, m in enumerate(TOKEN.finditer(text))]
-    cover = quotes._GoldTokens(tokens).cover
+    cover = quotes.GoldTokens(tokens).cover
 
     def part(span: list[int] | None) -> dict:
         if span is None:
@@ -65,7 +65,7 @@ def evaluate(limit: int | None = None, split: str | None = None, errors: bool = 
         unmatched = quotes.score_article(doc, found, tally)
         if errors:
             examples.extend({"doc": record["doc"], **e} for e in unmatched)
-    result = quotes._figures(tally, split or "all", len(records), time.perf_counter() - started, examples)
+    result = quotes.figures(tally, split or "all", len(records), time.perf_counter() - started, examples)
     result["pages"] = len(dumps)
     return result
 

@@ -20,6 +20,7 @@ from importlib import import_module
 from pathlib import Path
 
 from lagebild.errors import ConfigError, ModelMissing, SharedDataMissing
+from lagebild.eval.ner import prf_of
 from lagebild.link.entities import resolve_across, resolve_mentions
 from lagebild.model import Article, Mention, Source
 from lagebild.resources import shared_dir
@@ -154,9 +155,7 @@ def _name_scores(gold: list[GoldMention], by_doc: dict[str, list[Mention]]) -> d
     found = {(doc, m.start, m.end, m.label) for doc, mentions in by_doc.items() for m in mentions
              if m.label in GOLD_LABELS and not (m.deriv or m.part or m.attributes.get("descriptor"))}
     hits = len(expected & found)
-    precision, recall = hits / len(found) if found else 0.0, hits / len(expected) if expected else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1}
+    return prf_of(Counter(tp=hits, fp=len(found) - hits, fn=len(expected) - hits))
 
 
 def _score(gold: list[GoldMention], texts: dict[str, str], end_to_end: bool) -> dict:

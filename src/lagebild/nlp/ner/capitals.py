@@ -113,14 +113,12 @@ def _capitalised_runs(words: list[str], chunks: list[tuple[int, int, str]], lang
     """Runs of capitalised words the model left untagged, labelled from the name lists, else with
     the type the model itself finds likeliest there.
 
-    Only for languages that capitalise names alone (those with `ner_name_connectors`): there a
+    Called only for languages that capitalise names alone (see `names_in_sentence`): there a
     capital inside a sentence is strong evidence the German-trained model cannot use. At the
     start of a sentence only a language name ("German") counts; `relabel` makes
     it a derived place.
     """
     connectors = word_set(lang, "name_connectors")
-    if not connectors:
-        return []
     skip = word_set(lang, "not_names") | word_set(lang, "titles")
     covered = {i for first, end, _ in chunks for i in range(first, end)}
     runs: list[tuple[int, int, str]] = []
@@ -166,8 +164,6 @@ def _split_nationalities(words: list[str], found: list[tuple[int, int, str]], la
     """English "German Chancellor Olaf Scholz": the German model may read the whole run as one
     person; its leading language name is the nationality (a derived place), the rest stays.
     Organisations keep theirs ("German Football Association")."""
-    if not word_set(lang, "name_connectors"):
-        return found
     split: list[tuple[int, int, str]] = []
     for first, end, kind in found:
         if kind == "PER" and end - first > 1 and words[first] in gazetteer.language_names():
@@ -216,8 +212,6 @@ def _split_at_titles(words: list[str], found: list[tuple[int, int, str]], lang: 
     model's next likeliest type. Titles a person's name opens with are left to `tidy`; other
     names may begin with a title word ("General Motors")."""
     titles = word_set(lang, "titles")
-    if not word_set(lang, "name_connectors"):
-        return found
     first_names, _ = gazetteer.person_names()
     split: list[tuple[int, int, str]] = []
     for first, end, kind in found:
