@@ -63,37 +63,29 @@ def _mojibake_suspect_pattern() -> re.Pattern[str]:
     or a space for byte A0), or an HTML entity or one of the characters ftfy's other fixers touch
     (C1 and other control characters, ligatures, odd line breaks, surrogates, terminal escapes).
     A line with none of these comes out of ftfy only NFC-normalised, so ftfy's costly per-line
-    passes can be skipped."""
-    sequences = []
-    for encoding in chardata.CHARMAP_ENCODINGS:
-        leads = _bytes_as(encoding, 0xC2, 0xF4)
-        sequences.append(f"[{leads}][{_bytes_as(encoding, 0x80, 0xBF)}?\\x1a]")
+    passes can be skipped.
+
+    The pattern opens with the class of every character a suspect can start with and matches that
+    one character only (the rest is checked by look-behind and look-ahead): the regex engine then
+    skims the text for that class in C, and every suspect position is found, overlapping or not."""
+    leads_of = {
+        encoding: _bytes_as(encoding, 0xC2, 0xF4) for encoding in chardata.CHARMAP_ENCODINGS
+    }
+    lone = re.escape(LONE_SUSPECTS) + "\\ud800-\\udfff"
+    followers = [f"(?<=[{lone}])", "(?<=&)(?=#?\\w)"]
+    for encoding, leads in leads_of.items():
+        followers.append(f"(?<=[{leads}])(?=[{_bytes_as(encoding, 0x80, 0xBF)}?\\x1a])")
         if encoding != "macroman":
             spaced = "".join(_bytes_as(encoding, byte, byte) for byte in A0_LEADS)
-            sequences.append(f"[{spaced}] ")
-    lone = re.escape(LONE_SUSPECTS)
-    return re.compile("|".join([f"[{lone}\\ud800-\\udfff]", "&#?\\w", *sequences]))
-
-
-def _suspect_start_pattern() -> re.Pattern[str]:
-    """Any character a suspect can start with: one cheap scan finds the few places where the
-    full suspect pattern (slow to scan for, being an alternation) needs to be tried."""
-    leads = "".join(
-        bytes(range(0xC2, 0xF5)).decode(encoding, errors="ignore")
-        for encoding in chardata.CHARMAP_ENCODINGS
-    )
-    return re.compile(f"[{re.escape(''.join(sorted(set(leads + LONE_SUSPECTS + '&'))))}\\ud800-\\udfff]")
+            followers.append(f"(?<=[{spaced}])(?= )")
+    starts = "".join(leads_of.values()) + lone + "&"
+    return re.compile(f"[{starts}](?:{'|'.join(followers)})")
 
 
 A0_LEADS = (0xC2, 0xC3, 0xC5, 0xCE, 0xD0, 0xD9, 0xE2, 0xE3, 0xF0)
 """UTF-8 lead bytes after which ftfy restores a byte A0 that an upstream step turned into a space."""
 
 MOJIBAKE_SUSPECT = _mojibake_suspect_pattern()
-SUSPECT_START = _suspect_start_pattern()
-
-
-def _has_suspect(text: str) -> bool:
-    return any(MOJIBAKE_SUSPECT.match(text, found.start()) for found in SUSPECT_START.finditer(text))
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -177,18 +169,11 @@ def _segment_around(text: str, position: int) -> tuple[int, int]:
 
 
 def _fix_text(text: str) -> str:
-    suspects = [
-        found.start()
-        for found in SUSPECT_START.finditer(text)
-        if MOJIBAKE_SUSPECT.match(text, found.start())
-    ]
     first_tag = text.find("<")
     fixed = []
     done = 0
-    for position in suspects:
-        if position < done:
-            continue
-        start, end = _segment_around(text, position)
+    while suspect := MOJIBAKE_SUSPECT.search(text, done):
+        start, end = _segment_around(text, suspect.start())
         fixed.append(unicodedata.normalize("NFC", text[done:start]))
         config = FTFY_CONFIG
         if -1 < first_tag < end:
@@ -211,5 +196,5 @@ def _redecoded(segment: str) -> str | None:
             repaired = unicodedata.normalize("NFC", segment.encode(encoding).decode("utf-8"))
         except UnicodeError:
             continue
-        return None if _has_suspect(repaired) else repaired
+        return None if MOJIBAKE_SUSPECT.search(repaired) else repaired
     return None
