@@ -397,3 +397,11 @@ def test_teaser_boxes_that_share_only_the_word_after_the_date_are_a_list_too(dum
     article.raw = (article.raw.replace("04.11.2023 Artikel", "04.11.2023 in Politik, Ausland")
                    .replace("10.11.2023 Artikel", "10.11.2023 in Wirtschaft"))
     assert extract_meta(article, Settings()).published.value == date(2023, 11, 12)
+
+
+def test_with_no_heading_close_to_the_body_dates_are_read_around_the_one_nearest_above_it(dump):
+    """A login box the cleaner took for the title sits far up beside the day's edition date; the
+    story's headline, further from the body than usual, still has its own date under it."""
+    article = dump("far_headline.txt", url="https://example.org/lokales/stadtrat-beschliesst-neuen-radweg-am-fluss")
+    article.furniture = [Furniture("Benutzername oder E-Mail", "title", 2)]
+    assert extract_meta(article, Settings()).published.value == date(2024, 6, 27)

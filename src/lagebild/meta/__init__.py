@@ -43,11 +43,13 @@ def _given_published(text: str | None) -> DateValue | None:
 def _date_anchor(layout: Layout, title_line: int | None) -> int | None:
     """The line dates are searched around: the cleaner's title line, where the page's own heading
     sits even when a different line was chosen as the title text, else ours; a title far above
-    the body is a login box or site heading, so a heading close to the body is preferred."""
+    the body is a login box or site heading, so a heading close to the body is preferred, else the
+    one nearest above it."""
     marked = layout.lines_of("title")
     headings = [line for line in (marked[0] if marked else None, title_line) if line is not None]
     close = [line for line in headings if 0 <= layout.body_start - line <= TITLE_ABOVE_BODY]
-    return (close or headings or [None])[0]
+    above = sorted((line for line in headings if line <= layout.body_start), reverse=True)
+    return (close or above or headings or [None])[0]
 
 
 def extract_meta(article: Article, settings: Settings) -> Article:
