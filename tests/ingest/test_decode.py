@@ -70,3 +70,43 @@ def test_repair_matches_ftfy_on_text_longer_than_its_segment_limit(monkeypatch):
             + "\n" + straddling + "\nEnde ä.\n")
     assert len(text) > 5 * config.max_decode_length
     assert decode.repair(text, "t.txt") == ftfy.fix_text(text, config=config)
+
+
+TOUCHED_BY_OTHER_FIXERS = [
+    "Sie sagte „ja“ &amp; ging – ohne Mojibake.",
+    "Der Preis: 5 &euro; je Stück und &#8220;mehr&#8221;.",
+    "Die Aufﬂage der Zeitung stieg, sagt Müller.",
+    "Müller\x85 sagte es – mit NEL.",
+    "Müller sagte es – mit C1 \x96 darin.",
+    "Zeile mit Wagenrücklauf – \r und mehr.",
+    "Trennung – \u2028 Zeilentrenner.",
+    "Farbe – \x1b[31mrot\x1b[0m im Terminal.",
+    "Steuerzeichen – \x07 Glocke.",
+    "Ersatzzeichen – \ufffd bleibt.",
+    "Zerlegt: Mu\u0308ller – nicht NFC.",
+    "Griechisches Fragezeichen &amp\u037e – NFC macht ein Semikolon daraus.",
+    "Kelvin \u212a und Ohm \u2126 – NFC ändert sie.",
+]
+
+
+@pytest.mark.parametrize("line", TOUCHED_BY_OTHER_FIXERS)
+@pytest.mark.parametrize("after_markup", [False, True])
+def test_gate_never_skips_what_any_ftfy_fixer_changes(line, after_markup):
+    """Lines that do not look like mojibake but that one of ftfy's other fixers (HTML entities,
+    ligatures, control characters, line breaks, terminal escapes, NFC) acts on: the gated repair
+    must still hand them to ftfy."""
+    text = ("<b>Markup</b>\n" if after_markup else "") + line + "\n"
+    assert repair(text, "t.txt") == ftfy.fix_text(text, config=FTFY_CONFIG)
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "sloppy-windows-1252", "sloppy-windows-1251",
+                                      "sloppy-windows-1250", "iso-8859-2", "macroman", "cp437"])
+def test_gate_never_skips_a_mojibake_line(encoding):
+    """Every line of a text read in the wrong single-byte encoding that ftfy changes, the gated
+    repair changes the same way, clean lines around it untouched."""
+    clean = [line for line in LINES if "&" not in line and "\r" not in line and "\x85" not in line]
+    broken = [_mojibake(line, encoding) for line in clean]
+    text = "\n".join(line for pair in zip(clean, broken) for line in pair) + "\n"
+    expected = ftfy.fix_text(text, config=FTFY_CONFIG)
+    assert expected != text
+    assert repair(text, "t.txt") == expected

@@ -86,6 +86,8 @@ A0_LEADS = (0xC2, 0xC3, 0xC5, 0xCE, 0xD0, 0xD9, 0xE2, 0xE3, 0xF0)
 """UTF-8 lead bytes after which ftfy restores a byte A0 that an upstream step turned into a space."""
 
 MOJIBAKE_SUSPECT = _mojibake_suspect_pattern()
+LONE_SUSPECT = re.compile(f"[{re.escape(LONE_SUSPECTS)}\\ud800-\\udfff]")
+"""A character one of ftfy's fixers other than the encoding fix and HTML unescaping reacts to."""
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -178,19 +180,36 @@ def _fix_text(text: str) -> str:
         config = FTFY_CONFIG
         if -1 < first_tag < end:
             config = config._replace(unescape_html=False)
-        line = text[start:end]
-        fixed.append(_redecoded(line) or ftfy.fix_and_explain(line, config).text)
+        fixed.append(_fixed_segment(text[start:end], config))
         done = end
     fixed.append(unicodedata.normalize("NFC", text[done:]))
     return "".join(fixed)
 
 
+def _fixed_segment(segment: str, config: ftfy.TextFixerConfig) -> str:
+    """`ftfy.fix_and_explain(segment, config).text`, reached without ftfy where that is cheap."""
+    if is_bad(segment):
+        return _redecoded(segment) or ftfy.fix_and_explain(segment, config).text
+    if _left_alone(segment):
+        return segment
+    return ftfy.fix_and_explain(segment, config).text
+
+
+def _left_alone(segment: str) -> bool:
+    """Whether ftfy returns a segment that does not look like mojibake (`is_bad` false, so its
+    encoding fix passes it by) unchanged: so it does if none of its other fixers finds anything
+    to fix and the segment is already NFC (a segment NFC changes goes round ftfy's loop again)."""
+    return (
+        LONE_SUSPECT.search(segment) is None
+        and chardata.HTML_ENTITY_RE.search(segment) is None
+        and unicodedata.is_normalized("NFC", segment)
+    )
+
+
 def _redecoded(segment: str) -> str | None:
-    """The segment as UTF-8 if it looks like mojibake and is wholly UTF-8 that was read as Latin-1
+    """The segment, which looks like mojibake, as UTF-8 if it is wholly UTF-8 that was read as Latin-1
     or Windows-1252 (the first repair ftfy tries, and by far the commonest), when that leaves
     nothing else to fix; else None, and ftfy decides at its own, slower pace."""
-    if not is_bad(segment):
-        return None
     for encoding in ("latin-1", "sloppy-windows-1252"):
         try:
             repaired = unicodedata.normalize("NFC", segment.encode(encoding).decode("utf-8"))
