@@ -3,6 +3,7 @@ from datetime import date, datetime
 import pytest
 
 from lagebild.meta import extract_meta
+from lagebild.meta.published import CONFIDENCE
 from lagebild.model import Furniture
 from lagebild.settings import Settings
 
@@ -405,3 +406,23 @@ def test_with_no_heading_close_to_the_body_dates_are_read_around_the_one_nearest
     article = dump("far_headline.txt", url="https://example.org/lokales/stadtrat-beschliesst-neuen-radweg-am-fluss")
     article.furniture = [Furniture("Benutzername oder E-Mail", "title", 2)]
     assert extract_meta(article, Settings()).published.value == date(2024, 6, 27)
+
+
+def test_the_pages_own_box_in_a_list_of_latest_stories_dates_it(dump):
+    """No date in the header, but the page lists itself among the latest stories: the box whose
+    title repeats the headline carries the date nearest to that title."""
+    published = extract_meta(dump("own_teaser.txt"), Settings()).published
+    assert published.value == date(2024, 3, 11)
+    assert published.confidence < CONFIDENCE["bare"]
+
+
+def test_the_pages_own_box_is_found_by_the_url_slug_too(dump):
+    article = dump("own_teaser.txt", url="https://example.org/region/kreistag-stimmt-fuer-neue-buslinie-ins-umland")
+    article.raw = article.raw.replace("Kreistag stimmt für neue Buslinie ins Umland", "Busse fahren bald stündlich", 1)
+    assert extract_meta(article, Settings()).published.value == date(2024, 3, 11)
+
+
+def test_a_title_halfway_between_two_boxes_dates_nothing(dump):
+    article = dump("own_teaser.txt")
+    article.raw = article.raw.replace("ins Umland\nMehr\n09.03.2024", "ins Umland\n09.03.2024")
+    assert extract_meta(article, Settings()).published is None

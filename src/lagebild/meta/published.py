@@ -3,11 +3,12 @@
 Evidence is ranked by how rarely it misleads: a labelled line ("Publiziert: …") beats a date line
 the cleaner put in the header near the headline, which beats a date in the URL (often the day a
 draft was filed: a header date a day or two later wins), a bare date line next to the headline
-(or the line right under it, even among teaser dates), an update label in the header
-("Aktualisiert: …", the last change, not the first appearance), a relative phrase ("vor 3 Tagen")
-and a date line elsewhere on the page, in that order; a date from the body text is only a
+(or the line right under it, even among teaser dates), the date of the page's own box in a list
+of stories, an update label in the header ("Aktualisiert: …", the last change, not the first
+appearance), a relative phrase ("vor 3 Tagen") and a date line elsewhere on the page, in that order; a date from the body text is only a
 low-confidence guess. Dates the cleaner gave to related teasers or pictures are never the
-article's date unless a label on the line says so (far from the body, only as a last resort).
+article's date unless a label on the line says so (far from the body, only as a last resort), or
+the teaser is the page's own: a box beside a line that repeats the headline or the URL slug.
 The order was tuned on the dev half of the HTML evaluation pages
 (`python -m lagebild.eval.dates --split dev`). Dates in series (teaser blocks, archives,
 calendars) are never read, labelled or not, nor labels printed in every box of a list.
@@ -60,7 +61,7 @@ SERIES_GAP = 6
 SERIES_LENGTH = 3
 
 CONFIDENCE = {"explicit": 0.95, "marked": 0.85, "source": 0.9, "bare": 0.7, "far": 0.6, "footer": 0.5,
-              "elsewhere": 0.3, "updated_as_published": 0.6, "far_furniture": 0.4, "inferred": 0.2,
+              "elsewhere": 0.3, "updated_as_published": 0.6, "far_furniture": 0.4, "self_teaser": 0.6, "inferred": 0.2,
               "url_month": 0.1}
 OTHER_STORY_KINDS = frozenset({"related_date", "related", "photo_credit"})
 """Furniture about other articles and pictures: its dates count only where a label ("Aktualisiert:")
@@ -68,6 +69,15 @@ beside the body shows the cleaner misread an article's own date line."""
 
 MARKED_KINDS = frozenset({"date", "byline", "title", "kicker"})
 """Lines the cleaner put in the article header: a date on them is the article's own."""
+
+SELF_TEASER_GAP = 2
+"""Lines between a teaser's title and its date in a list of stories."""
+
+SELF_TEASER_SLUG = 0.8
+"""Word overlap with the URL slug that makes a teaser title this article's."""
+
+UNSELF_KINDS = frozenset({"photo_credit", "comment", "gallery"})
+"""Lines whose dates are a picture's or a reader's even beside the story's title."""
 
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 URL_DATE_FOLDERS = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
@@ -275,6 +285,54 @@ def _repeated_shapes(layout: Layout, dated_lines: set[int]) -> set[int]:
     return repeated
 
 
+def _self_teasers(layout: Layout, anchor: int, header: range, url: str | None) -> list[Candidate]:
+    """Dates of the page's own box in a list of stories, away from the header: the page lists
+    itself among its latest or most read stories, under a line that repeats the headline or the
+    URL slug, with the box's date nearer to that line than any other box's. Boxes that disagree on
+    the day (a title halfway between two teaser dates, a menu line taken for the headline) date
+    nothing."""
+    from lagebild.meta.title import slug_match, slug_words  # title reads bylines, which read this module
+    headline = " ".join(layout.lines[anchor].split()).casefold() if 0 <= anchor < len(layout.lines) else ""
+    slug = slug_words(url, last=True)
+    slug = slug if len(slug) >= 2 else set()
+
+    def names_this_story(index: int) -> bool:
+        line = layout.lines[index]
+        return index not in header and bool(line.strip()) and (
+            (headline and " ".join(line.split()).casefold() == headline) or slug_match(line, slug) >= SELF_TEASER_SLUG)
+
+    dated = {index: matches[0] for index, matches in layout.dates.items()
+             if index not in header and layout.kind(index) not in UNSELF_KINDS
+             and not (index in layout.prose and matches[0].start > BARE_DATE_OFFSET)}
+    titles = sorted({i for index in dated for i in range(index - SELF_TEASER_GAP, index + SELF_TEASER_GAP + 1)
+                     if i != index and 0 <= i < len(layout.lines) and i not in dated and names_this_story(i)})
+    found: dict[int, DateMatch] = {}
+    for first, last in _blocks(titles):
+        gaps = {index: first - index if index < first else index - last for index in dated
+                if first - SELF_TEASER_GAP <= index <= last + SELF_TEASER_GAP}
+        nearest = [index for index, gap in gaps.items() if gap == min(gaps.values())]
+        if len({_match_day(dated[index]) for index in nearest}) == 1:
+            found[nearest[0]] = dated[nearest[0]]
+    if len({_match_day(match) for match in found.values()}) != 1:
+        return []
+    return [Candidate(match, index, None) for index, match in found.items()]
+
+
+def _blocks(lines: list[int]) -> list[tuple[int, int]]:
+    """Runs of consecutive line numbers as (first, last): a title printed twice is one box."""
+    blocks: list[tuple[int, int]] = []
+    for line in lines:
+        if blocks and line == blocks[-1][1] + 1:
+            blocks[-1] = (blocks[-1][0], line)
+        else:
+            blocks.append((line, line))
+    return blocks
+
+
+def _match_day(match: DateMatch) -> tuple[int, int, int]:
+    return match.year, match.month, match.day
+
+
 def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: str | None,
                  reference: date | None) -> PageDates:
     """The published and updated dates of the page; `reference` (crawl date) bounds them above."""
@@ -361,6 +419,8 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         lambda: from_url is not None and from_url <= latest and _url_or_later(from_url, bare),
         lambda: bare and make(min(bare, key=distance), "bare", CONFIDENCE["bare"]),
         lambda: under_headline and make(under_headline[0], "bare", CONFIDENCE["bare"]),
+        lambda: (own := [c for c in _self_teasers(layout, anchor, range(header_top, layout.body_start + 1), url) if usable(c)])
+        and make(min(own, key=distance), "bare", CONFIDENCE["self_teaser"]),
         lambda: updated_in_header and _updated_as_published(updated),
         lambda: labelled["published"] and make(labelled["published"][0], "explicit", CONFIDENCE["far"]),
         lambda: footer and make(footer[0], "bare", CONFIDENCE["footer"]),
