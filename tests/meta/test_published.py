@@ -426,3 +426,14 @@ def test_a_title_halfway_between_two_boxes_dates_nothing(dump):
     article = dump("own_teaser.txt")
     article.raw = article.raw.replace("ins Umland\nMehr\n09.03.2024", "ins Umland\n09.03.2024")
     assert extract_meta(article, Settings()).published is None
+
+
+@pytest.mark.parametrize("day, expected", [(15, date(2024, 3, 4)), (5, date(2024, 3, 5))])
+def test_a_header_date_days_after_the_url_date_is_the_sites_today_line(dump, day, expected):
+    """The site prints the day of the visit at the top; the URL keeps the day the story went out,
+    and a header date a day after it is still the story's (published after midnight)."""
+    article = dump("today_line.txt", url="https://example.org/2024/03/04/gemeinde-saniert-hallenbad")
+    article.raw = article.raw.replace("15. März", f"{day}. März")
+    article.furniture = [Furniture(f"Freitag, {day}. März 2024", "date", 0),
+                         Furniture("Gemeinde saniert das alte Hallenbad", "title", 5)]
+    assert extract_meta(article, Settings()).published.value == expected

@@ -387,7 +387,9 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     # Comments and embedded posts still show that the dates around them are a list.
     teasers = _repeated_shapes(layout, {c.line for c in unlabelled})
     unlabelled = [c for c in unlabelled if not dates_another_post(layout.lines[c.line]) and c.line not in teasers]
-    marked = [c for c in unlabelled if layout.kind(c.line) in MARKED_KINDS and c.line in near and c.line not in listed]
+    # A header date days after the URL's is the site's "today" line or a later edit, not the first appearance.
+    marked = [c for c in unlabelled if layout.kind(c.line) in MARKED_KINDS and c.line in near and c.line not in listed
+              and not (from_url and (_day(_value(c.match, month_first, hint)) - from_url).days > URL_LAG_DAYS)]
     # A series the cleaner took for date lines is still a list of other stories (an archive, teasers).
     unlabelled = [c for c in unlabelled if c.line not in listed or layout.kind(c.line) != "date"]
     bare = [c for c in unlabelled if header_top <= c.line <= layout.body_start + HEADER_BELOW
