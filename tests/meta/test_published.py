@@ -437,3 +437,14 @@ def test_a_header_date_days_after_the_url_date_is_the_sites_today_line(dump, day
     article.furniture = [Furniture(f"Freitag, {day}. März 2024", "date", 0),
                          Furniture("Gemeinde saniert das alte Hallenbad", "title", 5)]
     assert extract_meta(article, Settings()).published.value == expected
+
+
+def test_a_date_beside_the_byline_is_the_articles_whatever_the_cleaner_called_it(dump):
+    article = dump("byline_after_body.txt")
+    lines = article.raw.splitlines()
+    article.furniture = [Furniture("von Anna Beispiel", "byline", lines.index("von Anna Beispiel")),
+                         Furniture("18.10.2023 16:06 Uhr", "related_date", lines.index("18.10.2023 16:06 Uhr"))]
+    assert extract_meta(article, Settings()).published.value == datetime(2023, 10, 18, 16, 6)
+
+    article.furniture[0] = Furniture("von Anna Beispiel", "related", lines.index("von Anna Beispiel"))
+    assert extract_meta(article, Settings()).published is None

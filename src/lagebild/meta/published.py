@@ -357,7 +357,10 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     in_series = _listed_lines({c.line for c in furniture})
     furniture = [c for c in furniture if c.line not in in_series]
     # A labelled date beside the body is the article's own whatever the cleaner called it.
-    candidates = [c for c in _candidates(layout, headline_to_body) if usable(c)] + [c for c in furniture if c.role and c.line in near]
+    # A date beside the byline is the article's author-and-date block, whatever the cleaner called it.
+    bylined = {i + step for i in layout.lines_of("byline") for step in (-1, 1)}
+    candidates = [c for c in _candidates(layout, headline_to_body) if usable(c)] + [
+        c for c in furniture if (c.role and c.line in near) or (c.line in bylined and layout.kind(c.line) == "related_date")]
 
     def distance(c: Candidate) -> tuple[float, date]:
         """Lines nearer the headline first; of two dates on one line ("2018-08-29 14:15
