@@ -342,6 +342,11 @@ def test_with_no_date_on_the_page_the_month_in_the_url_gives_a_low_confidence_fi
     ("Letztes Update: 12.06.2024", "updated"),
     ("Erschienen in der Ausgabe vom 12.06.2024", "published"),
     ("Online seit 12.06.2024", "published"),
+    ("Erscheinungsdatum: 12.06.2024", "published"),
+    ("Eingestellt am 12.06.2024", "published"),
+    ("Verfasst am 12.06.2024", "published"),
+    ("Aktualisierung: 12.06.2024", "updated"),
+    ("Last reviewed on June 12, 2024", "updated"),
 ])
 def test_labels_with_time_and_weekday_between_or_several_words(dump, line, role):
     article = dump("glued_label.txt")
