@@ -189,7 +189,7 @@ def _fix_text(text: str) -> str:
 def _fixed_segment(segment: str, config: ftfy.TextFixerConfig) -> str:
     """`ftfy.fix_and_explain(segment, config).text`, reached without ftfy where that is cheap."""
     if is_bad(segment):
-        return _redecoded(segment) or ftfy.fix_and_explain(segment, config).text
+        return _redecoded(segment) or _encoding_fixed(segment) or ftfy.fix_and_explain(segment, config).text
     if _left_alone(segment):
         return segment
     return ftfy.fix_and_explain(segment, config).text
@@ -217,3 +217,17 @@ def _redecoded(segment: str) -> str | None:
             continue
         return None if MOJIBAKE_SUSPECT.search(repaired) else repaired
     return None
+
+
+def _encoding_fixed(segment: str) -> str | None:
+    """The segment after ftfy's encoding fix alone (`fix_and_explain` runs the same call first,
+    after HTML unescaping), NFC-normalised, when none of ftfy's other fixers has anything to do
+    before or after it: then ftfy's next round finds the result as `_fixed_segment`'s gate does and
+    leaves it so. Else None."""
+    if chardata.HTML_ENTITY_RE.search(segment):
+        return None
+    fixed = ftfy.fix_encoding(segment)
+    if LONE_SUSPECT.search(fixed):
+        return None
+    repaired = unicodedata.normalize("NFC", fixed)
+    return repaired if not is_bad(repaired) and _left_alone(repaired) else None
