@@ -9,8 +9,9 @@ import re
 from collections import Counter
 from typing import Callable
 
+from lagebild.clean.literals import fold
 from lagebild.clean.patterns import (
-    agencies, any_inline_credit, camel_case_prefixes, inline_credits, known_camel_case,
+    agencies, camel_case_prefixes, inline_credit_literals, inline_credits, known_camel_case,
 )
 
 GLUED_DATELINE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)([A-ZÄÖÜ][a-zäöüß]+)\b")
@@ -79,7 +80,8 @@ def split_glued_credit(text: str) -> tuple[str, str | None]:
 def split_inline_credit(text: str) -> tuple[str, str | None]:
     """("Ein Schiff im Hafen.", "Agentur/Name") for "Ein Schiff im Hafen. | © Agentur/Name"."""
     offset = max(0, len(text) - CREDIT_TAIL_CHARS)
-    if not any_inline_credit().search(text, offset):
+    literals = inline_credit_literals()
+    if literals is not None and literals.search(fold(text[offset:])) is None:
         return text, None
     for pattern in inline_credits():
         m = pattern.search(text, offset)
