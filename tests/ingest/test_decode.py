@@ -110,3 +110,22 @@ def test_gate_never_skips_a_mojibake_line(encoding):
     expected = ftfy.fix_text(text, config=FTFY_CONFIG)
     assert expected != text
     assert repair(text, "t.txt") == expected
+
+
+BEYOND_PLAIN_REDECODING = [
+    "voil\u00c3 le travail, d\u00c3\u00a9j\u00c3 fait",
+    "Mixed: caf\u00c3\u00a9 and correct café in one line",
+    "l\u00e2\u20ac\u2122\u00c3\u00a9tat and l’état side by side",
+    "caf\u00c3\u00a9 &amp; th\u00c3\u00a9",
+    "caf\u00c3\u00a9 with a ligature \ufb01ne",
+    "caf\u00c3\u00a9 with a control \x07 char",
+    "Mu\u0308ller und caf\u00c3\u00a9 zerlegt",
+]
+
+
+@pytest.mark.parametrize("line", BEYOND_PLAIN_REDECODING)
+def test_repair_matches_ftfy_where_the_encoding_fix_is_not_a_plain_redecoding(line):
+    """Lines that need ftfy's byte-A0 restoring or its inconsistent-UTF-8 repair, or hold something
+    a later ftfy fixer changes: the shortcut through ftfy's encoding fix must agree with ftfy."""
+    text = f"Erste Zeile.\n{line}\n"
+    assert repair(text, "t.txt") == ftfy.fix_text(text, config=FTFY_CONFIG)

@@ -221,13 +221,9 @@ def _redecoded(segment: str) -> str | None:
 
 def _encoding_fixed(segment: str) -> str | None:
     """The segment after ftfy's encoding fix alone (`fix_and_explain` runs the same call first,
-    after HTML unescaping), NFC-normalised, when none of ftfy's other fixers has anything to do
-    before or after it: then ftfy's next round finds the result as `_fixed_segment`'s gate does and
-    leaves it so. Else None."""
-    if chardata.HTML_ENTITY_RE.search(segment):
-        return None
-    fixed = ftfy.fix_encoding(segment)
-    if LONE_SUSPECT.search(fixed):
-        return None
-    repaired = unicodedata.normalize("NFC", fixed)
+    after HTML unescaping), NFC-normalised, when ftfy's next round would find the result as
+    `_fixed_segment`'s gate does and leave it so. HTML entities and the characters ftfy's other
+    fixers change are ASCII or not touched by the encoding fix, so a segment that holds one still
+    does after it and is left to ftfy. Else None."""
+    repaired = unicodedata.normalize("NFC", ftfy.fix_encoding(segment))
     return repaired if not is_bad(repaired) and _left_alone(repaired) else None
