@@ -453,3 +453,10 @@ def test_a_date_beside_the_byline_is_the_articles_whatever_the_cleaner_called_it
 
     article.furniture[0] = Furniture("von Anna Beispiel", "related", lines.index("von Anna Beispiel"))
     assert extract_meta(article, Settings()).published is None
+
+
+def test_the_first_date_line_just_under_the_headline_and_byline_is_the_articles_among_teaser_dates(dump):
+    article = dump("header_among_teasers.txt")
+    headline = "Museum zeigt alte Landkarten aus drei Jahrhunderten"
+    article.furniture = [Furniture(headline, "title", article.raw.splitlines().index(headline))]
+    assert extract_meta(article, Settings()).published.value == date(2024, 3, 12)

@@ -2,9 +2,9 @@
 
 Evidence is ranked by how rarely it misleads: a labelled line ("Publiziert: …") beats a date line
 the cleaner put in the header near the headline, which beats a date in the URL (often the day a
-draft was filed: a header date a day or two later wins), a bare date line next to the headline
-(or the line right under it, even among teaser dates), the date of the page's own box in a list
-of stories, an update label in the header ("Aktualisiert: …", the last change, not the first
+draft was filed: a header date a day or two later wins), the first date line a few lines under
+the headline (even among teaser dates), a bare date line next to the headline, the date of the
+page's own box in a list of stories, an update label in the header ("Aktualisiert: …", the last change, not the first
 appearance), a relative phrase ("vor 3 Tagen") and a date line elsewhere on the page, in that order; a date from the body text is only a
 low-confidence guess. Dates the cleaner gave to related teasers or pictures are never the
 article's date unless a label on the line says so (far from the body, only as a last resort), or
@@ -56,6 +56,9 @@ URL_LAG_DAYS = 2
 
 LIST_SPAN = 3
 """Two unlabelled date lines this close together are a list (teasers, archive), not a header."""
+
+UNDER_HEADLINE = 3
+"""Lines under the headline (a byline, a kicker) where its date line may stand among teaser dates."""
 
 SERIES_GAP = 6
 SERIES_LENGTH = 3
@@ -229,11 +232,6 @@ def _opens_line(line: str, match: DateMatch) -> bool:
     return not line[:match.start].strip()
 
 
-def _next_filled(layout: Layout, index: int) -> int | None:
-    """The first non-blank line after `index`."""
-    return next((i for i in range(index + 1, len(layout.lines)) if layout.lines[i].strip()), None)
-
-
 def _listed_lines(dated_lines: set[int]) -> set[int]:
     """Dated lines in a series of `SERIES_LENGTH` or more, each within `SERIES_GAP` lines of the
     next: teaser lists, archives and event calendars, even where the cleaner calls them dates."""
@@ -405,10 +403,11 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     # A lone "Veröffentlicht am …" the cleaner took for a teaser, far below a short body.
     far_furniture = [c for c in furniture if c.role == "published" and c.line not in near]
 
-    # The line right under the headline dates the story even where teaser dates stand around it.
-    below_headline = _next_filled(layout, anchor)
-    under_headline = [c for c in unlabelled if c.line == below_headline
-                      and len(layout.lines[c.line].strip()) <= BARE_LINE_CHARS and c.match.start <= BARE_DATE_OFFSET]
+    # The first date line under the headline (after a byline or kicker) dates the story even where
+    # teaser dates stand around it, above the headline too.
+    header_lines = [c for c in unlabelled if anchor < c.line <= min(layout.body_start, anchor + UNDER_HEADLINE)
+                    and len(layout.lines[c.line].strip()) <= BARE_LINE_CHARS and c.match.start <= BARE_DATE_OFFSET]
+    under_headline = [c for c in header_lines if c.line == min(h.line for h in header_lines)]
 
     def _url_or_later(day: date, header: list[Candidate]) -> DateValue:
         """The URL's date is the day the story was filed; a header date a day or two later is the
@@ -422,8 +421,8 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         lambda: explicit_near and make(explicit_near[0], "explicit", CONFIDENCE["explicit"]),
         lambda: marked and make(min(marked, key=distance), "bare", CONFIDENCE["marked"]),
         lambda: from_url is not None and from_url <= latest and _url_or_later(from_url, bare),
+        lambda: under_headline and make(min(under_headline, key=distance), "bare", CONFIDENCE["bare"]),
         lambda: bare and make(min(bare, key=distance), "bare", CONFIDENCE["bare"]),
-        lambda: under_headline and make(under_headline[0], "bare", CONFIDENCE["bare"]),
         lambda: (own := [c for c in _self_teasers(layout, anchor, range(header_top, layout.body_start + 1), url) if usable(c)])
         and make(min(own, key=distance), "bare", CONFIDENCE["self_teaser"]),
         lambda: updated_in_header and _updated_as_published(updated),
