@@ -9,7 +9,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, compress, count
+from operator import itemgetter
 
 from lagebild.meta.dates import MAY_HOLD_DATE, DateMatch, find_dates
 from lagebild.model import Article, Furniture
@@ -33,6 +34,7 @@ REMOVED_WEIGHT = 0.3
 
 
 PROSE_ENDINGS = frozenset(".!?:…\"“”»)")
+LAST_CHAR = itemgetter(slice(-1, None))
 
 
 def is_paragraph(line: str) -> bool:
@@ -79,22 +81,37 @@ class Layout:
     @cached_property
     def _lines_by_kind(self) -> dict[str, list[int]]:
         by_kind: dict[str, list[int]] = {}
-        for index, kind in sorted(self.kinds.items()):
+        for index, kind in self.kinds.items():
             by_kind.setdefault(kind, []).append(index)
+        for indices in by_kind.values():
+            indices.sort()
         return by_kind
 
     @cached_property
+    def page(self) -> str:
+        """The lines joined by newlines, for the readers that search the whole page at once."""
+        return "\n".join(self.lines)
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """`line_starts` of the page: a position found in `page` is on line `bisect_right(starts, at) - 1`."""
+        return line_starts(self.lines)
+
+    @cached_property
     def prose(self) -> frozenset[int]:
-        """Lines that read as sentences, worked out once for every reader of the page."""
-        return frozenset(i for i, line in enumerate(self.lines)
-                         if (len(line) >= PARAGRAPH_CHARS or line.rstrip()[-1:] in PROSE_ENDINGS) and is_prose(line))
+        """Lines that read as sentences, worked out once for every reader of the page. Only long
+        lines and lines ending like a sentence can be; they are picked out by iterators that run
+        without a Python step per line, as most lines of a page are neither."""
+        lines = self.lines
+        long = compress(count(), map(PARAGRAPH_CHARS.__le__, map(len, lines)))
+        ended = compress(count(), map(PROSE_ENDINGS.__contains__, map(LAST_CHAR, map(str.rstrip, lines))))
+        return frozenset(i for i in {*long, *ended} if is_prose(lines[i]))
 
     @cached_property
     def dates(self) -> dict[int, list[DateMatch]]:
         """The dates on each line that has any, read once for every reader of the page; one scan of
         the whole page finds the few lines that may hold a date, resuming at the next line after a hit."""
-        page = "\n".join(self.lines)
-        starts = line_starts(self.lines)
+        page, starts = self.page, self.starts
         candidates = []
         position = 0
         while found := MAY_HOLD_DATE.search(page, position):

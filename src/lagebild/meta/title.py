@@ -135,9 +135,13 @@ def _squashed_echoes(lines: list[str], url: str | None) -> set[int]:
         return set()
     shortest, longest = min(map(len, spellings)), 1.5 * max(map(len, spellings)) + 4
     ends = {end for spelling in spellings for end in (spelling[:3], spelling[-3:])}
-    return {i for i, line in enumerate(lines)
-            if shortest <= len(line.strip()) <= longest and any(end in line.lower() for end in ends)
-            and _squashed(line) & spellings}
+    echoes = set()
+    for i, line in enumerate(lines):
+        if shortest <= len(line.strip()) <= longest:
+            lowered = line.lower()
+            if any(end in lowered for end in ends) and _squashed(line) & spellings:
+                echoes.add(i)
+    return echoes
 
 
 def _headline_like(line: str, echoes_slug: bool, dated: bool) -> bool:
@@ -354,7 +358,7 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
         return base[i] + CREDITS_BELOW_BONUS * (lines[i].strip() in credited)
 
     best = _first_copy(max(candidates, key=lambda i: (score(i), i)), lines)
-    title = _without_glued_prefix(_last_crumb(_quoted_title(lines[best].strip())), lines)
+    title = _without_glued_prefix(_last_crumb(_quoted_title(lines[best].strip())), layout.page)
     title = SITE_SUFFIX.sub("", title) or title
     best, title = _fuller_copy(best, title, layout)
     return Headline(title=title, kicker=_kicker_above(best, layout), line=best)
@@ -385,20 +389,19 @@ def _fuller_copy(index: int, title: str, layout: Layout) -> tuple[int, str]:
     return index, title
 
 
-def _without_glued_prefix(title: str, lines: list[str]) -> str:
+def _without_glued_prefix(title: str, page: str) -> str:
     """The headline alone where the chosen line has a kicker or breadcrumb run into its front
     ("Sie sind hier: Start Presse Marktplatz wird umgebaut") and the page prints the headline
     alone elsewhere, as a line or as the last step of a trail."""
-    tails = [part for line in _lines_ending_like(title, lines) for part in (line, _last_crumb(line))
+    tails = [part for line in _lines_ending_like(title, page) for part in (line, _last_crumb(line))
              if len(part) < len(title) and title.endswith(part) and not title[-len(part) - 1].isalnum()
              and len(part.split()) >= GLUED_HEADLINE_WORDS]
     return max(tails, key=len, default=title)
 
 
-def _lines_ending_like(title: str, lines: list[str]) -> list[str]:
-    """The stripped lines that end like `title`, found in one scan of the page."""
+def _lines_ending_like(title: str, page: str) -> list[str]:
+    """The stripped lines that end like `title`, found in one scan of the page (lines joined by newlines)."""
     ending = title[-GLUED_ENDING_CHARS:]
-    page = "\n".join(lines)
     found = []
     at = page.find(ending)
     while at >= 0:
