@@ -67,19 +67,27 @@ def _mojibake_suspect_pattern() -> re.Pattern[str]:
 
     The pattern opens with the class of every character a suspect can start with and matches that
     one character only (the rest is checked by look-behind and look-ahead): the regex engine then
-    skims the text for that class in C, and every suspect position is found, overlapping or not."""
+    skims the text for that class in C, and every suspect position is found, overlapping or not.
+    A letter such as "ä" starts a suspect in some encoding but is nearly always followed by a
+    character that continues none, which one look-ahead rules out before the encodings are tried."""
     leads_of = {
         encoding: _bytes_as(encoding, 0xC2, 0xF4) for encoding in chardata.CHARMAP_ENCODINGS
     }
     lone = re.escape(LONE_SUSPECTS) + "\\ud800-\\udfff"
-    followers = [f"(?<=[{lone}])", "(?<=&)(?=#?\\w)"]
+    continued = []
+    continuations = ""
     for encoding, leads in leads_of.items():
-        followers.append(f"(?<=[{leads}])(?=[{_bytes_as(encoding, 0x80, 0xBF)}?\\x1a])")
+        following = _bytes_as(encoding, 0x80, 0xBF)
+        continuations += following
+        continued.append(f"(?<=[{leads}])(?=[{following}?\\x1a])")
         if encoding != "macroman":
             spaced = "".join(_bytes_as(encoding, byte, byte) for byte in A0_LEADS)
-            followers.append(f"(?<=[{spaced}])(?= )")
+            continued.append(f"(?<=[{spaced}])(?= )")
     starts = "".join(leads_of.values()) + lone + "&"
-    return re.compile(f"[{starts}](?:{'|'.join(followers)})")
+    return re.compile(
+        f"[{starts}](?:(?<=[{lone}])|(?<=&)(?=#?\\w)"
+        f"|(?=[{continuations}?\\x1a ])(?:{'|'.join(continued)}))"
+    )
 
 
 A0_LEADS = (0xC2, 0xC3, 0xC5, 0xCE, 0xD0, 0xD9, 0xE2, 0xE3, 0xF0)
