@@ -4,8 +4,9 @@ Evidence is ranked by how rarely it misleads: a labelled line ("Publiziert: …"
 the cleaner put in the header near the headline, which beats a date in the URL (often the day a
 draft was filed: a header date a day or two later wins), the first date line a few lines under
 the headline (even among teaser dates), a bare date line next to the headline, the date of the
-page's own box in a list of stories, an update label in the header ("Aktualisiert: …", the last change, not the first
-appearance), a relative phrase ("vor 3 Tagen") and a date line elsewhere on the page, in that order; a date from the body text is only a
+page's own box in a list of stories, an update label in the header ("Aktualisiert: …", the last
+change, not the first appearance), a relative phrase ("vor 3 Tagen") and a date line elsewhere on
+the page, in that order; a date from the body text is only a
 low-confidence guess. Dates the cleaner gave to related teasers or pictures are never the
 article's date unless a label on the line says so (far from the body, only as a last resort), or
 the teaser is the page's own: a box beside a line that repeats the headline or the URL slug.
@@ -258,9 +259,12 @@ def _shapes(line: str, matches: list[DateMatch]) -> tuple[str, str]:
     return " ".join(line.split()), " ".join(" ".join(before).split() + after.split()[:1])
 
 
-def _first_day(layout: Layout, index: int) -> tuple[int, int, int]:
-    match = layout.dates[index][0]
+def _match_day(match: DateMatch) -> tuple[int, int, int]:
     return match.year, match.month, match.day
+
+
+def _first_day(layout: Layout, index: int) -> tuple[int, int, int]:
+    return _match_day(layout.dates[index][0])
 
 
 def _repeated_shapes(layout: Layout, dated_lines: set[int]) -> set[int]:
@@ -325,10 +329,6 @@ def _blocks(lines: list[int]) -> list[tuple[int, int]]:
         else:
             blocks.append((line, line))
     return blocks
-
-
-def _match_day(match: DateMatch) -> tuple[int, int, int]:
-    return match.year, match.month, match.day
 
 
 def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: str | None,
@@ -405,6 +405,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
 
     # The first date line under the headline (after a byline or kicker) dates the story even where
     # teaser dates stand around it, above the headline too.
+    header = range(header_top, layout.body_start + 1)
     header_lines = [c for c in unlabelled if anchor < c.line <= min(layout.body_start, anchor + UNDER_HEADLINE)
                     and len(layout.lines[c.line].strip()) <= BARE_LINE_CHARS and c.match.start <= BARE_DATE_OFFSET]
     under_headline = [c for c in header_lines if c.line == min(h.line for h in header_lines)]
@@ -423,7 +424,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         lambda: from_url is not None and from_url <= latest and _url_or_later(from_url, bare),
         lambda: under_headline and make(min(under_headline, key=distance), "bare", CONFIDENCE["bare"]),
         lambda: bare and make(min(bare, key=distance), "bare", CONFIDENCE["bare"]),
-        lambda: (own := [c for c in _self_teasers(layout, anchor, range(header_top, layout.body_start + 1), url) if usable(c)])
+        lambda: (own := [c for c in _self_teasers(layout, anchor, header, url) if usable(c)])
         and make(min(own, key=distance), "bare", CONFIDENCE["self_teaser"]),
         lambda: updated_in_header and _updated_as_published(updated),
         lambda: labelled["published"] and make(labelled["published"][0], "explicit", CONFIDENCE["far"]),
