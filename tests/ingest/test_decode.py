@@ -129,3 +129,11 @@ def test_repair_matches_ftfy_where_the_encoding_fix_is_not_a_plain_redecoding(li
     a later ftfy fixer changes: the shortcut through ftfy's encoding fix must agree with ftfy."""
     text = f"Erste Zeile.\n{line}\n"
     assert repair(text, "t.txt") == ftfy.fix_text(text, config=FTFY_CONFIG)
+
+
+@pytest.mark.parametrize("control", ["\x01", "\x1b", "\x7f", "\x85", "\x9f"])
+def test_control_share_counts_ascii_and_c1_controls_of_utf8_text(control):
+    """UTF-8 controls are counted on the bytes: a C1 control is two bytes there, one character."""
+    with pytest.raises(BinaryInput):
+        decode_text(("Wörter " * 13 + control * 6).encode("utf-8"), "x.txt")
+    assert decode_text(("Wörter " * 13 + control * 4).encode("utf-8"), "ok.txt").endswith(control * 4)
