@@ -25,6 +25,8 @@ from lagebild.meta.relative import relative_date
     ("Datum: 07.Okt.21", date(2021, 10, 7)),
     ("Posted 15-Jan-2020 10:30", datetime(2020, 1, 15, 10, 30)),
     ("4/Mar/2021", date(2021, 3, 4)),
+    ("公開 2019年6月24日 10:30", datetime(2019, 6, 24, 10, 30)),
+    ("2021年 11月 3日", date(2021, 11, 3)),
 ])
 def test_find_dates_reads_common_spellings(text, expected):
     found = find_dates(text)

@@ -132,8 +132,10 @@ SUFFIX = r"(?:\.|st|nd|rd|th|er|º)?"
 
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
-    """(kind, pattern, gate). German pages space their numeric dates ("13. 1. 2020"); with spaces
-    the year must have four digits, or "1. 2. 20 Teilnehmer" would be a date.
+    """(kind, pattern, gate). Chinese and Japanese pages write year, month and day with their unit
+    signs ("2019年6月24日"); a one-character gate costs nothing on other pages. German pages space
+    their numeric dates ("13. 1. 2020"); with spaces the year must have four digits, or
+    "1. 2. 20 Teilnehmer" would be a date.
 
     The gate matches wherever the pattern can (a month name is a word of
     three or more letters to it) and opens with a digit or a literal, which the regex engine skips
@@ -144,6 +146,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
     return (
         ("ymd", re.compile(rf"(?<!\d){YEAR}(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)(?:T|\s+|,\s*)?{TIME}"),
          re.compile(r"(?:19|20)\d\d([-/.])\d\d?\1\d")),
+        ("ymd", re.compile(rf"(?<!\d){YEAR}\s*(?P<sep>年)\s*(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日{TIME}"),
+         re.compile("年")),
         ("num", re.compile(rf"{AFTER_NUMERIC_YEAR}(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<space>(?<=\.) )?(?P<b>[0-3]?\d)(?P=sep)"
                            rf"(?(space) (?=(?:19|20)\d\d))(?P<year>(?:19|20)?\d{{2}})(?:(?![\d]|\.\d){TIME}|{NUMERIC_FOLLOWS})"),
          re.compile(r"\d([./-]) ?\d\d?\1 ?\d\d")),
