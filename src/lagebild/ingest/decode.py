@@ -15,9 +15,9 @@ import charset_normalizer
 import ftfy
 import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy-windows-*" codecs used below)
 from ftfy import chardata
-from ftfy.badness import is_bad
 
 from lagebild.errors import BinaryInput, EmptyInput, UndecodableInput
+from lagebild.ingest.badness import is_bad
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
