@@ -120,6 +120,8 @@ BEYOND_PLAIN_REDECODING = [
     "caf\u00c3\u00a9 with a ligature \ufb01ne",
     "caf\u00c3\u00a9 with a control \x07 char",
     "Mu\u0308ller und caf\u00c3\u00a9 zerlegt",
+    "CESU-8 emoji caf\u00c3\u00a9 " + b"\xed\xa0\xbd\xed\xb8\x80".decode("latin-1"),
+    "Java's zero byte caf\u00c3\u00a9 \u00c0\u0080 and more",
 ]
 
 

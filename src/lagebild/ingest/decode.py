@@ -14,7 +14,7 @@ import unicodedata
 import charset_normalizer
 import ftfy
 import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy-windows-*" codecs used below)
-from ftfy import chardata
+from ftfy import chardata, fixes
 
 from lagebild.errors import BinaryInput, EmptyInput, UndecodableInput
 from lagebild.ingest.badness import is_bad
@@ -225,10 +225,20 @@ def _left_alone(segment: str) -> bool:
 def _redecoded(segment: str) -> str | None:
     """The segment, which looks like mojibake, as UTF-8 if it is wholly UTF-8 that was read as Latin-1
     or Windows-1252 (the first repair ftfy tries, and by far the commonest), when that leaves
-    nothing else to fix; else None, and ftfy decides at its own, slower pace."""
+    nothing else to fix; else None, and ftfy decides at its own, slower pace. Like ftfy, it first
+    restores the A0 bytes that became spaces and, for Windows-1252, marks the bytes lost upstream;
+    bytes only ftfy's lenient UTF-8 decoder reads (ED, C0) are left to ftfy."""
     for encoding in ("latin-1", "sloppy-windows-1252"):
         try:
-            repaired = unicodedata.normalize("NFC", segment.encode(encoding).decode("utf-8"))
+            encoded = fixes.restore_byte_a0(segment.encode(encoding))
+        except UnicodeError:
+            continue
+        if encoding != "latin-1":
+            encoded = fixes.replace_lossy_sequences(encoded)
+        if 0xED in encoded or 0xC0 in encoded:
+            return None
+        try:
+            repaired = unicodedata.normalize("NFC", encoded.decode("utf-8"))
         except UnicodeError:
             continue
         return None if MOJIBAKE_SUSPECT.search(repaired) else repaired
