@@ -299,9 +299,15 @@ def _self_teasers(layout: Layout, anchor: int, header: range, url: str | None) -
     slug = slug if len(slug) >= 2 else set()
 
     def names_this_story(index: int) -> bool:
+        """The Dice overlap needs two thirds of the slug words on the line, so a line without half
+        of them (a slug may spell an umlaut out) is not read word by word."""
         line = layout.lines[index]
-        return index not in header and bool(line.strip()) and (
-            (headline and " ".join(line.split()).casefold() == headline) or slug_match(line, slug) >= SELF_TEASER_SLUG)
+        if index in header or not line.strip():
+            return False
+        if headline and " ".join(line.split()).casefold() == headline:
+            return True
+        lowered = line.lower()
+        return 2 * sum(word in lowered for word in slug) >= len(slug) and slug_match(line, slug) >= SELF_TEASER_SLUG
 
     dated = {index: matches[0] for index, matches in layout.dates.items()
              if index not in header and layout.kind(index) not in UNSELF_KINDS
