@@ -230,9 +230,11 @@ def _redecoded(segment: str) -> str | None:
     bytes only ftfy's lenient UTF-8 decoder reads (ED, C0) are left to ftfy."""
     for encoding in ("latin-1", "sloppy-windows-1252"):
         try:
-            encoded = fixes.restore_byte_a0(segment.encode(encoding))
+            encoded = segment.encode(encoding)
         except UnicodeError:
             continue
+        if chardata.ALTERED_UTF8_RE.search(encoded):
+            encoded = fixes.restore_byte_a0(encoded)
         if encoding != "latin-1":
             encoded = fixes.replace_lossy_sequences(encoded)
         if 0xED in encoded or 0xC0 in encoded:
