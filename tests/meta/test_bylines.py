@@ -201,6 +201,16 @@ def test_a_name_above_a_biography_that_opens_with_it_is_the_author_when_nothing_
     assert extract_meta(article, Settings()).authors == ["Maria Probe"]
 
 
+def test_blank_lines_between_the_name_and_its_biography_keep_them_a_pair():
+    bio = "Klaus Beispiel ist Redakteur im Ressort Lokales und schreibt über Verkehr und Stadtplanung."
+    article = _blog("3. Mai 2021")
+    article.raw += f"\nKlaus Beispiel\n\n   \n{bio}\n"
+    assert extract_meta(article, Settings()).authors == ["Klaus Beispiel"]
+    article = _blog("3. Mai 2021")
+    article.raw += f"\nKlaus Beispiel\n\nMenüpunkt\n{bio}\n"
+    assert extract_meta(article, Settings()).authors == []
+
+
 def test_a_list_of_comments_or_a_caption_is_no_biography():
     comments = _blog("3. Mai 2021")
     comments.raw += "\nKlaus Beispiel bei Die neue Brücke! – Teil 2\nKlaus Beispiel bei Die neue Brücke! – Teil 2\n"

@@ -1,5 +1,4 @@
-from bisect import bisect_right
-
+from lagebild.meta.dates import find_dates
 from lagebild.meta.layout import Layout, is_prose
 from lagebild.model import Furniture
 
@@ -20,12 +19,13 @@ def test_prose_is_every_line_that_reads_as_a_sentence():
     assert layout.prose == {2, 4, 6}
 
 
-def test_a_position_on_the_page_maps_to_its_line():
-    layout = Layout(list(LINES))
-    for index, line in enumerate(LINES):
-        at = layout.page.index(line) if line else layout.starts[index]
-        assert bisect_right(layout.starts, at) - 1 == index
-        assert layout.page[layout.starts[index]:layout.starts[index] + len(line)] == line
+def test_dates_are_read_on_every_line_that_has_one():
+    lines = ["3. Mai 2021", "Seit 2019 und am 4.5.2020 wieder", "", "Kein Datum, 12 Uhr", "1.2.2022 | 3.4.2022",
+             "Stand: 14.02.2024"]
+    layout = Layout(lines)
+    assert layout.dates == {i: found for i, line in enumerate(lines) if (found := find_dates(line))}
+    assert sorted(layout.dates) == [0, 1, 4, 5]
+    assert len(layout.dates[4]) == 2
 
 
 def test_lines_of_a_kind_are_in_page_order_whatever_the_furniture_order():

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from itertools import compress, count
+from operator import eq, itemgetter
 
 from lagebild.meta.dates import find_dates
 from lagebild.meta.layout import Layout
@@ -72,6 +74,8 @@ STAFF_CHARS = 30
 
 GLUED_ROLE = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]*[a-zß-ÿ])(?P<role>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)")
 """A surname the page dump glued to the role after it ("MusterStaff Writer")."""
+
+FIRST_CHAR = itemgetter(0)
 
 _HANDLE = re.compile(r"[^\W\d_][\w.-]{2,29}")
 
@@ -230,14 +234,16 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
     # 2:33 PM"), unless it marked a list of them (a sidebar of other posts).
     date_lines = layout.lines_of("date")
     dated_header = {i for i in date_lines if len(layout.lines[i]) <= BYLINE_CHARS} if len(date_lines) <= BARE_NAMES else set()
+    translator_label, byline_word = _prefix("meta_translator_labels"), _prefix("meta_byline_prefixes")
     for index in sorted(marked | near | dated_header):
-        line = layout.lines[index].strip()
-        if _prefix("meta_translator_labels").match(line):
+        line = layout.stripped[index]
+        # A blank line names no one (no word list has an empty entry).
+        if not line or translator_label.match(line):
             continue
         in_header = index <= header_end
         found = credits.authors if in_header else below
         dated = index in layout.dates
-        opened = _prefix("meta_byline_prefixes").match(line)
+        opened = byline_word.match(line)
         if opened:
             rest = line[opened.end():]
             for part in SEPARATOR.split(rest):
@@ -276,9 +282,10 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
 def _author_box(layout: Layout, start: int) -> list[str]:
     """"Über den Autor" / "Geschrieben von" alone on a line further down, above the name: an author
     box after comments or teasers, read only when nothing nearer names anyone."""
-    for index in range(start, len(layout.lines)):
-        line = layout.lines[index].strip()
-        if len(line) <= LABEL_CHARS and not layout.never_dated(index):
+    lines = layout.stripped
+    for index in compress(range(start, len(lines)), map(LABEL_CHARS.__ge__, map(len, lines[start:]))):
+        line = lines[index]
+        if line and not layout.never_dated(index):
             opened = _prefix("meta_byline_prefixes").match(line)
             if opened and not line[opened.end():].strip(" :/|-–—"):
                 names = _names_under_label(layout, index)
@@ -307,19 +314,21 @@ def _author_bio(layout: Layout) -> list[str]:
     """An author box without a label: the name on a line of its own, and a biography under it that
     opens with the same name and a verb ("Anna Muster / Anna Muster ist Redakteurin im Ressort
     Politik."). Read only when nothing else names anyone: teasers of other articles never repeat
-    the name, and in a list of comments ("Anna Muster bei <Titel>") the line above is no name alone."""
-    above = ""
-    for index, line in enumerate(layout.lines):
-        line = line.strip()
-        if not line:
-            continue
-        if (line[0] == above[:1] and len(above) <= BIO_NAME_CHARS and line.startswith(above.split(" ", 1)[0])
+    the name, and in a list of comments ("Anna Muster bei <Titel>") the line above is no name alone.
+
+    Only pairs of consecutive non-blank lines that open with the same letter can be such a pair;
+    they are picked out by iterators without a Python step per line."""
+    lines = layout.stripped
+    filled = list(compress(count(), lines))
+    openings = list(map(FIRST_CHAR, map(lines.__getitem__, filled)))
+    for above, index in compress(zip(filled, filled[1:]), map(eq, openings, openings[1:])):
+        line, above_line = lines[index], lines[above]
+        if (len(above_line) <= BIO_NAME_CHARS and line.startswith(above_line.split(" ", 1)[0])
                 and _is_biography(line) and not layout.never_dated(index)):
-            names = names_in(above, minimum_tokens=2)
-            if (len(names) == 1 and len(above.split()) <= len(names[0].split()) + BIO_ROLE_WORDS
+            names = names_in(above_line, minimum_tokens=2)
+            if (len(names) == 1 and len(above_line.split()) <= len(names[0].split()) + BIO_ROLE_WORDS
                     and leading_name(names[0]) == names[0] and _opens_biography(line, names[0])):
                 return names
-        above = line
     return []
 
 

@@ -6,7 +6,6 @@ from the shape of the lines otherwise.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, compress, count
@@ -39,11 +38,6 @@ LAST_CHAR = itemgetter(slice(-1, None))
 
 def is_paragraph(line: str) -> bool:
     return len(line) >= PARAGRAPH_CHARS and ("." in line or "!" in line or "?" in line) and line.count(" ") >= 15
-
-
-def line_starts(lines: list[str]) -> list[int]:
-    """Where each line starts in the lines joined by newlines (and where the text ends)."""
-    return list(accumulate(map((1).__add__, map(len, lines)), initial=0))
 
 
 def is_prose(line: str) -> bool:
@@ -93,9 +87,9 @@ class Layout:
         return "\n".join(self.lines)
 
     @cached_property
-    def starts(self) -> list[int]:
-        """`line_starts` of the page: a position found in `page` is on line `bisect_right(starts, at) - 1`."""
-        return line_starts(self.lines)
+    def stripped(self) -> list[str]:
+        """The lines without the spaces around them, as most readers compare them."""
+        return list(map(str.strip, self.lines))
 
     @cached_property
     def prose(self) -> frozenset[int]:
@@ -110,21 +104,25 @@ class Layout:
     @cached_property
     def dates(self) -> dict[int, list[DateMatch]]:
         """The dates on each line that has any, read once for every reader of the page; one scan of
-        the whole page finds the few lines that may hold a date, resuming at the next line after a hit."""
-        page, starts = self.page, self.starts
+        the whole page finds the few lines that may hold a date, resuming at the next line after a
+        hit (no hit spans lines), and the newlines passed on the way tell which line it is on."""
+        page = self.page
         candidates = []
-        position = 0
+        position = index = 0
         while found := MAY_HOLD_DATE.search(page, position):
-            index = bisect_right(starts, found.start()) - 1
+            index += page.count("\n", position, found.start())
             candidates.append(index)
-            position = starts[index + 1]
+            position = page.find("\n", found.end()) + 1
+            if not position:
+                break
+            index += 1
         return {i: found for i in candidates if (found := find_dates(self.lines[i]))}
 
 
 def layout_of(article: Article) -> Layout:
     lines = article.raw.splitlines()
-    count = len(lines)
-    kinds = {f.line: f.kind for f in article.furniture if 0 <= f.line < count}
+    size = len(lines)
+    kinds = {f.line: f.kind for f in article.furniture if 0 <= f.line < size}
     captions = frozenset(c.line for c in article.captions)
     subheadings = frozenset(article.body[h.start:h.end].strip() for h in article.headings)
     layout = Layout(lines, kinds, captions, subheadings, furniture=article.furniture)
@@ -141,7 +139,7 @@ def _body_bounds(layout: Layout) -> tuple[int, int]:
     prose = sorted(layout.prose - layout.caption_lines)
     if not prose:
         return 0, max(len(lines) - 1, 0)
-    filled = list(accumulate(map(bool, map(str.strip, lines)), initial=0))
+    filled = list(accumulate(map(bool, layout.stripped), initial=0))
     runs: list[list[int]] = [[prose[0]]]
     for index in prose[1:]:
         if filled[index] - filled[runs[-1][-1]] <= RUN_GAP:

@@ -12,14 +12,16 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress, count
 from urllib.parse import unquote, urlparse
 
 from lagebild.meta.bylines import opens_byline
-from lagebild.meta.layout import Layout, is_prose, line_starts
+from lagebild.meta.layout import Layout, is_prose
 from lagebild.meta.lexicon import all_entries
 
 SEARCH_ABOVE_BODY = 25
@@ -177,16 +179,18 @@ class _SlugOverlaps:
 
     def __init__(self, lines: list[str], slug: set[str]):
         self.lines, self.slug = lines, slug
-        self.short = [i for i, line in enumerate(lines)
-                      if len(line) <= HEADLINE_CHARS or len(line.strip()) <= HEADLINE_CHARS] if slug else []
-        self.position = {index: k for k, index in enumerate(self.short)}
+        self.short = list(compress(count(), map(HEADLINE_CHARS.__ge__, map(len, map(str.strip, lines))))) if slug else []
         short_lines = [lines[i] for i in self.short]
         with_umlauts = [k for k, line in enumerate(short_lines) if not line.isascii() and UMLAUTS.search(line)]
-        self.spelled = fold("\n".join(short_lines)).split("\n")
-        dropped = fold("\n".join(short_lines[k] for k in with_umlauts), spell_umlauts=False).split("\n")
-        self.dropped = dict(zip(with_umlauts, dropped))
+        spelled = fold("\n".join(short_lines))
+        dropped = fold("\n".join(short_lines[k] for k in with_umlauts), spell_umlauts=False)
+        self.spelled = spelled.split("\n")
+        self.dropped = dict(zip(with_umlauts, dropped.split("\n")))
         self.words: dict[tuple[bool, int], set[str]] = {}
-        self.echoes = self._echoes() if slug else set()
+        spellings = [(True, range(len(self.spelled)), spelled)]
+        if with_umlauts:
+            spellings.append((False, with_umlauts, dropped))
+        self.echoes = self._echoes(spellings) if slug else set()
 
     def _words_of(self, spell_umlauts: bool, k: int) -> set[str]:
         key = (spell_umlauts, k)
@@ -198,8 +202,8 @@ class _SlugOverlaps:
     def of(self, index: int) -> float:
         if not self.slug:
             return 0.0
-        k = self.position.get(index)
-        if k is None:
+        k = bisect_left(self.short, index)
+        if k == len(self.short) or self.short[k] != index:
             return slug_match(self.lines[index], self.slug)
         best = 0.0
         for spell_umlauts in (True, False) if k in self.dropped else (True,):
@@ -208,21 +212,25 @@ class _SlugOverlaps:
                 best = max(best, 2 * len(words & self.slug) / (len(words) + len(self.slug)))
         return best
 
-    def _echoes(self) -> set[int]:
+    def _echoes(self, spellings: list[tuple[bool, Sequence[int], str]]) -> set[int]:
+        """`spellings`: for each folding, the positions in `short` of the lines it covers and their
+        folded text joined by newlines."""
         slug = self.slug
         needed = next(n for n in range(len(slug) + 1) if (2 - SLUG_MATCH) * n >= SLUG_MATCH * len(slug))
         sharing: set[int] = set()
-        for spell_umlauts, members, folded_lines in ((True, range(len(self.spelled)), self.spelled),
-                                                     (False, list(self.dropped), list(self.dropped.values()))):
-            folded = "\n".join(folded_lines)
-            starts = line_starts(folded_lines)
+        for spell_umlauts, members, folded in spellings:
             seen: set[int] = set()
-            for word in sorted(slug, key=folded.count)[:len(slug) - needed + 1]:
+            rarest = sorted(slug, key=folded.count)[:len(slug) - needed + 1] if needed > 1 else slug
+            for word in rarest:
+                # The line of a hit: the newlines passed since the word's previous hit are counted on.
+                line = counted = 0
                 at = folded.find(word)
                 while at >= 0:
                     end = at + len(word)
                     if not (at and folded[at - 1] in ASCII_WORD or end < len(folded) and folded[end] in ASCII_WORD):
-                        k = members[bisect_right(starts, at) - 1]
+                        line += folded.count("\n", counted, at)
+                        counted = at
+                        k = members[line]
                         if k not in seen:
                             seen.add(k)
                             if len(self._words_of(spell_umlauts, k) & slug) >= needed:
@@ -328,7 +336,7 @@ def _standfirst_below(index: int, layout: Layout) -> str | None:
 def _from_lines(layout: Layout, url: str | None) -> Headline:
     lines = layout.lines
     slug = slug_words(url)
-    counts = Counter(map(str.strip, lines))
+    counts = Counter(layout.stripped)
     top = max(0, layout.body_start - SEARCH_ABOVE_BODY)
     overlaps = _SlugOverlaps(lines, slug)
     squashed = _squashed_echoes(lines, url)
