@@ -304,7 +304,7 @@ def _self_teasers(layout: Layout, anchor: int, header: range, url: str | None) -
         line = layout.lines[index]
         if index in header or not line.strip():
             return False
-        if headline and " ".join(line.split()).casefold() == headline:
+        if headline and len(line) >= len(headline) and " ".join(line.split()).casefold() == headline:
             return True
         lowered = line.lower()
         return 2 * sum(word in lowered for word in slug) >= len(slug) and slug_match(line, slug) >= SELF_TEASER_SLUG
@@ -312,8 +312,8 @@ def _self_teasers(layout: Layout, anchor: int, header: range, url: str | None) -
     dated = {index: matches[0] for index, matches in layout.dates.items()
              if index not in header and layout.kind(index) not in UNSELF_KINDS
              and not (index in layout.prose and matches[0].start > BARE_DATE_OFFSET)}
-    titles = sorted({i for index in dated for i in range(index - SELF_TEASER_GAP, index + SELF_TEASER_GAP + 1)
-                     if i != index and 0 <= i < len(layout.lines) and i not in dated and names_this_story(i)})
+    beside = {i for index in dated for i in range(max(0, index - SELF_TEASER_GAP), index + SELF_TEASER_GAP + 1)}
+    titles = sorted(i for i in beside.difference(dated) if i < len(layout.lines) and names_this_story(i))
     found: dict[int, DateMatch] = {}
     for first, last in _blocks(titles):
         gaps = {index: first - index if index < first else index - last for index in dated
