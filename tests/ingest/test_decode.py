@@ -122,13 +122,17 @@ BEYOND_PLAIN_REDECODING = [
     "Mu\u0308ller und caf\u00c3\u00a9 zerlegt",
     "CESU-8 emoji caf\u00c3\u00a9 " + b"\xed\xa0\xbd\xed\xb8\x80".decode("latin-1"),
     "Java's zero byte caf\u00c3\u00a9 \u00c0\u0080 and more",
+    "Lost bytes: \u00e2\u20ac\u0153 like this \u00e2\u20ac\ufffd, caf\u00c3\u00a9",
+    "Cyrillic read as Windows-1251: " + "Привет, мир".encode("utf-8").decode("sloppy-windows-1251"),
+    "MacRoman: " + "Grüße aus Köln".encode("utf-8").decode("macroman"),
 ]
 
 
 @pytest.mark.parametrize("line", BEYOND_PLAIN_REDECODING)
 def test_repair_matches_ftfy_where_the_encoding_fix_is_not_a_plain_redecoding(line):
-    """Lines that need ftfy's byte-A0 restoring or its inconsistent-UTF-8 repair, or hold something
-    a later ftfy fixer changes: the shortcut through ftfy's encoding fix must agree with ftfy."""
+    """Lines that need ftfy's byte-A0 restoring, lost-byte marking or inconsistent-UTF-8 repair, or
+    another encoding than Latin-1, or hold something a later ftfy fixer changes: the mirrored
+    encoding step must agree with ftfy."""
     text = f"Erste Zeile.\n{line}\n"
     assert repair(text, "t.txt") == ftfy.fix_text(text, config=FTFY_CONFIG)
 

@@ -205,7 +205,7 @@ def _fix_text(text: str) -> str:
 def _fixed_segment(segment: str, config: ftfy.TextFixerConfig) -> str:
     """`ftfy.fix_and_explain(segment, config).text`, reached without ftfy where that is cheap."""
     if is_bad(segment):
-        return _redecoded(segment) or _encoding_fixed(segment) or ftfy.fix_and_explain(segment, config).text
+        return _repaired(segment) or ftfy.fix_and_explain(segment, config).text
     if _left_alone(segment):
         return segment
     return ftfy.fix_and_explain(segment, config).text
@@ -222,36 +222,42 @@ def _left_alone(segment: str) -> bool:
     )
 
 
-def _redecoded(segment: str) -> str | None:
-    """The segment, which looks like mojibake, as UTF-8 if it is wholly UTF-8 that was read as Latin-1
-    or Windows-1252 (the first repair ftfy tries, and by far the commonest), when that leaves
-    nothing else to fix; else None, and ftfy decides at its own, slower pace. Like ftfy, it first
-    restores the A0 bytes that became spaces and, for Windows-1252, marks the bytes lost upstream;
-    bytes only ftfy's lenient UTF-8 decoder reads (ED, C0) are left to ftfy."""
-    for encoding in ("latin-1", "sloppy-windows-1252"):
-        try:
-            encoded = segment.encode(encoding)
-        except UnicodeError:
+def _repaired(segment: str) -> str | None:
+    """`ftfy.fix_and_explain(segment).text` for a segment that looks like mojibake, where one step
+    of ftfy's encoding fix repairs it and leaves nothing else to do: ftfy's encoding fix stops
+    when its result no longer looks like mojibake, and its next round then finds the result as
+    `_fixed_segment`'s gate does and leaves it so. HTML entities and the characters ftfy's other
+    fixers change are ASCII or untouched by the encoding fix, so a segment holding one still does
+    after it and is left to ftfy (which unescapes entities before the encoding fix). Else None."""
+    fixed = _encoding_step(segment)
+    if fixed is None or is_bad(fixed):
+        return None
+    repaired = unicodedata.normalize("NFC", fixed)
+    return repaired if not is_bad(repaired) and _left_alone(repaired) else None
+
+
+def _encoding_step(segment: str) -> str | None:
+    """The first step of ftfy's encoding fix (its `_fix_encoding_one_step_and_explain`, with the
+    default settings `fix_and_explain` uses) on a segment that looks like mojibake: UTF-8 read in
+    one of the single-byte encodings, A0 bytes that became spaces and bytes lost upstream marked
+    as ftfy does; else UTF-8 sequences amid correct text. None where ftfy would go on to its rarer
+    repairs or read bytes with its lenient UTF-8 decoder (ED, C0)."""
+    for encoding in chardata.CHARMAP_ENCODINGS:
+        if not chardata.possible_encoding(segment, encoding):
             continue
-        if chardata.ALTERED_UTF8_RE.search(encoded):
+        encoded = segment.encode(encoding)
+        if encoding != "macroman" and chardata.ALTERED_UTF8_RE.search(encoded):
             encoded = fixes.restore_byte_a0(encoded)
-        if encoding != "latin-1":
+        if encoding.startswith("sloppy"):
             encoded = fixes.replace_lossy_sequences(encoded)
         if 0xED in encoded or 0xC0 in encoded:
             return None
         try:
-            repaired = unicodedata.normalize("NFC", encoded.decode("utf-8"))
-        except UnicodeError:
+            return encoded.decode("utf-8")
+        except UnicodeDecodeError:
             continue
-        return None if MOJIBAKE_SUSPECT.search(repaired) else repaired
+    if chardata.UTF8_DETECTOR_RE.search(segment):
+        fixed = fixes.decode_inconsistent_utf8(segment)
+        if fixed != segment:
+            return fixed
     return None
-
-
-def _encoding_fixed(segment: str) -> str | None:
-    """The segment after ftfy's encoding fix alone (`fix_and_explain` runs the same call first,
-    after HTML unescaping), NFC-normalised, when ftfy's next round would find the result as
-    `_fixed_segment`'s gate does and leave it so. HTML entities and the characters ftfy's other
-    fixers change are ASCII or not touched by the encoding fix, so a segment that holds one still
-    does after it and is left to ftfy. Else None."""
-    repaired = unicodedata.normalize("NFC", ftfy.fix_encoding(segment))
-    return repaired if not is_bad(repaired) and _left_alone(repaired) else None
