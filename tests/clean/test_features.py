@@ -1,7 +1,9 @@
 """Line features the roles are read from."""
 from __future__ import annotations
 
-from lagebild.clean.features import describe, ends_sentence
+import re
+
+from lagebild.clean.features import WORD, describe, ends_sentence, lowered_words
 
 PROMO = "Jetzt alle Artikel lesen und die besten Geschichten der Woche jeden Freitag direkt ins Postfach bekommen"
 SENTENCE = "Der Gemeinderat hat am Montag nach langer Debatte den Haushalt für das kommende Jahr beschlossen."
@@ -32,3 +34,20 @@ def test_emoji_or_emoticon_after_the_last_word_ends_a_sentence():
     assert ends_sentence("That was a long day at the harbour :-)")
     assert not ends_sentence("Foto: Erika Muster")
     assert describe(["Danach fühlt man sich einfach großartig – und das gefällt mir 😉"], "de")[0].prose
+
+
+def test_lowered_words_are_the_lowered_tokens():
+    for text in ["Die STRASSE und die Straße", "İstanbul ist groß", "ΟΔΟΣ:Α und ΟΔΟΣ.", "Rock’n’Roll-Fan, U.S.-Wahl",
+                 "ǅemal, ǈubljana", ""]:
+        assert lowered_words(text) == [token.lower() for token in WORD.findall(text)], text
+
+
+def test_lowering_keeps_every_character_class_of_a_word():
+    """What `lowered_words` relies on, over all of Unicode: a character that lowers to one
+    character is a word character, or may continue a word, exactly when its lower-case form is."""
+    chars = [chr(c) for c in range(0x110000) if len(chr(c).lower()) == 1]
+    original = "".join(chars)
+    lowered = "".join(c.lower() for c in chars)
+    for char_class in (r"\w", r"[\w'’\-.]"):
+        pattern = re.compile(char_class)
+        assert [m.start() for m in pattern.finditer(original)] == [m.start() for m in pattern.finditer(lowered)]
