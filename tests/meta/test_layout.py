@@ -33,3 +33,8 @@ def test_lines_of_a_kind_are_in_page_order_whatever_the_furniture_order():
     layout = Layout(list(LINES), kinds, furniture=[Furniture("x", kind, line) for line, kind in kinds.items()])
     assert layout.lines_of("nav") == [0, 1, 6]
     assert layout.lines_of("date", "nav") == [0, 1, 3, 6]
+
+
+def test_lines_about_other_stories_pictures_or_readers_are_never_dated():
+    layout = Layout(list(LINES), {0: "related", 1: "date", 3: "comment"}, caption_lines=frozenset({5}))
+    assert [i for i in range(len(LINES)) if layout.never_dated(i)] == [0, 3, 5]

@@ -442,9 +442,10 @@ def _handle_on_dated_line(line: str, dated: bool) -> list[str]:
 def _read_translators(layout: Layout, credits: Credits) -> None:
     marked = layout.lines_of("translator")
     candidates = marked or [i for i in _lines_near_body(layout) if len(layout.lines[i]) <= BYLINE_CHARS]
+    label = _prefix("meta_translator_labels")
     for index in candidates:
-        line = layout.lines[index].strip()
-        opened = _prefix("meta_translator_labels").match(line)
+        line = layout.stripped[index]
+        opened = line and label.match(line)
         if opened:
             _add(credits.translators, names_in(line[opened.end():], minimum_tokens=1))
 

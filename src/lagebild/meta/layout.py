@@ -60,7 +60,12 @@ class Layout:
         return self.kinds.get(index)
 
     def never_dated(self, index: int) -> bool:
-        return self.kinds.get(index) in NEVER_DATED or index in self.caption_lines
+        return index in self._never_dated
+
+    @cached_property
+    def _never_dated(self) -> frozenset[int]:
+        """Asked of most lines by several readers: collected once."""
+        return frozenset(i for i, kind in self.kinds.items() if kind in NEVER_DATED) | self.caption_lines
 
     def texts_of(self, kind: str) -> list[str]:
         """The words the cleaner removed as `kind`: for a dateline cut off a paragraph

@@ -54,7 +54,8 @@ GLUED_ENDING_CHARS = 12
 STANDFIRST_CHARS = 600
 """A standfirst is a few sentences; a longer line under the headline is already the body."""
 
-WORD = re.compile(r"\w+")
+WORD = re.compile(r"\w{3,}")
+"""A word as slugs are compared: shorter ones ("in", "an", "3") say nothing of the story."""
 SLUG_WORD = re.compile(r"[^\W_]+")
 """Slugs join words with "_" as often as with "-"."""
 ASCII_WORD = frozenset(string.ascii_letters + string.digits + "_")
@@ -128,7 +129,7 @@ def slug_spellings(url: str | None) -> set[str]:
             if len(joined := "".join(chosen)) >= SQUASHED_SLUG_CHARS}
 
 
-def _squashed_echoes(lines: list[str], url: str | None) -> set[int]:
+def _squashed_echoes(stripped: list[str], url: str | None) -> set[int]:
     """Lines that are the URL slug run together: no word split is shared when the slug joins the
     words of a compound, so the Dice overlap misses them. Only lines of about the slug's length
     that hold its first or last letters are folded (the rest of the page is not)."""
@@ -137,12 +138,12 @@ def _squashed_echoes(lines: list[str], url: str | None) -> set[int]:
         return set()
     shortest, longest = min(map(len, spellings)), 1.5 * max(map(len, spellings)) + 4
     ends = {end for spelling in spellings for end in (spelling[:3], spelling[-3:])}
+    sized = range(shortest, int(longest) + 1)
     echoes = set()
-    for i, line in enumerate(lines):
-        if shortest <= len(line.strip()) <= longest:
-            lowered = line.lower()
-            if any(end in lowered for end in ends) and _squashed(line) & spellings:
-                echoes.add(i)
+    for i in compress(count(), map(sized.__contains__, map(len, stripped))):
+        lowered = stripped[i].lower()
+        if any(end in lowered for end in ends) and _squashed(stripped[i]) & spellings:
+            echoes.add(i)
     return echoes
 
 
@@ -162,7 +163,7 @@ def slug_match(line: str, slug: set[str]) -> float:
         return 0.0
     best = 0.0
     for spell_umlauts in ((True, False) if UMLAUTS.search(line) else (True,)):
-        words = {w for w in WORD.findall(fold(line, spell_umlauts)) if len(w) >= 3}
+        words = set(WORD.findall(fold(line, spell_umlauts)))
         if words:
             best = max(best, 2 * len(words & slug) / (len(words) + len(slug)))
     return best
@@ -179,7 +180,7 @@ class _SlugOverlaps:
 
     def __init__(self, lines: list[str], slug: set[str]):
         self.lines, self.slug = lines, slug
-        self.short = list(compress(count(), map(HEADLINE_CHARS.__ge__, map(len, map(str.strip, lines))))) if slug else []
+        self.short = list(compress(count(), map(HEADLINE_CHARS.__ge__, map(len, lines)))) if slug else []
         short_lines = [lines[i] for i in self.short]
         with_umlauts = [k for k, line in enumerate(short_lines) if not line.isascii() and UMLAUTS.search(line)]
         spelled = fold("\n".join(short_lines))
@@ -196,7 +197,7 @@ class _SlugOverlaps:
         key = (spell_umlauts, k)
         if key not in self.words:
             folded = self.spelled[k] if spell_umlauts else self.dropped[k]
-            self.words[key] = {w for w in WORD.findall(folded) if len(w) >= 3}
+            self.words[key] = set(WORD.findall(folded))
         return self.words[key]
 
     def of(self, index: int) -> float:
@@ -338,8 +339,8 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     slug = slug_words(url)
     counts = Counter(layout.stripped)
     top = max(0, layout.body_start - SEARCH_ABOVE_BODY)
-    overlaps = _SlugOverlaps(lines, slug)
-    squashed = _squashed_echoes(lines, url)
+    overlaps = _SlugOverlaps(layout.stripped, slug)
+    squashed = _squashed_echoes(layout.stripped, url)
     echoes = overlaps.echoes | squashed
     window = set(range(top, layout.body_start + 1)) | set(layout.lines_of("title", "kicker")) | echoes
     misread = [i for i in echoes if layout.kind(i) in MISREAD_HEADLINE]
