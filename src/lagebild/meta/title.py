@@ -17,7 +17,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress, count
+from itertools import compress, count, repeat
+from operator import contains
 from urllib.parse import unquote, urlparse
 
 from lagebild.meta.bylines import opens_byline
@@ -132,19 +133,17 @@ def slug_spellings(url: str | None) -> set[str]:
 def _squashed_echoes(stripped: list[str], url: str | None) -> set[int]:
     """Lines that are the URL slug run together: no word split is shared when the slug joins the
     words of a compound, so the Dice overlap misses them. Only lines of about the slug's length
-    that hold its first or last letters are folded (the rest of the page is not)."""
+    that hold its first or last letters are folded (the rest of the page is not); they are picked
+    out by iterators without a Python step per line."""
     spellings = slug_spellings(url)
     if not spellings:
         return set()
     shortest, longest = min(map(len, spellings)), 1.5 * max(map(len, spellings)) + 4
     ends = {end for spelling in spellings for end in (spelling[:3], spelling[-3:])}
-    sized = range(shortest, int(longest) + 1)
-    echoes = set()
-    for i in compress(count(), map(sized.__contains__, map(len, stripped))):
-        lowered = stripped[i].lower()
-        if any(end in lowered for end in ends) and _squashed(stripped[i]) & spellings:
-            echoes.add(i)
-    return echoes
+    sized = list(compress(count(), map(range(shortest, int(longest) + 1).__contains__, map(len, stripped))))
+    lowered = "\n".join(map(stripped.__getitem__, sized)).lower().split("\n")
+    holding = {i for end in ends for i in compress(sized, map(contains, lowered, repeat(end)))}
+    return {i for i in holding if _squashed(stripped[i]) & spellings}
 
 
 def _headline_like(line: str, echoes_slug: bool, dated: bool) -> bool:
