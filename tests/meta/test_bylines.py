@@ -278,3 +278,15 @@ def test_a_picture_credit_word_after_a_byline_label_is_no_name():
     assert names_in("Bilder", minimum_tokens=1) == []
     assert names_in("Images", minimum_tokens=1) == []
     assert names_in("Anna Muster", minimum_tokens=1) == ["Anna Muster"]
+
+
+def test_a_byline_the_cleaner_took_for_a_caption_is_read_but_a_caption_is_not():
+    body = _blog("").raw.splitlines()[3:6]
+
+    def captioned(line: str) -> Layout:
+        lines = ["Menü", "Radtour zur Mühle", line, *body]
+        return Layout(lines, kinds={0: "nav"}, caption_lines=frozenset({2}), body_start=3, body_end=5)
+
+    assert find_credits(captioned("Von Anna Muster Foto: Ben Bild"), "", (1,)).authors == ["Anna Muster"]
+    assert find_credits(captioned("Anna Muster / 3.5.2021 / Foto: privat"), "", (1,)).authors == ["Anna Muster"]
+    assert find_credits(captioned("Anna Muster eröffnet am 3.5.2021 die Mühle. Foto: privat"), "", (1,)).authors == []

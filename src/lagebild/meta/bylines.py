@@ -222,7 +222,8 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
     (where teasers of other articles carry bylines too); a bare name beside the date or inside the
     date line only when they name nobody, because such lines also stand above teasers."""
     marked = set(layout.lines_of("byline"))
-    near = {i for i in _lines_near_body(layout, headings) if not layout.never_dated(i) and (
+    translator_label, byline_word = _prefix("meta_translator_labels"), _prefix("meta_byline_prefixes")
+    near = {i for i in _lines_near_body(layout, headings) if (not layout.never_dated(i) or _caption_byline(layout, i, byline_word)) and (
         len(layout.lines[i]) <= BYLINE_CHARS
         or (len(layout.lines[i]) <= HEADER_LINE_CHARS and i in layout.dates and HEADER_SEPARATOR.search(layout.lines[i])))}
     bare: list[str] = []
@@ -234,7 +235,6 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
     # 2:33 PM"), unless it marked a list of them (a sidebar of other posts).
     date_lines = layout.lines_of("date")
     dated_header = {i for i in date_lines if len(layout.lines[i]) <= BYLINE_CHARS} if len(date_lines) <= BARE_NAMES else set()
-    translator_label, byline_word = _prefix("meta_translator_labels"), _prefix("meta_byline_prefixes")
     for index in sorted(marked | near | dated_header):
         line = layout.stripped[index]
         # A blank line names no one (no word list has an empty entry).
@@ -277,6 +277,21 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         _add(credits.authors, _author_box(layout, max(near, default=0) + 1))
     if not credits.authors:
         _add(credits.authors, _author_bio(layout))
+
+
+def _caption_byline(layout: Layout, index: int, byline_word: re.Pattern[str]) -> bool:
+    """The cleaner takes a byline that credits the picture too ("Von Anna Muster Foto: dpa", "Anna
+    Muster / 3.5.2021 / Foto: dpa") for a caption; it is read if it opens with a byline word or
+    with a name followed by the date, which a caption's sentence does not."""
+    if index not in layout.caption_lines or index in layout.kinds:
+        return False
+    line = layout.stripped[index]
+    if byline_word.match(line):
+        return True
+    if index not in layout.dates:
+        return False
+    first = DATE_LINE_SEPARATOR.split(line, 1)[0]
+    return leading_name(first) == first
 
 
 def _author_box(layout: Layout, start: int) -> list[str]:
