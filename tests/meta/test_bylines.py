@@ -290,3 +290,16 @@ def test_a_byline_the_cleaner_took_for_a_caption_is_read_but_a_caption_is_not():
     assert find_credits(captioned("Von Anna Muster Foto: Ben Bild"), "", (1,)).authors == ["Anna Muster"]
     assert find_credits(captioned("Anna Muster / 3.5.2021 / Foto: privat"), "", (1,)).authors == ["Anna Muster"]
     assert find_credits(captioned("Anna Muster eröffnet am 3.5.2021 die Mühle. Foto: privat"), "", (1,)).authors == []
+
+
+def test_a_link_to_the_authors_other_articles_names_the_author_when_nothing_else_does():
+    body = _blog("").raw.splitlines()[3:6]
+
+    def linked(link: str) -> Layout:
+        lines = ["Menü", "Radtour zur Mühle", *body, "Teilen", "Über uns", link, "Impressum"]
+        return Layout(lines, kinds={0: "nav", 7: "related"}, body_start=2, body_end=4)
+
+    assert find_credits(linked("Alle Artikel von Anna Muster"), "", (1,)).authors == ["Anna Muster"]
+    assert find_credits(linked("Latest posts by Anna Muster (see all)"), "", (1,)).authors == ["Anna Muster"]
+    assert find_credits(linked("More from the Daily Example"), "", (1,)).authors == []
+    assert find_credits(linked("Mehr von Radtouren Nord"), "", (1,)).authors == []

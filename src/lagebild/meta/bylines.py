@@ -276,6 +276,8 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
     if not credits.authors:
         _add(credits.authors, _author_box(layout, max(near, default=0) + 1))
     if not credits.authors:
+        _add(credits.authors, _author_links(layout))
+    if not credits.authors:
         _add(credits.authors, _author_bio(layout))
 
 
@@ -307,6 +309,24 @@ def _author_box(layout: Layout, start: int) -> list[str]:
                 if names:
                     return names
     return []
+
+
+AUTHOR_LINK_CHARS = 60
+"""Longest line that is a link to an author's other articles ("Alle Artikel von Anna Muster →")."""
+
+
+def _author_links(layout: Layout) -> list[str]:
+    """"Mehr von Anna Muster", "Latest posts by Anna Muster": an author box links to the author's
+    other articles anywhere on the page; the same words before an outlet ("More from Reuters") or a
+    topic name nobody, so the name must open with a first name."""
+    link = _prefix("meta_byline_author_links")
+    names: list[str] = []
+    for index in compress(count(), map(AUTHOR_LINK_CHARS.__ge__, map(len, layout.stripped))):
+        opened = layout.stripped[index] and link.match(layout.stripped[index])
+        if opened and layout.kinds.get(index) != "comment":
+            _add(names, [name for name in names_in(layout.stripped[index][opened.end():], minimum_tokens=1)
+                         if is_first_name(name.split()[0], vouched=True)])
+    return names
 
 
 BIO_NAME_CHARS = 60
