@@ -303,3 +303,15 @@ def test_a_link_to_the_authors_other_articles_names_the_author_when_nothing_else
     assert find_credits(linked("Latest posts by Anna Muster (see all)"), "", (1,)).authors == ["Anna Muster"]
     assert find_credits(linked("More from the Daily Example"), "", (1,)).authors == []
     assert find_credits(linked("Mehr von Radtouren Nord"), "", (1,)).authors == []
+
+
+def test_a_name_alone_under_the_body_signs_it_unless_the_body_speaks_of_that_person_or_a_list_follows():
+    body = _blog("").raw.splitlines()[3:6]
+
+    def signed(*below: str, text: list[str] = body) -> list[str]:
+        lines = ["Menü", "Radtour zur Mühle", *text, *below, "Impressum"]
+        return find_credits(Layout(lines, kinds={0: "nav"}, body_start=2, body_end=4), "", (1,)).authors
+
+    assert signed("Anna Muster", "Pressesprecherin des Radvereins") == ["Anna Muster"]
+    assert signed("Anna Muster", "Ben Beispiel, Radverein", "Lea Probe") == []
+    assert signed("Anna Muster", text=[*body[:2], "Anna erzählt uns von ihrer Tour zur Mühle und zurück, am Fluss entlang."]) == []

@@ -22,7 +22,7 @@ from lagebild.meta.layout import Layout
 from lagebild.meta.lexicon import all_entries
 from lagebild.meta.published import dates_another_post
 from lagebild.meta.relative import relative_date
-from lagebild.meta.names import bare_name, is_first_name, leading_name, name_before_role, name_stops, particles
+from lagebild.meta.names import NAME_WORDS, bare_name, is_first_name, leading_name, name_before_role, name_stops, particles
 from lagebild.resources import word_list
 
 BYLINE_CHARS = 120
@@ -274,11 +274,35 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
     if not credits.authors and len(bare) <= BARE_NAMES:
         _add(credits.authors, bare)
     if not credits.authors:
+        _add(credits.authors, _signature(layout))
+    if not credits.authors:
         _add(credits.authors, _author_box(layout, max(near, default=0) + 1))
     if not credits.authors:
         _add(credits.authors, _author_links(layout))
     if not credits.authors:
         _add(credits.authors, _author_bio(layout))
+
+
+def _signature(layout: Layout) -> list[str]:
+    """A name alone on the first line under the body signs it ("Anna Muster" / "Pressesprecherin"),
+    unless the body speaks of that person (an interview's guest) or more names follow (a list of
+    signatories or contributors). A line about the person after it is a biography, which
+    `_author_bio` weighs."""
+    filled = [i for i in range(layout.body_end + 1, min(layout.body_end + 4, len(layout.lines))) if layout.stripped[i]]
+    name = bare_name(layout.stripped[filled[0]]) if filled else None
+    following = layout.stripped[filled[1]] if len(filled) > 1 else ""
+    if name is None or layout.never_dated(filled[0]) or _name_shaped(following) or following.startswith(name.split()[0]):
+        return []
+    body = "\n".join(layout.lines[layout.body_start:layout.body_end + 1])
+    return [] if any(word in body for word in name.split() if word.lower() not in particles()) else [name]
+
+
+def _name_shaped(line: str) -> bool:
+    """Two to four capitalised words, perhaps with a role after a comma: the next entry of a list of
+    names ("Ben Beispiel, Autor"), whose first names no list may know."""
+    words = line.split(",", 1)[0].split()
+    return NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and all(
+        word[0].isupper() and word.replace("-", "").isalpha() for word in words)
 
 
 def _caption_byline(layout: Layout, index: int, byline_word: re.Pattern[str]) -> bool:
