@@ -315,3 +315,9 @@ def test_a_name_alone_under_the_body_signs_it_unless_the_body_speaks_of_that_per
     assert signed("Anna Muster", "Pressesprecherin des Radvereins") == ["Anna Muster"]
     assert signed("Anna Muster", "Ben Beispiel, Radverein", "Lea Probe") == []
     assert signed("Anna Muster", text=[*body[:2], "Anna erzählt uns von ihrer Tour zur Mühle und zurück, am Fluss entlang."]) == []
+
+
+def test_under_a_byline_label_a_name_printed_again_below_needs_no_known_first_name():
+    article = _blog("Über den Autor\nQuirin Zettelmeier\nQuirin Zettelmeier schreibt seit Jahren über Radwege.")
+    assert extract_meta(article, Settings()).authors == ["Quirin Zettelmeier"]
+    assert extract_meta(_blog("Über den Autor\nQuirin Zettelmeier"), Settings()).authors == []

@@ -400,15 +400,21 @@ def _opens_biography(line: str, name: str) -> bool:
 def _names_under_label(layout: Layout, index: int) -> list[str]:
     """"Von" / "Autor:" / "By" alone on a line: the name stands on the next line. A label also
     opens search forms ("Von: Suche"), so the name must open with a first name unless it is a
-    lower-case user name."""
+    lower-case user name, or be printed again right below (the picture's alt text, a biography that
+    opens with it: "Anna Muster (Jahrgang 1970) schreibt …"), which a search form's words are not."""
     for following in range(index + 1, min(index + 3, len(layout.lines))):
-        line = layout.lines[following].strip()
+        line = layout.stripped[following]
         if line:
             if _HANDLE.fullmatch(line) and not line[0].isupper():
                 return [line]
             return [name for name in names_in(line, minimum_tokens=1)
-                    if leading_name(name) or is_first_name(name.split()[0], vouched=True)] or _staff_credit(line)
+                    if leading_name(name) or is_first_name(name.split()[0], vouched=True)
+                    or (len(name.split()) > 1 and _repeated_below(layout, following, name))] or _staff_credit(line)
     return []
+
+
+def _repeated_below(layout: Layout, index: int, name: str) -> bool:
+    return any(line.startswith(name) for line in layout.stripped[index + 1:index + 3])
 
 
 def _names_beside_dates(line: str, dates: list) -> list[str]:
