@@ -92,3 +92,51 @@ def test_list_items_end_at_a_line_that_is_no_item_or_far_below_the_header():
     announced = _announced_list_items(items)
     assert announced[1] and announced[30] and not announced[31]
     assert announced[33] and not announced[35]
+
+
+EN_PARAGRAPHS = [
+    f"The harbour committee met on the {day} day of the hearing and listened to the ferry operators, the fishing "
+    f"cooperative and a group of residents who said that the new pier would block their view of the old lighthouse."
+    for day in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+]
+CLOSING_PARAGRAPH = ("When the vote was finally taken late in the evening, the plan passed by a narrow margin and the "
+                     "chair promised that work on the pier would not start before the end of the summer season.")
+
+
+def _en_labels(raw: list[str]) -> list[str]:
+    lines = describe(raw, "en")
+    return label_lines(lines, content_by_region(lines))
+
+
+def test_a_line_announcing_an_embed_does_not_set_the_last_paragraph_apart():
+    """An embedded post's credit line and the sentence that announces the next embed are two
+    non-prose lines, but the announcement belongs to the text: the paragraph after it is no island."""
+    raw = ["Home", "News", *EN_PARAGRAPHS, "— Jane Roe (@janeroe) May 2, 2021",
+           "Here is a short clip of the opening ceremony:", CLOSING_PARAGRAPH, "Privacy", "Contact us"]
+    assert _en_labels(raw)[raw.index(CLOSING_PARAGRAPH)] == "body"
+
+
+def test_two_menu_lines_still_set_a_trailing_island_apart():
+    raw = ["Home", "News", *EN_PARAGRAPHS, "Share", "Print", CLOSING_PARAGRAPH, "Privacy"]
+    assert _en_labels(raw)[raw.index(CLOSING_PARAGRAPH)] != "body"
+
+
+def test_headline_under_a_keep_reading_label_is_a_teaser_not_a_subheading():
+    raw = ["Home", *EN_PARAGRAPHS[:4], "Keep Reading", "The best ferry routes along the northern coast",
+           *EN_PARAGRAPHS[4:], "Privacy"]
+    labels = _en_labels(raw)
+    assert labels[5] == labels[6] == "related"
+    assert labels[7] == "body"
+
+
+def test_headline_and_excerpt_over_a_read_more_button_are_a_teaser():
+    excerpt = "A short look at how the town rebuilt its market hall after the flood and what the traders think of it."
+    raw = ["Home", *EN_PARAGRAPHS, "Rebuilding the market hall", excerpt, "Read More", "Privacy"]
+    labels = _en_labels(raw)
+    assert labels[raw.index(excerpt)] == labels[raw.index(excerpt) - 1] == "related"
+    assert labels[raw.index(EN_PARAGRAPHS[-1])] == "body"
+
+
+def test_a_read_more_label_with_a_colon_leaves_the_paragraph_above_it_alone():
+    raw = ["Home", *EN_PARAGRAPHS, "Rebuilding the market hall", CLOSING_PARAGRAPH, "Read more:", "Harbours"]
+    assert _en_labels(raw)[raw.index(CLOSING_PARAGRAPH)] == "body"

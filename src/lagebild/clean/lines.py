@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from lagebild.clean.features import PROSE_LONG_WORDS, Line, main_region
-from lagebild.clean.patterns import article_end_lines, caption_openings, furniture_patterns, list_headers
+from lagebild.clean.patterns import (article_end_lines, caption_openings, furniture_patterns, list_headers,
+                                     teaser_labels)
 from lagebild.clean.repair import split_credit
 
 ALWAYS_KINDS = ("ad", "comment", "other", "newsletter")
@@ -45,6 +46,7 @@ SHORT_SENTENCE_MIN_WORDS = 3
 TEASER_MAX_LINES = 2
 DECK_MIN_WORDS = 4
 ARTICLE_END_MAX_WORDS = 8
+TEASER_LABEL_MAX_WORDS = 4
 HEADER_DATE_MAX_WORDS = 12
 """A date line at the top of the text may be a short sentence ("Published … at 9:15 a.m."), no more."""
 TITLE_LOOKBACK = 15
@@ -174,12 +176,18 @@ def _drop_trailing_islands(lines: list[Line], start: int, end: int) -> int:
                     break
                 island_words += line.words
                 gap = 0
-            elif line.text:
+            elif line.text and not _announces_next(line):
                 gap += 1
             i -= 1
         if i <= start or island_words >= min(ISLAND_MAX_WORDS, ISLAND_MAX_SHARE * total):
             return end
         end = i
+
+
+def _announces_next(line: Line) -> bool:
+    """A sentence ending in a colon ("Here is a clip of the ceremony:") is the article introducing an
+    embed, so it sets no island apart (dev en R 0.924 -> 0.930)."""
+    return line.ends_colon and line.words >= SHORT_SENTENCE_MIN_WORDS and line.pattern is None
 
 
 def label_lines(lines: list[Line], content: list[bool]) -> list[str]:
@@ -203,6 +211,7 @@ def label_lines(lines: list[Line], content: list[bool]) -> list[str]:
             listed = role in ("", "other") and (announced[i] or _announces_list(lines, i))
             labels[i] = "body" if listed else role
 
+    _label_teasers(lines, labels)
     _label_header_dates(lines, labels, first)
     _label_closing_date(lines, labels, last)
     title = _choose_title(lines, labels, first) if content_idx else None
@@ -212,6 +221,28 @@ def label_lines(lines: list[Line], content: list[bool]) -> list[str]:
     _label_trailing_list(lines, labels, last)
     _label_tail(lines, labels, last)
     return [label or _chrome(lines[i]) for i, label in enumerate(labels)]
+
+
+def _label_teasers(lines: list[Line], labels: list[str]) -> None:
+    """A link to another article set between paragraphs: a label ("Keep reading", "Lesen Sie auch")
+    with the teaser's headline under it, or a teaser's headline and excerpt over a "Read more" button
+    (a label with a colon announces what follows it). Headline and excerpt are shaped like a
+    subheading and a paragraph; only the label tells them apart."""
+    for i, line in enumerate(lines):
+        if not 1 <= line.words <= TEASER_LABEL_MAX_WORDS or labels[i] not in ("body", "heading", "other", "related") \
+                or not teaser_labels().fullmatch(line.text):
+            continue
+        labels[i] = "related"
+        after = _next_text(lines, i)
+        if after is not None and labels[after.index] == "heading":
+            labels[after.index] = "related"
+            continue
+        excerpt = None if line.ends_colon else _prev_text(lines, i)
+        if excerpt is None or labels[excerpt.index] != "body" or not excerpt.prose:
+            continue
+        headline = _prev_text(lines, excerpt.index)
+        if headline is not None and labels[headline.index] in ("heading", "related"):
+            labels[excerpt.index] = labels[headline.index] = "related"
 
 
 def _label_header_dates(lines: list[Line], labels: list[str], first: int) -> None:

@@ -234,6 +234,14 @@ def list_headers() -> re.Pattern[str]:
     return re.compile(f"(?:{found.pattern}):?", re.IGNORECASE)
 
 
+@cache
+def teaser_labels() -> re.Pattern[str]:
+    """Labels of a link to another article ("Keep reading", "Lesen Sie auch"), as one alternation
+    that lets a colon, an arrow or an emoji follow."""
+    found = _alternation(p for code in PATTERN_LANGUAGES for p in patterns(code, "clean_teaser_labels"))
+    return re.compile(f"(?:{found.pattern})\\W{{0,4}}", re.IGNORECASE)
+
+
 def _alternation(compiled) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p.pattern})" for p in compiled) or NEVER, re.IGNORECASE)
 
