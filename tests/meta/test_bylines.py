@@ -321,3 +321,15 @@ def test_under_a_byline_label_a_name_printed_again_below_needs_no_known_first_na
     article = _blog("Über den Autor\nQuirin Zettelmeier\nQuirin Zettelmeier schreibt seit Jahren über Radwege.")
     assert extract_meta(article, Settings()).authors == ["Quirin Zettelmeier"]
     assert extract_meta(_blog("Über den Autor\nQuirin Zettelmeier"), Settings()).authors == []
+
+
+def test_a_personal_copyright_notice_in_the_footer_names_the_author_when_nothing_else_does():
+    def footer(notice: str) -> list[str]:
+        body = _blog("").raw.splitlines()[3:6]
+        lines = ["Menü", "Radtour zur Mühle", *body, "Impressum", notice]
+        return find_credits(Layout(lines, kinds={0: "nav"}, body_start=2, body_end=4), "", (1,)).authors
+
+    assert footer("© 2021 Anna Muster") == ["Anna Muster"]
+    assert footer("Copyright (c) 2015-2021 Anna Muster. All rights reserved.") == ["Anna Muster"]
+    assert footer("© 2021 Anna Muster Verlag GmbH") == []
+    assert footer("© Anna Muster") == []

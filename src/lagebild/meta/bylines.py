@@ -281,6 +281,8 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         _add(credits.authors, _author_links(layout))
     if not credits.authors:
         _add(credits.authors, _author_bio(layout))
+    if not credits.authors:
+        _add(credits.authors, _copyright_holder(layout))
 
 
 def _signature(layout: Layout) -> list[str]:
@@ -351,6 +353,26 @@ def _author_links(layout: Layout) -> list[str]:
             _add(names, [name for name in names_in(layout.stripped[index][opened.end():], minimum_tokens=1)
                          if is_first_name(name.split()[0], vouched=True)])
     return names
+
+
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*(?:by\s+)?"
+                       r"(?P<holder>[^.|·•,–—]+?)\.?\s*(?P<rest>(?:$|[|·•,–—]|\.\s).*)", re.IGNORECASE)
+""""© 2020 Anna Muster", "Copyright (c) 2012-2020 Anna Muster. All rights reserved." in a page footer."""
+
+
+def _copyright_holder(layout: Layout) -> list[str]:
+    """A personal blog names its author only in the footer's copyright notice, which a newsroom
+    gives to its publisher ("© 2024 Beispiel Verlag GmbH", which a name stop cuts short). The
+    year is required: a bare "© Anna Muster" credits a picture."""
+    rights = _prefix("meta_byline_rights")
+    holders: list[str] = []
+    for line in layout.stripped[layout.body_end + 1:]:
+        found = line[:1] in "©(Cc" and COPYRIGHT.match(line)
+        if found:
+            holder, rest = found.group("holder").strip(), found.group("rest").lstrip(" .")
+            if leading_name(holder) == holder and (not rest or rest[0] in "|·•,–—" or rights.match(rest)):
+                _add(holders, [holder])
+    return holders if len(holders) == 1 else []
 
 
 BIO_NAME_CHARS = 60
