@@ -185,3 +185,10 @@ def test_a_salutation_ending_in_a_comma_is_no_headline():
     lines = ["Abschied vom Blog nach sieben Jahren", "Liebe Leserinnen und Leser,", *(f"{paragraph} {n}" * 2 for n in range(3))]
     layout = Layout(lines, body_start=2, body_end=4)
     assert find_headline(layout, None, None).title == "Abschied vom Blog nach sieben Jahren"
+
+
+def test_a_printed_web_address_is_never_the_headline():
+    url = "https://example.org/marktplatz-umbau"
+    raw = f"Gemeinderat beschließt den Umbau des Marktplatzes\nLink kopieren\n{url}\n{BODY}"
+    article = extract_meta(Article(id="t", source=Source(url=url), raw=raw, language="de"), Settings())
+    assert article.title == "Gemeinderat beschließt den Umbau des Marktplatzes"

@@ -147,13 +147,18 @@ def _squashed_echoes(stripped: list[str], url: str | None) -> set[int]:
 
 
 def _headline_like(line: str, echoes_slug: bool, dated: bool) -> bool:
-    """Headline-sized, not a date (`dated`: the line holds one), not a breadcrumb trail and not the
-    opening of what follows (a label ending in a colon, a salutation ending in a comma); a line
-    that echoes the URL slug may be as short as one word."""
+    """Headline-sized, not a date (`dated`: the line holds one), not a breadcrumb trail, not a web
+    address (a share box or permalink prints the article's URL, which echoes its slug perfectly)
+    and not the opening of what follows (a label ending in a colon, a salutation ending in a
+    comma); a line that echoes the URL slug may be as short as one word."""
     words = len(line.split())
     shortest, fewest = (3, 1) if echoes_slug else (12, 2)
     return (shortest <= len(line) <= HEADLINE_CHARS and fewest <= words <= 35 and not line.endswith((":", ","))
-            and len(BREADCRUMB.findall(line)) < 2 and (echoes_slug or not dated))
+            and len(BREADCRUMB.findall(line)) < 2 and (echoes_slug or not dated) and not _is_address(line))
+
+
+def _is_address(line: str) -> bool:
+    return "://" in line or line.startswith("www.")
 
 
 def slug_match(line: str, slug: set[str]) -> float:
