@@ -140,3 +140,17 @@ def test_headline_and_excerpt_over_a_read_more_button_are_a_teaser():
 def test_a_read_more_label_with_a_colon_leaves_the_paragraph_above_it_alone():
     raw = ["Home", *EN_PARAGRAPHS, "Rebuilding the market hall", CLOSING_PARAGRAPH, "Read more:", "Harbours"]
     assert _en_labels(raw)[raw.index(CLOSING_PARAGRAPH)] == "body"
+
+
+def test_a_paragraph_written_three_times_in_the_text_is_boilerplate():
+    note = "Every week the harbour office answers three questions from readers about the ferries and the new pier."
+    raw = ["Home", *EN_PARAGRAPHS[:3], note, *EN_PARAGRAPHS[3:5], note, *EN_PARAGRAPHS[5:], note, "Privacy"]
+    labels = _en_labels(raw)
+    assert all(labels[i] != "body" for i, text in enumerate(raw) if text == note)
+    assert labels[raw.index(EN_PARAGRAPHS[4])] == "body"
+
+
+def test_a_paragraph_repeated_once_as_a_pull_quote_stays_body():
+    raw = ["Home", *EN_PARAGRAPHS[:3], CLOSING_PARAGRAPH, *EN_PARAGRAPHS[3:], CLOSING_PARAGRAPH, "Privacy"]
+    labels = _en_labels(raw)
+    assert labels[raw.index(CLOSING_PARAGRAPH)] == "body"

@@ -47,6 +47,7 @@ TEASER_MAX_LINES = 2
 DECK_MIN_WORDS = 4
 ARTICLE_END_MAX_WORDS = 8
 TEASER_LABEL_MAX_WORDS = 4
+BOILERPLATE_REPEATS = 3
 HEADER_DATE_MAX_WORDS = 12
 """A date line at the top of the text may be a short sentence ("Published … at 9:15 a.m."), no more."""
 TITLE_LOOKBACK = 15
@@ -315,10 +316,12 @@ def _closing_prompts(lines: list[Line], content: list[bool], last: int) -> set[i
 def _content_role(lines: list[Line], i: int) -> str:
     """A line of the article region: a heading opens a paragraph or an announced list (dev en F1
     0.894 -> 0.897), other short lines are body only when they read like a sentence or list item,
-    or are long and once on the page (a repeated one is a teaser headline; dev F1 +0.001)."""
+    or are long and once on the page (a repeated one is a teaser headline; dev F1 +0.001). A
+    paragraph written three times on a page is boilerplate (an affiliate note under every product
+    box), while twice is a paragraph and its pull quote."""
     line = lines[i]
     if line.prose:
-        return "body"
+        return "other" if line.repeats >= BOILERPLATE_REPEATS else "body"
     after = _next_text(lines, i)
     if _heading_like(line) and after is not None and (after.prose or _announces_list(lines, after.index)):
         return "heading"
