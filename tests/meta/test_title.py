@@ -2,7 +2,7 @@ import pytest
 
 from lagebild.meta import extract_meta
 from lagebild.meta.layout import Layout
-from lagebild.meta.title import find_headline, slug_words
+from lagebild.meta.title import find_headline, own_slug_words, slug_words
 from lagebild.model import Article, Source, Span
 from lagebild.settings import Settings
 
@@ -192,3 +192,18 @@ def test_a_printed_web_address_is_never_the_headline():
     raw = f"Gemeinderat beschließt den Umbau des Marktplatzes\nLink kopieren\n{url}\n{BODY}"
     article = extract_meta(Article(id="t", source=Source(url=url), raw=raw, language="de"), Settings())
     assert article.title == "Gemeinderat beschließt den Umbau des Marktplatzes"
+
+
+def test_a_line_echoing_only_the_section_part_of_the_path_is_no_headline():
+    url = "https://example.org/kultur-und-freizeit/stadtfest-am-wochenende-wegen-sturm-abgesagt"
+    raw = f"Kultur und Freizeit\nSturmwarnung: Kein Stadtfest in diesem Jahr\n{BODY}"
+    article = extract_meta(Article(id="t", source=Source(url=url), raw=raw, language="de"), Settings())
+    assert article.title == "Sturmwarnung: Kein Stadtfest in diesem Jahr"
+
+
+def test_the_own_part_of_the_path_is_its_wordiest_and_its_last_worded_part_without_ids():
+    assert own_slug_words("https://example.org/wohnen/angenehmes-raumklima/kondenswasser.html") == {
+        "angenehmes", "raumklima", "kondenswasser"}
+    assert own_slug_words("https://example.org/rezepte/apfelkuchen-vom-blech/c4d3-9f1a-77b2") == {
+        "apfelkuchen", "vom", "blech"}
+    assert own_slug_words(None) == set()

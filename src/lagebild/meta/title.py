@@ -99,10 +99,24 @@ def slug_words(url: str | None, last: bool = False) -> set[str]:
     ("/politik/inland/marktplatz-wird-umgebaut"), where the others name sections."""
     if not url:
         return set()
-    parts = unquote(urlparse(url).path).split("/") if last else [unquote(urlparse(url).path)]
-    words = [{w for w in SLUG_WORD.findall(fold(part)) if len(w) >= 3 and not w.isdigit()} - FILE_ENDINGS
-             for part in parts]
-    return max(reversed(words), key=len)
+    parts = _part_words(url)
+    return max(reversed(parts), key=len) if last else set().union(*parts)
+
+
+def _part_words(url: str) -> list[set[str]]:
+    return [{w for w in SLUG_WORD.findall(fold(part)) if len(w) >= 3 and not w.isdigit()} - FILE_ENDINGS
+            for part in unquote(urlparse(url).path).split("/")]
+
+
+def own_slug_words(url: str | None) -> set[str]:
+    """The words of the article's own part of the path: the wordiest part and the last part with
+    words, which differ where a one-word article sits in a many-word section
+    ("/wohnen/angenehmes-raumklima/kondenswasser.html"); words with digits are pieces of an id
+    ("/rezepte/apfelkuchen-vom-blech/c4d3-9f1a-77b2")."""
+    if not url:
+        return set()
+    parts = [{word for word in part if word.isalpha()} for part in _part_words(url)]
+    return max(reversed(parts), key=len) | next((part for part in reversed(parts) if part), set())
 
 
 SQUASHED_SLUG_CHARS = 8
@@ -216,6 +230,14 @@ class _SlugOverlaps:
             if words:
                 best = max(best, 2 * len(words & self.slug) / (len(words) + len(self.slug)))
         return best
+
+    def shares(self, index: int, words: set[str]) -> bool:
+        """Whether the line holds one of `words`, in either spelling of its umlauts."""
+        k = bisect_left(self.short, index)
+        if k == len(self.short) or self.short[k] != index:
+            line = self.lines[index]
+            return bool(words & (set(WORD.findall(fold(line))) | set(WORD.findall(fold(line, spell_umlauts=False)))))
+        return any(words & self._words_of(spell_umlauts, k) for spell_umlauts in ((True, False) if k in self.dropped else (True,)))
 
     def _echoes(self, spellings: list[tuple[bool, Sequence[int], str]]) -> set[int]:
         """`spellings`: for each folding, the positions in `short` of the lines it covers and their
@@ -357,7 +379,17 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     if not candidates:
         return Headline()
 
-    base = {i: _score(i, layout, 1.0 if i in squashed else overlaps.of(i), counts) + _kind_bonus(layout.kind(i), i in names_article)
+    own = own_slug_words(url) if slug else set()
+
+    def overlap(i: int) -> float:
+        """A line that shares only section words with the path ("Pressemitteilungen" for
+        "/pressemitteilungen/2022/radon-karte") names the section, however closely it echoes it."""
+        if i in squashed:
+            return 1.0
+        found = overlaps.of(i)
+        return found if not found or own == slug or overlaps.shares(i, own) else 0.0
+
+    base = {i: _score(i, layout, overlap(i), counts) + _kind_bonus(layout.kind(i), i in names_article)
             for i in candidates}
     # Only lines the credit could lift to the top are looked at; every copy of a credited line
     # shares the credit, so which copy is the heading is left to the other features.
