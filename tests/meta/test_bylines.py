@@ -333,3 +333,23 @@ def test_a_personal_copyright_notice_in_the_footer_names_the_author_when_nothing
     assert footer("Copyright (c) 2015-2021 Anna Muster. All rights reserved.") == ["Anna Muster"]
     assert footer("© 2021 Anna Muster Verlag GmbH") == []
     assert footer("© Anna Muster") == []
+
+
+def test_names_credited_with_their_agency_are_the_authors():
+    article = extract_meta(_blog("Anna Muster und Ben Beispiel, dpa"), Settings())
+    assert (article.authors, article.agency) == (["Anna Muster", "Ben Beispiel"], "dpa")
+    assert extract_meta(_blog("Neue Radwege im Norden, dpa"), Settings()).authors == []
+
+
+def test_a_reporter_reporting_from_a_place_is_the_author():
+    assert extract_meta(_blog("Anna Muster berichtet aus Kiew"), Settings()).authors == ["Anna Muster"]
+    assert extract_meta(_blog("Anna Muster wohnt in Kiew"), Settings()).authors == []
+
+
+def test_more_kinds_of_article_name_the_author_after_their_byline_word():
+    for line in ("Eine Analyse von Anna Muster", "Ein Gastkommentar von Anna Muster"):
+        assert extract_meta(_blog(line), Settings()).authors == ["Anna Muster"]
+    english = Article(id="e", source=Source(), language="en", raw="Menu\nCouncil votes to rebuild the square\n"
+                      "Analysis by Mary Example\n" + ("The council voted on Monday to rebuild the old market square "
+                                                     "next year, after a long debate about the cost.\n") * 3)
+    assert extract_meta(english, Settings()).authors == ["Mary Example"]

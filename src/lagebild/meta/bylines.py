@@ -262,7 +262,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
             if dated and not names and in_header and not dates_another_post(line):
                 _add(bare, _names_beside_dates(line, layout.dates[index]))
         elif len(line.split()) <= CREDIT_LINE_WORDS:
-            names = _names_after_byline_word(line, minimum_tokens=2)
+            names = _names_after_byline_word(line, minimum_tokens=2) or _names_before_agency(line, credits) or _reporter(line)
             _add(found, names)
             if not names and in_header:
                 name = bare_name(line) or name_before_role(line)
@@ -283,6 +283,31 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         _add(credits.authors, _author_bio(layout))
     if not credits.authors:
         _add(credits.authors, _copyright_holder(layout))
+
+
+def _names_before_agency(line: str, credits: Credits) -> list[str]:
+    """"Anna Muster, dpa", "Mary Example and Tom Sample / Reuters": names credited together with
+    the agency they wrote for; the agency vouches for names whose first names no list knows."""
+    if not line.lower().endswith(_agency_endings()):
+        return []
+    parts = [part.strip() for part in SEPARATOR.split(line) if part.strip()]
+    agency = canonical_agency(parts[-1].strip("()")) if len(parts) > 1 else None
+    names = parts[:-1]
+    if not (agency and all(_name_shaped(name) and names_in(name) == [name] for name in names)):
+        return []
+    credits.agency = credits.agency or agency
+    return names
+
+
+@cache
+def _agency_endings() -> tuple[str, ...]:
+    return tuple(ending for name in agencies() for ending in (name.lower(), f"({name.lower()})"))
+
+
+def _reporter(line: str) -> list[str]:
+    """"Anna Muster berichtet aus Kiew", "Mary Example reports from Kyiv"."""
+    name = leading_name(line)
+    return [name] if name and _prefix("meta_byline_reports").match(line[len(name):].lstrip()) else []
 
 
 def _signature(layout: Layout) -> list[str]:
@@ -345,14 +370,22 @@ def _author_links(layout: Layout) -> list[str]:
     """"Mehr von Anna Muster", "Latest posts by Anna Muster": an author box links to the author's
     other articles anywhere on the page; the same words before an outlet ("More from Reuters") or a
     topic name nobody, so the name must open with a first name."""
-    link = _prefix("meta_byline_author_links")
+    page = layout.page
     names: list[str] = []
-    for index in compress(count(), map(AUTHOR_LINK_CHARS.__ge__, map(len, layout.stripped))):
-        opened = layout.stripped[index] and link.match(layout.stripped[index])
-        if opened and layout.kinds.get(index) != "comment":
-            _add(names, [name for name in names_in(layout.stripped[index][opened.end():], minimum_tokens=1)
-                         if is_first_name(name.split()[0], vouched=True)])
+    for found in _author_link().finditer(page):
+        index = page.count("\n", 0, found.start())
+        if len(layout.stripped[index]) <= AUTHOR_LINK_CHARS and layout.kinds.get(index) != "comment":
+            end = page.find("\n", found.end())
+            rest = page[found.end():end if end >= 0 else len(page)]
+            _add(names, [name for name in names_in(rest, minimum_tokens=1) if is_first_name(name.split()[0], vouched=True)])
     return names
+
+
+@cache
+def _author_link() -> re.Pattern[str]:
+    """The link words opening a line, searched over the whole page at once (they are rare)."""
+    return re.compile(rf"^[^\S\n]*[^\w\n]*(?:{_alternation('meta_byline_author_links')}){WORD_END}[^\S\n]*:?",
+                      re.IGNORECASE | re.MULTILINE)
 
 
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*(?:by\s+)?"
