@@ -369,17 +369,15 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     squashed = _squashed_echoes(layout.stripped, url)
     echoes = overlaps.echoes | squashed
     window = set(range(top, layout.body_start + 1)) | set(layout.lines_of("title", "kicker")) | echoes
+    own = own_slug_words(url) if slug else set()
     misread = [i for i in echoes if layout.kind(i) in MISREAD_HEADLINE]
-    own_slug = slug_words(url, last=True) if misread else set()
-    names_article = {i for i in misread if i in squashed or slug_match(lines[i], own_slug) >= SLUG_MATCH}
+    names_article = {i for i in misread if i in squashed or slug_match(lines[i], own) >= SLUG_MATCH}
     candidates = [i for i in sorted(window)
                   if _headline_like(lines[i].strip(), i in echoes, i in layout.dates) and not layout.never_dated(i)
                   and (layout.kind(i) not in NEVER_HEADLINE or layout.kind(i) in MISREAD_HEADLINE and i in names_article)
                   and not opens_byline(lines[i])]
     if not candidates:
         return Headline()
-
-    own = own_slug_words(url) if slug else set()
 
     def overlap(i: int) -> float:
         """A line that shares only section words with the path ("Pressemitteilungen" for
