@@ -22,7 +22,7 @@ from lagebild.meta.layout import Layout
 from lagebild.meta.lexicon import all_entries
 from lagebild.meta.published import dates_another_post
 from lagebild.meta.relative import relative_date
-from lagebild.meta.names import NAME_WORDS, bare_name, is_first_name, leading_name, name_before_role, name_stops, particles
+from lagebild.meta.names import NAME_WORDS, bare_name, is_first_name, is_title, leading_name, name_before_role, name_stops, particles
 from lagebild.resources import word_list
 
 BYLINE_CHARS = 120
@@ -169,6 +169,8 @@ def names_in(text: str, minimum_tokens: int = 2) -> list[str]:
                 bare = bare[:-1]
             if not bare or bare.lower() in name_stops() and bare.lower() not in particles():
                 break
+            if not tokens and is_title(token):
+                continue
             glued = GLUED_ROLE.match(bare)
             if glued and glued.group("role").lower() in name_stops():
                 tokens.append(glued.group("name"))

@@ -42,6 +42,17 @@ def particles() -> frozenset[str]:
     return frozenset(word_list("common", "meta_name_particles"))
 
 
+@cache
+def titles() -> frozenset[str]:
+    return frozenset(word_list("common", "meta_name_titles"))
+
+
+def is_title(token: str) -> bool:
+    """"Dr.", "Prof", "Dipl.-Ing.": a title before a name, which names are given without."""
+    head = token.lower().split("-", 1)[0]
+    return head in titles() or head.rstrip(".") in titles()
+
+
 def is_first_name(word: str, vouched: bool = False) -> bool:
     """`vouched`: a byline label stands right above the word, so the first names of 54 countries
     count too; beside a date alone they would let words like "Beat" or "Ard" pass."""
@@ -76,6 +87,8 @@ def leading_name(text: str) -> str | None:
         word = token.strip(WRAPPERS)
         if not word or token.endswith(":"):
             break
+        if not words and is_title(word):
+            continue
         if _name_word(word) or (words and word.lower() in particles()):
             words.append(word)
             if token[-1] in ",;)":
@@ -108,6 +121,8 @@ def bare_name(line: str) -> str | None:
     Staff Writer"); a name printed twice ("Anna Muster Anna Muster", the picture's alt text and
     the link) counts once."""
     words = line.split()
+    while words and is_title(words[0]):
+        words = words[1:]
     if not NAME_WORDS[0] <= len(words) <= ROLE_WORDS or not is_first_name(words[0].strip(WRAPPERS)):
         return None
     half = len(words) // 2

@@ -1,0 +1,14 @@
+from lagebild.meta.bylines import names_in
+from lagebild.meta.names import bare_name, is_title, leading_name
+
+
+def test_titles_before_a_name_are_dropped_from_it():
+    assert names_in("Prof. Dr. Anna Muster und Dr Ben Beispiel") == ["Anna Muster", "Ben Beispiel"]
+    assert names_in("Dipl.-Ing. Anna Muster") == ["Anna Muster"]
+    assert bare_name("Dr. Anna Muster") == "Anna Muster"
+    assert leading_name("Dr. Anna Muster | 3. Mai 2021") == "Anna Muster"
+
+
+def test_a_title_that_is_also_a_first_name_counts_only_with_its_dot():
+    assert is_title("Phil.") and not is_title("Phil")
+    assert names_in("Phil Beispiel") == ["Phil Beispiel"]
