@@ -12,3 +12,9 @@ def test_titles_before_a_name_are_dropped_from_it():
 def test_a_title_that_is_also_a_first_name_counts_only_with_its_dot():
     assert is_title("Phil.") and not is_title("Phil")
     assert names_in("Phil Beispiel") == ["Phil Beispiel"]
+
+
+def test_a_glued_handle_ends_a_name_and_a_name_printed_twice_counts_once():
+    assert names_in("Anna Muster@annamuster") == ["Anna Muster"]
+    assert names_in("Anna Muster Anna Muster") == ["Anna Muster"]
+    assert names_in("R. R.") == ["R. R."]

@@ -171,6 +171,11 @@ def names_in(text: str, minimum_tokens: int = 2) -> list[str]:
                 break
             if not tokens and is_title(token):
                 continue
+            if "@" in bare:
+                # A handle glued to the name ("Anna Muster@annamuster") ends it.
+                if bare[0] != "@":
+                    tokens.append(bare.split("@", 1)[0])
+                break
             glued = GLUED_ROLE.match(bare)
             if glued and glued.group("role").lower() in name_stops():
                 tokens.append(glued.group("name"))
@@ -181,6 +186,10 @@ def names_in(text: str, minimum_tokens: int = 2) -> list[str]:
                 break
         while tokens and tokens[-1].lower() in particles():
             tokens.pop()
+        half = len(tokens) // 2
+        if half >= NAME_WORDS[0] and tokens[:half] == tokens[half:]:
+            # The name printed twice (the picture's alt text and the link) counts once.
+            tokens = tokens[:half]
         shortest = max(minimum_tokens, 2) if len(parts) > 1 else minimum_tokens
         if shortest <= len(tokens) <= 5 and canonical_agency(" ".join(tokens)) is None:
             names.append(" ".join(tokens))
