@@ -207,3 +207,11 @@ def test_the_own_part_of_the_path_is_its_wordiest_and_its_last_worded_part_witho
     assert own_slug_words("https://example.org/rezepte/apfelkuchen-vom-blech/c4d3-9f1a-77b2") == {
         "apfelkuchen", "vom", "blech"}
     assert own_slug_words(None) == set()
+
+
+def test_a_short_line_right_above_a_longer_headline_is_its_kicker():
+    url = "https://example.org/ratgeber/gesundes-raumklima-im-winter/12345"
+    raw = f"Startseite\nGesundes Raumklima\nKondenswasser an den Fenstern im Winter vermeiden\n{BODY}"
+    article = extract_meta(Article(id="t", source=Source(url=url), raw=raw, language="de"), Settings())
+    assert article.title == "Kondenswasser an den Fenstern im Winter vermeiden"
+    assert article.kicker == "Gesundes Raumklima"

@@ -14,7 +14,7 @@ import string
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress, count, repeat
@@ -400,11 +400,32 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     def score(i: int) -> float:
         return base[i] + CREDITS_BELOW_BONUS * (lines[i].strip() in credited)
 
-    best = _first_copy(max(candidates, key=lambda i: (score(i), i)), lines)
+    best = _first_copy(_headline_under_kicker(max(candidates, key=lambda i: (score(i), i)), set(candidates), layout, score), lines)
     title = _without_glued_prefix(_last_crumb(_quoted_title(lines[best].strip())), layout.page)
     title = SITE_SUFFIX.sub("", title) or title
     best, title = _fuller_copy(best, title, layout)
     return Headline(title=title, kicker=_kicker_above(best, layout), line=best)
+
+
+KICKER_WORDS = 4
+"""Most words of a line read as a kicker when a longer headline follows it."""
+
+KICKER_MARGIN = 1.0
+"""How much more the kicker may score than the headline under it: it often echoes the section part of
+the URL, or the cleaner takes it for the title."""
+
+
+def _headline_under_kicker(best: int, candidates: set[int], layout: Layout, score: Callable[[int], float]) -> int:
+    """A short line right above a longer headline candidate is its kicker (a topic or section label,
+    "Raumklima" over "Kondenswasser am Fenster verhindern"), however well it scores."""
+    words = len(layout.stripped[best].split())
+    if words > KICKER_WORDS:
+        return best
+    below = next((j for j in range(best + 1, min(best + 3, len(layout.lines))) if layout.stripped[j]), None)
+    if (below is None or below not in candidates or below in layout.prose
+            or len(layout.stripped[below].split()) <= words or score(below) < score(best) - KICKER_MARGIN):
+        return best
+    return below
 
 
 FULLER_WITHIN = 3
