@@ -18,3 +18,15 @@ def test_a_glued_handle_ends_a_name_and_a_name_printed_twice_counts_once():
     assert names_in("Anna Muster@annamuster") == ["Anna Muster"]
     assert names_in("Anna Muster Anna Muster") == ["Anna Muster"]
     assert names_in("R. R.") == ["R. R."]
+
+
+def test_an_outlet_or_place_after_the_name_is_no_second_author():
+    assert names_in("Anna Muster, Beispielstädter Zeitung") == ["Anna Muster"]
+    assert names_in("Mary Example, ABC News, Portville") == ["Mary Example"]
+    assert names_in("Anna Muster, Ben Beispiel") == ["Anna Muster", "Ben Beispiel"]
+    assert names_in("Anna Muster, Quirin Zettel und Ben Beispiel") == ["Anna Muster", "Quirin Zettel", "Ben Beispiel"]
+
+
+def test_a_publication_word_after_the_name_ends_it():
+    assert names_in("Anna Muster Vom 3. Mai 2021") == ["Anna Muster"]
+    assert names_in("Mary Example Published March 3, 2021") == ["Mary Example"]

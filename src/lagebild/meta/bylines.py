@@ -191,9 +191,29 @@ def names_in(text: str, minimum_tokens: int = 2) -> list[str]:
             # The name printed twice (the picture's alt text and the link) counts once.
             tokens = tokens[:half]
         shortest = max(minimum_tokens, 2) if len(parts) > 1 else minimum_tokens
-        if shortest <= len(tokens) <= 5 and canonical_agency(" ".join(tokens)) is None:
+        if (shortest <= len(tokens) <= 5 and canonical_agency(" ".join(tokens)) is None
+                and (not names or _another_person(tokens, listed=CONJUNCTION.search(text) is not None))):
             names.append(" ".join(tokens))
     return names
+
+
+CONJUNCTION = re.compile(r"\s(?:und|and|sowie|&|et|y|e)\s", re.IGNORECASE)
+
+
+def _another_person(tokens: list[str], listed: bool) -> bool:
+    """After a name, a part is the outlet or the place the person writes for ("By Anna Muster, BBC
+    News, New York", "Von Anna Muster, Süddeutsche Zeitung") unless it opens with a first name or
+    the byline lists people with "and" ("By A, B and C")."""
+    if any(token.lower() in _outlet_words() for token in tokens):
+        return False
+    if any(token.isupper() and len(token) > 1 for token in tokens) and not all(token.isupper() for token in tokens):
+        return False
+    return listed or is_first_name(tokens[0], vouched=True)
+
+
+@cache
+def _outlet_words() -> frozenset[str]:
+    return frozenset(all_entries("meta_name_outlet_words"))
 
 
 def _opens_phrase(text: str) -> bool:
