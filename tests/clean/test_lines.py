@@ -154,3 +154,26 @@ def test_a_paragraph_repeated_once_as_a_pull_quote_stays_body():
     raw = ["Home", *EN_PARAGRAPHS[:3], CLOSING_PARAGRAPH, *EN_PARAGRAPHS[3:], CLOSING_PARAGRAPH, "Privacy"]
     labels = _en_labels(raw)
     assert labels[raw.index(CLOSING_PARAGRAPH)] == "body"
+
+
+def test_a_label_and_one_short_sentence_closing_the_text_are_a_box():
+    appeal = "Help us keep the harbour open for everyone."
+    raw = ["Home", *EN_PARAGRAPHS, "Stay Involved", appeal, "Donate", "Privacy"]
+    labels = _en_labels(raw)
+    assert labels[raw.index(appeal)] != "body" and labels[raw.index("Stay Involved")] != "heading"
+    assert labels[raw.index(EN_PARAGRAPHS[-1])] == "body"
+
+
+def test_a_last_short_section_stays_when_the_text_is_written_in_short_sections():
+    sections = ["The ferry leaves the old harbour twice a day in summer.",
+                "The pier will be built by a firm from the next town.",
+                "Residents may still send their comments to the committee."]
+    raw = ["Home", *EN_PARAGRAPHS[:4], "Ferries", sections[0], *EN_PARAGRAPHS[4:6], "Pier", sections[1],
+           *EN_PARAGRAPHS[6:], "Next Steps", sections[2], "Privacy"]
+    assert _en_labels(raw)[raw.index(sections[2])] == "body"
+
+
+def test_a_short_last_section_signed_right_under_it_stays():
+    note = "The minutes of the meeting are kept at the town hall."
+    raw = ["Home", *EN_PARAGRAPHS, "Sources", note, "Posted by Jane Roe at 9:15 AM", "Older Post"]
+    assert _en_labels(raw)[raw.index(note)] == "body"
