@@ -215,3 +215,17 @@ def test_a_short_line_right_above_a_longer_headline_is_its_kicker():
     article = extract_meta(Article(id="t", source=Source(url=url), raw=raw, language="de"), Settings())
     assert article.title == "Kondenswasser an den Fenstern im Winter vermeiden"
     assert article.kicker == "Gesundes Raumklima"
+
+
+def test_a_label_printed_twice_in_one_line_is_no_headline():
+    url = "https://example.org/news/news_detail.php?id=5"
+    raw = f"News News\nStadtrat vertagt die Entscheidung über das Hallenbad\n12. März 2024\n{BODY}"
+    article = extract_meta(Article(id="t", source=Source(url=url), raw=raw, language="de"), Settings())
+    assert article.title == "Stadtrat vertagt die Entscheidung über das Hallenbad"
+
+
+def test_words_in_lower_case_only_lose_to_a_capitalised_headline():
+    url = "https://example.org/kinderzimmer-einrichten"
+    raw = f"Zehn Ideen für wenig Platz\n12. März 2024\nkinderzimmer pin image\n{BODY}"
+    article = extract_meta(Article(id="t", source=Source(url=url), raw=raw, language="de"), Settings())
+    assert article.title == "Zehn Ideen für wenig Platz"

@@ -42,6 +42,11 @@ MAX_DISTANCE_COST = 1.5
 INSIDE_BODY_COST = 1.0
 """A line between the body's paragraphs is a picture's text or a subheading, not the headline above them."""
 
+LOWER_CASE_COST = 0.5
+"""Words without a capital letter (in a script that has them) are an image's alt text, a tag list or
+a menu entry far more often than a headline; a single word is how some sites title a page named
+like its slug ("maudlin")."""
+
 SUBHEADING_COST = 1.0
 """A line the cleaner kept in the body as a subheading is rarely the headline, which it removes."""
 
@@ -165,14 +170,23 @@ def _headline_like(line: str, echoes_slug: bool, dated: bool) -> bool:
     address (a share box or permalink prints the article's URL, which echoes its slug perfectly)
     and not the opening of what follows (a label ending in a colon, a salutation ending in a
     comma); a line that echoes the URL slug may be as short as one word."""
-    words = len(line.split())
+    split = line.split()
+    words = len(split)
     shortest, fewest = (3, 1) if echoes_slug else (12, 2)
     return (shortest <= len(line) <= HEADLINE_CHARS and fewest <= words <= 35 and not line.endswith((":", ","))
-            and len(BREADCRUMB.findall(line)) < 2 and (echoes_slug or not dated) and not _is_address(line))
+            and len(BREADCRUMB.findall(line)) < 2 and (echoes_slug or not dated) and not _is_address(line)
+            and not _is_doubled(split))
 
 
 def _is_address(line: str) -> bool:
     return "://" in line or line.startswith("www.")
+
+
+def _is_doubled(words: list[str]) -> bool:
+    """A label printed two or three times in one line ("News News"): the copies a page keeps for
+    each screen size, run together; a headline is never written so."""
+    count = len(words)
+    return count >= 2 and any(count % copies == 0 and words == words[:count // copies] * copies for copies in (2, 3))
 
 
 def slug_match(line: str, slug: set[str]) -> float:
@@ -280,6 +294,8 @@ def _score(index: int, layout: Layout, slug_overlap: float, counts: dict[str, in
         score -= SUBHEADING_COST
     if layout.body_start < index <= layout.body_end:
         score -= INSIDE_BODY_COST
+    if line == line.lower() and line != line.upper() and " " in line:
+        score -= LOWER_CASE_COST
     return score
 
 
