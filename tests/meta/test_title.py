@@ -229,3 +229,10 @@ def test_words_in_lower_case_only_lose_to_a_capitalised_headline():
     raw = f"Zehn Ideen für wenig Platz\n12. März 2024\nkinderzimmer pin image\n{BODY}"
     article = extract_meta(Article(id="t", source=Source(url=url), raw=raw, language="de"), Settings())
     assert article.title == "Zehn Ideen für wenig Platz"
+
+
+def test_a_line_that_opens_with_the_chosen_line_is_its_caption_not_a_headline_under_a_kicker():
+    url = "https://example.org/ratgeber/gesundes-raumklima-im-winter-halten/12345"
+    raw = f"Startseite\nGesundes Raumklima im Winter\nGesundes Raumklima im Winter, Bild: Archiv der Redaktion\n{BODY}"
+    article = extract_meta(Article(id="t", source=Source(url=url), raw=raw, language="de"), Settings())
+    assert article.title == "Gesundes Raumklima im Winter"

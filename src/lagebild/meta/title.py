@@ -423,7 +423,7 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     return Headline(title=title, kicker=_kicker_above(best, layout), line=best)
 
 
-KICKER_WORDS = 4
+KICKER_WORDS = 6
 """Most words of a line read as a kicker when a longer headline follows it."""
 
 KICKER_MARGIN = 1.0
@@ -433,13 +433,16 @@ the URL, or the cleaner takes it for the title."""
 
 def _headline_under_kicker(best: int, candidates: set[int], layout: Layout, score: Callable[[int], float]) -> int:
     """A short line right above a longer headline candidate is its kicker (a topic or section label,
-    "Raumklima" over "Kondenswasser am Fenster verhindern"), however well it scores."""
-    words = len(layout.stripped[best].split())
+    "Raumklima" over "Kondenswasser am Fenster verhindern"), however well it scores; a longer line
+    that opens with it is a picture's caption or an SEO variant of it, not the headline it tops."""
+    kicker = layout.stripped[best]
+    words = len(kicker.split())
     if words > KICKER_WORDS:
         return best
     below = next((j for j in range(best + 1, min(best + 3, len(layout.lines))) if layout.stripped[j]), None)
     if (below is None or below not in candidates or below in layout.prose
-            or len(layout.stripped[below].split()) <= words or score(below) < score(best) - KICKER_MARGIN):
+            or len(layout.stripped[below].split()) <= words or layout.stripped[below].startswith(kicker)
+            or score(below) < score(best) - KICKER_MARGIN):
         return best
     return below
 
