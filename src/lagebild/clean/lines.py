@@ -49,6 +49,7 @@ TEASER_MAX_LINES = 2
 DECK_MIN_WORDS = 4
 ARTICLE_END_MAX_WORDS = 8
 TEASER_LABEL_MAX_WORDS = 4
+TEASER_LABEL_ROLES = frozenset({"body", "heading", "other", "related"})
 BOILERPLATE_REPEATS = 3
 HEADER_DATE_MAX_WORDS = 12
 """A date line at the top of the text may be a short sentence ("Published … at 9:15 a.m."), no more."""
@@ -265,9 +266,11 @@ def _label_teasers(lines: list[Line], labels: list[str]) -> None:
     with the teaser's headline under it, or a teaser's headline and excerpt over a "Read more" button
     (a label with a colon announces what follows it). Headline and excerpt are shaped like a
     subheading and a paragraph; only the label tells them apart."""
-    for i, line in enumerate(lines):
-        if not 1 <= line.words <= TEASER_LABEL_MAX_WORDS or labels[i] not in ("body", "heading", "other", "related") \
-                or not teaser_labels().fullmatch(line.text):
+    for i, label in enumerate(labels):
+        if label not in TEASER_LABEL_ROLES:
+            continue
+        line = lines[i]
+        if line.words > TEASER_LABEL_MAX_WORDS or not teaser_labels().fullmatch(line.text):
             continue
         labels[i] = "related"
         after = _next_text(lines, i)
