@@ -177,3 +177,14 @@ def test_a_short_last_section_signed_right_under_it_stays():
     note = "The minutes of the meeting are kept at the town hall."
     raw = ["Home", *EN_PARAGRAPHS, "Sources", note, "Posted by Jane Roe at 9:15 AM", "Older Post"]
     assert _en_labels(raw)[raw.index(note)] == "body"
+
+
+def test_a_popular_posts_header_ends_the_article():
+    teasers = [f"Ein Besuch bei den Bienen im {place}, wo im Sommer jeden Tag Kinder aus der Nachbarschaft den "
+               f"Imkern bei der Arbeit zuschauen und am Ende ein Glas Honig mit nach Hause nehmen dürfen."
+               for place in ("Stadtpark", "Schulgarten", "Kleingarten")]
+    raw = ["Startseite", *PARAGRAPHS, *CLOSING, "Beliebte Beiträge zum Thema:", "Der beste Apfelkuchen", teasers[0],
+           "Backen mit Kindern", teasers[1], "Honig aus der Stadt", teasers[2], "Impressum"]
+    labels = _labels(raw)
+    assert all(labels[raw.index(teaser)] != "body" for teaser in teasers)
+    assert labels[raw.index(CLOSING[-1])] == "body"
