@@ -251,7 +251,8 @@ class _SlugOverlaps:
         if k == len(self.short) or self.short[k] != index:
             line = self.lines[index]
             return bool(words & (set(WORD.findall(fold(line))) | set(WORD.findall(fold(line, spell_umlauts=False)))))
-        return any(words & self._words_of(spell_umlauts, k) for spell_umlauts in ((True, False) if k in self.dropped else (True,)))
+        spellings = (True, False) if k in self.dropped else (True,)
+        return any(words & self._words_of(spell_umlauts, k) for spell_umlauts in spellings)
 
     def _echoes(self, spellings: list[tuple[bool, Sequence[int], str]]) -> set[int]:
         """`spellings`: for each folding, the positions in `short` of the lines it covers and their
@@ -416,7 +417,8 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     def score(i: int) -> float:
         return base[i] + CREDITS_BELOW_BONUS * (lines[i].strip() in credited)
 
-    best = _first_copy(_headline_under_kicker(max(candidates, key=lambda i: (score(i), i)), set(candidates), layout, score), lines)
+    best = _headline_under_kicker(max(candidates, key=lambda i: (score(i), i)), set(candidates), layout, score)
+    best = _first_copy(best, lines)
     title = _without_glued_prefix(_last_crumb(_quoted_title(lines[best].strip())), layout.page)
     title = SITE_SUFFIX.sub("", title) or title
     best, title = _fuller_copy(best, title, layout)
