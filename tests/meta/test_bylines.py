@@ -353,3 +353,13 @@ def test_more_kinds_of_article_name_the_author_after_their_byline_word():
                       "Analysis by Mary Example\n" + ("The council voted on Monday to rebuild the old market square "
                                                      "next year, after a long debate about the cost.\n") * 3)
     assert extract_meta(english, Settings()).authors == ["Mary Example"]
+
+
+def test_every_byline_word_holds_an_anchor_so_the_gate_before_the_slow_search_hides_no_match():
+    from lagebild.meta.bylines import _infix, _infix_anchors
+
+    anchors = _infix_anchors()
+    assert "von" in anchors and "verfasst" not in anchors
+    for line in ("Verfasst von Anna Muster", "3. Mai 2021 | Autorin: Anna Muster", "Posted on 3 May by Mary Example",
+                 "Über die Autorin Anna Muster", "Publié par Jean Exemple", "Eine Analyse von Anna Muster"):
+        assert _infix().search(line) and any(anchor in line.lower() for anchor in anchors)

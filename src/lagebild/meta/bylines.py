@@ -109,6 +109,22 @@ def _infix() -> re.Pattern[str]:
 
 
 @cache
+def _infix_anchors() -> tuple[str, ...]:
+    """A word that every byline word holds outside its optional parts ("von" in "verfasst\\s+von",
+    "autor" in "autor(?:in)?"): a line without any cannot match `_infix`, whose search is slow."""
+    required = [re.findall(r"[^\W\d_]+", re.sub(r".[?*]", " ", re.sub(
+        r"\((?:[^()]|\([^()]*\))*\)[?*]?", " ", re.sub(r"\\.", " ", entry.lower())))) for entry in all_entries("meta_byline_prefixes")]
+    if not all(required):
+        return ("",)
+    anchors: list[str] = []
+    # Entries of one word first, so that "verfasst\s+von" is covered by "von" rather than adding "verfasst".
+    for runs in sorted(required, key=len):
+        if not any(anchor in run for run in runs for anchor in anchors):
+            anchors.append(max(runs, key=len))
+    return tuple(a for a in anchors if not any(b != a and b in a for b in anchors))
+
+
+@cache
 def agencies() -> tuple[str, ...]:
     return tuple(sorted(word_list("common", "meta_agencies"), key=len, reverse=True))
 
@@ -319,7 +335,8 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
 def _names_before_agency(line: str, credits: Credits) -> list[str]:
     """"Anna Muster, dpa", "Mary Example and Tom Sample / Reuters": names credited together with
     the agency they wrote for; the agency vouches for names whose first names no list knows."""
-    if not line.lower().endswith(_agency_endings()):
+    tail = line.rstrip(") ")
+    if tail[max(map(tail.rfind, " /,(")) + 1:].lower() not in _agency_last_words():
         return []
     parts = [part.strip() for part in SEPARATOR.split(line) if part.strip()]
     agency = canonical_agency(parts[-1].strip("()")) if len(parts) > 1 else None
@@ -331,14 +348,20 @@ def _names_before_agency(line: str, credits: Credits) -> list[str]:
 
 
 @cache
-def _agency_endings() -> tuple[str, ...]:
-    return tuple(ending for name in agencies() for ending in (name.lower(), f"({name.lower()})"))
+def _agency_last_words() -> frozenset[str]:
+    return frozenset(name.lower().split()[-1] for name in agencies())
 
 
 def _reporter(line: str) -> list[str]:
     """"Anna Muster berichtet aus Kiew", "Mary Example reports from Kyiv"."""
-    name = leading_name(line)
-    return [name] if name and _prefix("meta_byline_reports").match(line[len(name):].lstrip()) else []
+    found = _report_words().search(line)
+    name = found and leading_name(line[:found.start()])
+    return [name] if name and line[:found.start()].rstrip() == name else []
+
+
+@cache
+def _report_words() -> re.Pattern[str]:
+    return re.compile(rf"\s(?:{_alternation('meta_byline_reports')})\s+(?=[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 
 
 def _signature(layout: Layout) -> list[str]:
@@ -401,27 +424,34 @@ def _author_links(layout: Layout) -> list[str]:
     """"Mehr von Anna Muster", "Latest posts by Anna Muster": an author box links to the author's
     other articles anywhere on the page; the same words before an outlet ("More from Reuters") or a
     topic name nobody, so the name must open with a first name."""
-    page = layout.page
+    link = _prefix("meta_byline_author_links")
     names: list[str] = []
-    for found in _author_link().finditer(page):
-        index = page.count("\n", 0, found.start())
-        if len(layout.stripped[index]) <= AUTHOR_LINK_CHARS and layout.kinds.get(index) != "comment":
-            end = page.find("\n", found.end())
-            rest = page[found.end():end if end >= 0 else len(page)]
-            _add(names, [name for name in names_in(rest, minimum_tokens=1) if is_first_name(name.split()[0], vouched=True)])
+    for index in _lines_opening_with(layout, _author_link()):
+        line = layout.stripped[index]
+        opened = len(line) <= AUTHOR_LINK_CHARS and layout.kinds.get(index) != "comment" and link.match(line)
+        if opened:
+            _add(names, [name for name in names_in(line[opened.end():], minimum_tokens=1)
+                         if is_first_name(name.split()[0], vouched=True)])
     return names
+
+
+def _lines_opening_with(layout: Layout, opening: re.Pattern[str]) -> list[int]:
+    """The lines that open with `opening` (a pattern that starts with a newline): one search over
+    the page, which finds the newlines fast, instead of a match per line."""
+    page = layout.page
+    return [page.count("\n", 0, found.start()) for found in opening.finditer("\n" + page)]
 
 
 @cache
 def _author_link() -> re.Pattern[str]:
-    """The link words opening a line, searched over the whole page at once (they are rare)."""
-    return re.compile(rf"^[^\S\n]*[^\w\n]*(?:{_alternation('meta_byline_author_links')}){WORD_END}[^\S\n]*:?",
-                      re.IGNORECASE | re.MULTILINE)
+    return re.compile(rf"\n[^\S\n]*[^\w\n]*(?:{_alternation('meta_byline_author_links')}){WORD_END}", re.IGNORECASE)
 
 
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*(?:by\s+)?"
                        r"(?P<holder>[^.|·•,–—]+?)\.?\s*(?P<rest>(?:$|[|·•,–—]|\.\s).*)", re.IGNORECASE)
 """"© 2020 Anna Muster", "Copyright (c) 2012-2020 Anna Muster. All rights reserved." in a page footer."""
+
+COPYRIGHT_OPENING = re.compile(r"\n[^\S\n]*(?:©|\(c\)|copyright)", re.IGNORECASE)
 
 
 def _copyright_holder(layout: Layout) -> list[str]:
@@ -430,8 +460,8 @@ def _copyright_holder(layout: Layout) -> list[str]:
     year is required: a bare "© Anna Muster" credits a picture."""
     rights = _prefix("meta_byline_rights")
     holders: list[str] = []
-    for line in layout.stripped[layout.body_end + 1:]:
-        found = line[:1] in "©(Cc" and COPYRIGHT.match(line)
+    for index in _lines_opening_with(layout, COPYRIGHT_OPENING):
+        found = index > layout.body_end and COPYRIGHT.match(layout.stripped[index])
         if found:
             holder, rest = found.group("holder").strip(), found.group("rest").lstrip(" .")
             if leading_name(holder) == holder and (not rest or rest[0] in "|·•,–—" or rights.match(rest)):
@@ -546,6 +576,9 @@ def _beside_date_or_heading(layout: Layout, index: int, headings: tuple[int, ...
 def _names_after_byline_word(line: str, minimum_tokens: int = 1) -> list[str]:
     """"Posted on 21. Juli 2019 by Anna Muster", "Accueil | Par Anna Muster | 30 septembre 2018":
     a byline word inside a header line, followed by names up to the next separator or date."""
+    lowered = line.lower()
+    if not any(anchor in lowered for anchor in _infix_anchors()):
+        return []
     found = _infix().search(line)
     while found and _inside_phrase(line, found):
         found = _infix().search(line, found.end("word"))

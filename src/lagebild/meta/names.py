@@ -49,8 +49,10 @@ def titles() -> frozenset[str]:
 
 def is_title(token: str) -> bool:
     """"Dr.", "Prof", "Dipl.-Ing.": a title before a name, which names are given without."""
-    head = token.lower().split("-", 1)[0]
-    return head in titles() or head.rstrip(".") in titles()
+    head = token.lower()
+    if "-" in head:
+        head = head.split("-", 1)[0]
+    return head in titles() or (head[-1:] == "." and head[:-1] in titles())
 
 
 def is_first_name(word: str, vouched: bool = False) -> bool:
