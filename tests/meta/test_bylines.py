@@ -363,3 +363,8 @@ def test_every_byline_word_holds_an_anchor_so_the_gate_before_the_slow_search_hi
     for line in ("Verfasst von Anna Muster", "3. Mai 2021 | Autorin: Anna Muster", "Posted on 3 May by Mary Example",
                  "Über die Autorin Anna Muster", "Publié par Jean Exemple", "Eine Analyse von Anna Muster"):
         assert _infix().search(line) and any(anchor in line.lower() for anchor in anchors)
+
+
+def test_an_agency_in_parentheses_after_the_byline_names_the_agency():
+    article = extract_meta(_blog("Von Anna Muster (dpa)"), Settings())
+    assert (article.authors, article.agency) == (["Anna Muster"], "dpa")

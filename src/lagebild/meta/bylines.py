@@ -294,7 +294,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         if opened:
             rest = line[opened.end():]
             for part in SEPARATOR.split(rest):
-                agency = canonical_agency(part)
+                agency = canonical_agency(part) or ("(" in part and _agency_from_marker(part))
                 if agency and credits.agency is None:
                     credits.agency = agency
             names = names_in(rest, minimum_tokens=1 if index in marked else 2) or _staff_credit(SEPARATOR.split(rest)[0])
