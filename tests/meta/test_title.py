@@ -2,7 +2,8 @@ import pytest
 
 from lagebild.meta import extract_meta
 from lagebild.meta.layout import Layout
-from lagebild.meta.title import find_headline, own_slug_words, slug_words
+from lagebild.meta.slug import own_slug_words, slug_words
+from lagebild.meta.title import find_headline
 from lagebild.model import Article, Source, Span
 from lagebild.settings import Settings
 

@@ -25,6 +25,7 @@ from urllib.parse import urlparse
 
 from lagebild.meta.dates import MONTH_FIRST_LANGUAGES, DateMatch
 from lagebild.meta.layout import Layout, is_paragraph
+from lagebild.meta.slug import slug_match, slug_words
 from lagebild.model import DateValue
 from lagebild.meta.lexicon import all_entries
 from lagebild.meta.relative import relative_in_header
@@ -293,7 +294,6 @@ def _self_teasers(layout: Layout, anchor: int, header: range, url: str | None) -
     URL slug, with the box's date nearer to that line than any other box's. Boxes that disagree on
     the day (a title halfway between two teaser dates, a menu line taken for the headline) date
     nothing."""
-    from lagebild.meta.title import slug_match, slug_words  # title reads bylines, which read this module
     headline = " ".join(layout.lines[anchor].split()).casefold() if 0 <= anchor < len(layout.lines) else ""
     slug = slug_words(url, last=True)
     slug = slug if len(slug) >= 2 else set()
