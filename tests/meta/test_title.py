@@ -2,7 +2,6 @@ import pytest
 
 from lagebild.meta import extract_meta
 from lagebild.meta.layout import Layout
-from lagebild.meta.slug import own_slug_words, slug_words
 from lagebild.meta.title import find_headline
 from lagebild.model import Article, Source, Span
 from lagebild.settings import Settings
@@ -95,12 +94,6 @@ def test_a_breadcrumb_trail_is_not_the_title(dump):
 def test_the_headline_is_found_from_page_and_url_evidence(raw, url, title):
     article = Article(id="t", source=Source(url=url), raw=raw, language="de")
     assert extract_meta(article, Settings()).title == title
-
-
-def test_slug_words_of_the_article_part_leave_out_the_section_parts():
-    assert slug_words("https://example.org/politik/inland/marktplatz-wird-umgebaut.html", last=True) == {
-        "marktplatz", "wird", "umgebaut"}
-    assert "politik" in slug_words("https://example.org/politik/inland/marktplatz-wird-umgebaut.html")
 
 
 def test_a_menu_entry_naming_the_article_beats_a_marked_line_that_does_not():
@@ -200,14 +193,6 @@ def test_a_line_echoing_only_the_section_part_of_the_path_is_no_headline():
     raw = f"Kultur und Freizeit\nSturmwarnung: Kein Stadtfest in diesem Jahr\n{BODY}"
     article = extract_meta(Article(id="t", source=Source(url=url), raw=raw, language="de"), Settings())
     assert article.title == "Sturmwarnung: Kein Stadtfest in diesem Jahr"
-
-
-def test_the_own_part_of_the_path_is_its_wordiest_and_its_last_worded_part_without_ids():
-    assert own_slug_words("https://example.org/wohnen/angenehmes-raumklima/kondenswasser.html") == {
-        "angenehmes", "raumklima", "kondenswasser"}
-    assert own_slug_words("https://example.org/rezepte/apfelkuchen-vom-blech/c4d3-9f1a-77b2") == {
-        "apfelkuchen", "vom", "blech"}
-    assert own_slug_words(None) == set()
 
 
 def test_a_short_line_right_above_a_longer_headline_is_its_kicker():
