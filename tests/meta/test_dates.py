@@ -1,8 +1,10 @@
+import re
 from datetime import date, datetime
 
 import pytest
 
-from lagebild.meta.dates import cldr_month_names, find_dates, month_names
+from lagebild.meta.dates import (MAY_HOLD_DATE, MAY_HOLD_DATE_ASCII_OPENING, cldr_month_names, date_scanner, find_dates,
+                                 month_names)
 from lagebild.meta.relative import relative_date
 
 
@@ -111,3 +113,18 @@ def test_pipe_separated_dates_need_two_digit_fields_and_a_full_year():
 def test_a_month_name_between_separators_needs_the_same_separator_on_both_sides():
     assert find_dates("3.Juni 20 Leute") == []
     assert find_dates("ab 3-Juni.20") == []
+
+
+def test_every_digit_beyond_0_to_9_makes_the_page_scan_use_unicode_digits():
+    """The faster scanner is only chosen for text without such digits: each one `re` reads as
+    \\d must send `date_scanner` back to `MAY_HOLD_DATE`."""
+    text = "".join(map(chr, [*range(0x80, 0xD800), *range(0xE000, 0x110000)]))
+    wide_digits = re.findall(r"\d", text)
+    assert len(wide_digits) > 600
+    assert all(date_scanner(f"„Heute“ – 3 € {digit}") is MAY_HOLD_DATE for digit in wide_digits)
+
+
+def test_text_with_only_ascii_digits_is_scanned_by_the_faster_twin_with_the_same_matches():
+    text = "„Heute“ – am 3.4.2020, 14 Feb ’20, 03.Mär.19 und 1999 – für 5 € in Zürich — ©"
+    assert date_scanner(text) is MAY_HOLD_DATE_ASCII_OPENING
+    assert [m.span() for m in MAY_HOLD_DATE_ASCII_OPENING.finditer(text)] == [m.span() for m in MAY_HOLD_DATE.finditer(text)]

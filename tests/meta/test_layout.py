@@ -1,3 +1,5 @@
+import pytest
+
 from lagebild.meta.dates import find_dates
 from lagebild.meta.layout import Layout, is_prose
 from lagebild.model import Furniture
@@ -26,6 +28,14 @@ def test_dates_are_read_on_every_line_that_has_one():
     assert layout.dates == {i: found for i, line in enumerate(lines) if (found := find_dates(line))}
     assert sorted(layout.dates) == [0, 1, 4, 5]
     assert len(layout.dates[4]) == 2
+
+
+@pytest.mark.parametrize("line", ["am ٥.3.20 veröffentlicht", "„Neu“ – am ５.3.20 für 5 €"])
+def test_a_date_that_opens_with_a_digit_beyond_0_to_9_is_found_on_a_page(line):
+    """The page scan's faster ASCII twin would miss these: the only place a date may start is the
+    Arabic-Indic or fullwidth digit."""
+    layout = Layout(["Startseite", line, "Ein Absatz über 2020 und „Zitate“."])
+    assert layout.dates[1] == find_dates(line) != []
 
 
 def test_lines_of_a_kind_are_in_page_order_whatever_the_furniture_order():

@@ -11,7 +11,7 @@ from functools import cached_property
 from itertools import accumulate, compress, count
 from operator import itemgetter
 
-from lagebild.meta.dates import MAY_HOLD_DATE, DateMatch, find_dates
+from lagebild.meta.dates import DateMatch, date_scanner, dates_in
 from lagebild.model import Article, Furniture
 
 NEVER_DATED = frozenset({"related", "related_date", "prev_next", "photo_credit", "gallery", "comment"})
@@ -112,16 +112,17 @@ class Layout:
         the whole page finds the few lines that may hold a date, resuming at the next line after a
         hit (no hit spans lines), and the newlines passed on the way tell which line it is on."""
         page = self.page
+        scanner = date_scanner(page)
         candidates = []
         position = index = 0
-        while found := MAY_HOLD_DATE.search(page, position):
+        while found := scanner.search(page, position):
             index += page.count("\n", position, found.start())
             candidates.append(index)
             position = page.find("\n", found.end()) + 1
             if not position:
                 break
             index += 1
-        return {i: found for i in candidates if (found := find_dates(self.lines[i]))}
+        return {i: found for i in candidates if (found := dates_in(self.lines[i]))}
 
 
 def layout_of(article: Article) -> Layout:
