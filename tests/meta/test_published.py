@@ -286,6 +286,20 @@ def test_dates_of_embedded_posts_and_comments_are_not_the_articles():
     assert not dates_another_post("Veröffentlicht am 4. März 2024 um 10:15")
 
 
+@pytest.mark.parametrize("line", [
+    "Anna Muster (@amuster) 7. Januar 2018", "4. März 2024 · ANTWORTEN", "Posted 3/3/2024 · REPLY",
+    "Ein BEITRAG GETEILT VON Anna am 4. März 2024", "A Post  Shared By Jane on Mar 3, 2024",
+    "Beitrag vom 4. März 2024", "Antwortende am 4. März 2024", "Veröffentlicht am 4. März 2024",
+])
+def test_the_literal_gate_on_other_posts_agrees_with_the_markers(line):
+    """The gate skips the marker patterns where none of their words is on the line; it must never
+    skip a line they match, whatever its case."""
+    from lagebild.meta.published import _other_post_literals, _other_post_pattern, dates_another_post
+
+    assert _other_post_literals()
+    assert dates_another_post(line) is bool(_other_post_pattern().search(line))
+
+
 def test_page_dated_only_by_an_embedded_post_and_a_comment_has_no_date(dump):
     assert extract_meta(dump("embedded_post.txt"), Settings()).published is None
 

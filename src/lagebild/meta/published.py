@@ -23,6 +23,7 @@ from datetime import date, datetime
 from functools import cache
 from urllib.parse import urlparse
 
+from lagebild.clean.literals import fold, minimal_literals, required_literals
 from lagebild.meta.dates import MONTH_FIRST_LANGUAGES, DateMatch
 from lagebild.meta.layout import Layout, is_paragraph
 from lagebild.meta.slug import slug_match, slug_words
@@ -130,8 +131,19 @@ def _other_post_pattern() -> re.Pattern[str]:
     return re.compile("|".join(all_entries("meta_other_post_markers")), re.IGNORECASE)
 
 
+@cache
+def _other_post_literals() -> list[str] | None:
+    """Words every marker match contains ("reply", "(@"): looking for them in the lowered line is
+    a few times cheaper than trying every case-insensitive marker at every character."""
+    literals = required_literals(_other_post_pattern())
+    return None if literals is None else minimal_literals(set(literals))
+
+
 def dates_another_post(line: str) -> bool:
     """ "Ein Beitrag geteilt von … am …", "… at 16:55 · Reply": an embedded post's or a comment's date."""
+    literals = _other_post_literals()
+    if literals is not None and not any(map(fold(line).__contains__, literals)):
+        return False
     return bool(_other_post_pattern().search(line))
 
 
