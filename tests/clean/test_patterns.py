@@ -3,7 +3,8 @@ import re
 import pytest
 
 from lagebild.clean.first_char import alternatives, first_char_class
-from lagebild.clean.patterns import PATTERN_LANGUAGES, _openings, furniture_kind, furniture_patterns, literal_trie
+from lagebild.clean.patterns import (PATTERN_LANGUAGES, Branch, FurniturePatterns, _openings, furniture_kind,
+                                     furniture_patterns, literal_trie)
 from lagebild.resources import json_data
 
 LINES = [
@@ -50,6 +51,21 @@ def test_gated_match_finds_the_same_kind_as_the_full_alternation():
         m = full.fullmatch(line)
         expected = kinds[m.lastindex - 1] if m else None
         assert patterns.kind(line) == expected, line
+
+def test_first_characters_starting_no_branch_get_only_the_ungated_alternation():
+    """The one test against all first-character classes must agree with testing them one by one."""
+    regexes = [("nav", r"(?i:home|hilfe)"), ("date", r"\d{1,2}\.\d{1,2}\.\d{4}"), ("comment", r"\d+ Kommentare"),
+               ("share", r"[A-ZÄÖÜ]\w+ teilen"), ("other", r".{0,3}Impressum")]
+    branches = [Branch(kind, regex, first_char_class(regex), False) for kind, regex in regexes]
+    patterns = FurniturePatterns(branches, openings=None, reach=0)
+    for first in "hH5ÄäZ»(é漢 ":
+        starts = any(b.first is not None and (b.first.fullmatch(first) or b.first.fullmatch(first.swapcase()))
+                     for b in branches)
+        alternations = patterns._for_first(first)
+        assert alternations[-1] == patterns.ungated and (len(alternations) == 2) == starts, first
+    assert patterns.kind("HILFE") == "nav" and patterns.kind("12 Kommentare") == "comment"
+    assert patterns.kind("» Impressum") == "other" and patterns.kind("Ärger teilen") == "share"
+
 
 def test_alternatives_split_only_the_top_level():
     assert alternatives(r"(?i:ab|c[|]d|(?:e|f)g)") == ["(?i:ab)", "(?i:c[|]d)", "(?i:(?:e|f)g)"]

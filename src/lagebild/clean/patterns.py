@@ -89,6 +89,7 @@ class FurniturePatterns:
         self._branches_by_class: dict[re.Pattern[str], list[int]] = {}
         for i, branch in enumerate(self.gated):
             self._branches_by_class.setdefault(branch.first, []).append(i)
+        self._any_first = re.compile("|".join(c.pattern for c in self._branches_by_class) or NEVER)
         self._by_first: dict[str, tuple[Ranked, ...]] = {}
         self._by_subset: dict[tuple[int, ...], Ranked] = {}
 
@@ -111,11 +112,15 @@ class FurniturePatterns:
     def _for_first(self, first: str) -> tuple[Ranked, ...]:
         """The alternations a line starting with `first` has to be tried against: the gated
         branches it or its other case can start (both cases share one alternation) and the ungated
-        ones, leaving out an empty one, which no line can match."""
+        ones, leaving out an empty one, which no line can match. Most first characters met on a
+        page (punctuation, digits, other scripts) start no gated branch: one test against all
+        classes at once spares them testing the classes one by one."""
         other_case = first.swapcase()
-        subset = tuple(sorted(i for first_class, indices in self._branches_by_class.items()
-                              if first_class.fullmatch(first) or first_class.fullmatch(other_case)
-                              for i in indices))
+        subset: tuple[int, ...] = ()
+        if self._any_first.fullmatch(first) or self._any_first.fullmatch(other_case):
+            subset = tuple(sorted(i for first_class, indices in self._branches_by_class.items()
+                                  if first_class.fullmatch(first) or first_class.fullmatch(other_case)
+                                  for i in indices))
         found = self._by_subset.get(subset)
         if found is None and subset:
             found = self._by_subset[subset] = self._alternation([self.gated[i] for i in subset])
