@@ -368,3 +368,41 @@ def test_every_byline_word_holds_an_anchor_so_the_gate_before_the_slow_search_hi
 def test_an_agency_in_parentheses_after_the_byline_names_the_agency():
     article = extract_meta(_blog("Von Anna Muster (dpa)"), Settings())
     assert (article.authors, article.agency) == (["Anna Muster"], "dpa")
+
+
+def test_every_author_listed_under_a_byline_label_is_read_past_their_handles():
+    article = _blog("By\nAnna Muster\n@annamuster\nMary Example\n3. Mai 2021")
+    assert extract_meta(article, Settings()).authors == ["Anna Muster", "Mary Example"]
+    assert extract_meta(_blog("By\nAnna Muster\nRadtouren im Norden"), Settings()).authors == ["Anna Muster"]
+
+
+def _signed_below(*below: str) -> list[str]:
+    body = _blog("").raw.splitlines()[3:6]
+    lines = ["Menü", "Radtour zur Mühle", *body, *below, "Impressum"]
+    return find_credits(Layout(lines, kinds={0: "nav"}, body_start=2, body_end=4), "", (1,)).authors
+
+
+def test_a_bare_name_beside_a_date_right_under_the_body_signs_it():
+    assert _signed_below("Teilen auf Twitter", "3. Mai 2021", "Anna Muster") == ["Anna Muster"]
+    assert _signed_below("Teilen auf Twitter", "Anna Muster") == []
+    assert _signed_below(*[f"Link {i}" for i in range(6)], "3. Mai 2021", "Anna Muster") == []
+
+
+def test_a_name_in_parentheses_after_the_last_sentence_signs_the_text():
+    assert _signed_below("Der Stadtrat entscheidet im Mai darüber. (Anna Muster)") == ["Anna Muster"]
+    assert _signed_below("Der Stadtrat entscheidet im Mai darüber. (Neue Radwege)") == []
+
+
+def test_a_byline_crediting_an_agency_makes_it_the_author():
+    article = extract_meta(_blog("Von: det/dpa | 3. Mai 2021"), Settings())
+    assert (article.authors, article.agency) == (["det/dpa"], "dpa")
+    assert extract_meta(_blog("Von: Radtouren im Norden"), Settings()).authors == []
+
+
+def test_an_agency_dateline_without_a_byline_makes_the_agency_the_author():
+    body = ("Hamburg (dpa) – Der Stadtrat hat am Abend über den Neubau der Brücke am Nordkai beraten und "
+            "die Entscheidung auf den Mai vertagt, wie ein Sprecher mitteilte.\n") * 3
+    article = Article(id="d", source=Source(), raw=f"Menü\nBrücke am Nordkai\n{body}", language="de")
+    assert extract_meta(article, Settings()).authors == ["dpa"]
+    signed = Article(id="d", source=Source(), raw=f"Menü\nBrücke am Nordkai\nVon Anna Muster\n{body}", language="de")
+    assert extract_meta(signed, Settings()).authors == ["Anna Muster"]

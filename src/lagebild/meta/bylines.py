@@ -66,6 +66,10 @@ ANY_DAY = date(2000, 1, 1)
 HEADER_INTO_BODY = 2
 """Lines after the body's first line still read as header: a teaser line is often taken for it."""
 
+SIGNATURE_LINES = 4
+"""Lines under the body's end where a bare name beside a date signs the article ("Anna Muster" /
+"3. Mai 2021" closing a blog post); further down such pairs head teasers and comments."""
+
 LABEL_CHARS = 30
 """Longest line that is a byline label alone ("Über den Autor / die Autorin")."""
 
@@ -255,6 +259,9 @@ def find_credits(layout: Layout, first_paragraph: str, headings: tuple[int, ...]
     _read_dateline(layout, first_paragraph, credits)
     if credits.agency is None:
         credits.agency = _agency_anywhere(layout)
+    if not credits.authors and credits.agency and credits.dateline:
+        # "Hamburg (dpa) –" with no byline: the agency wrote the text.
+        credits.authors = [credits.agency]
     return credits
 
 
@@ -297,7 +304,8 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                 agency = canonical_agency(part) or ("(" in part and _agency_from_marker(part))
                 if agency and credits.agency is None:
                     credits.agency = agency
-            names = names_in(rest, minimum_tokens=1 if index in marked else 2) or _staff_credit(SEPARATOR.split(rest)[0])
+            names = (names_in(rest, minimum_tokens=1 if index in marked else 2) or _staff_credit(SEPARATOR.split(rest)[0])
+                     or _agency_credit(HEADER_SEPARATOR.split(rest)[0]))
             if not names and not rest.strip(" :/|-–—"):
                 names = _names_under_label(layout, index)
             _add(found, names or _handle_on_dated_line(line, dated or _under_heading(index, headings)))
@@ -311,7 +319,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         elif len(line.split()) <= CREDIT_LINE_WORDS:
             names = _names_after_byline_word(line, minimum_tokens=2) or _names_before_agency(line, credits) or _reporter(line)
             _add(found, names)
-            if not names and in_header:
+            if not names and (in_header or index - layout.body_end <= SIGNATURE_LINES):
                 name = bare_name(line) or name_before_role(line)
                 found = [name] if name else _staff_credit(line) if len(line) <= STAFF_CHARS else []
                 if found and _beside_date_or_heading(layout, index, headings):
@@ -321,7 +329,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
     if not credits.authors and len(bare) <= BARE_NAMES:
         _add(credits.authors, bare)
     if not credits.authors:
-        _add(credits.authors, _signature(layout))
+        _add(credits.authors, _signature(layout) or _closing_signature(layout))
     if not credits.authors:
         _add(credits.authors, _author_box(layout, max(near, default=0) + 1))
     if not credits.authors:
@@ -376,6 +384,21 @@ def _signature(layout: Layout) -> list[str]:
         return []
     body = "\n".join(layout.lines[layout.body_start:layout.body_end + 1])
     return [] if any(word in body for word in name.split() if word.lower() not in particles()) else [name]
+
+
+CLOSING_NAME = re.compile(r"[.!?…\"“”»]\s*\((?P<name>[^()]{5,60})\)[\s+.*]*$")
+"""A name in parentheses after the last sentence ("… bleibt spannend. (Anna Muster)")."""
+
+
+def _closing_signature(layout: Layout) -> list[str]:
+    """Regional papers sign the text with the author's name in parentheses after its last sentence,
+    where an agency's text has "(dpa)"."""
+    for index in range(layout.body_end, min(layout.body_end + BELOW_BODY, len(layout.lines))):
+        found = not layout.never_dated(index) and CLOSING_NAME.search(layout.stripped[index])
+        if found:
+            name = found.group("name").strip()
+            return [name] if leading_name(name) == name else []
+    return []
 
 
 def _name_shaped(line: str) -> bool:
@@ -523,10 +546,29 @@ def _names_under_label(layout: Layout, index: int) -> list[str]:
         if line:
             if _HANDLE.fullmatch(line) and not line[0].isupper():
                 return [line]
-            return [name for name in names_in(line, minimum_tokens=1)
-                    if leading_name(name) or is_first_name(name.split()[0], vouched=True)
-                    or (len(name.split()) > 1 and _repeated_below(layout, following, name))] or _staff_credit(line)
+            names = [name for name in names_in(line, minimum_tokens=1)
+                     if leading_name(name) or is_first_name(name.split()[0], vouched=True)
+                     or (len(name.split()) > 1 and _repeated_below(layout, following, name))]
+            return names + _more_names_listed(layout, following) if names else _staff_credit(line)
     return []
+
+
+LISTED_NAMES = 6
+"""Most lines under a byline label read for further authors and their social handles."""
+
+
+def _more_names_listed(layout: Layout, index: int) -> list[str]:
+    """"By" / "Anna Muster" / "@annamuster" / "Ben Beispiel": the label lists every author on a
+    line of their own, each perhaps followed by a handle line; the list ends at any other line."""
+    names = []
+    for line in layout.stripped[index + 1:index + 1 + LISTED_NAMES]:
+        if line.startswith("@") or not line:
+            continue
+        name = bare_name(line)
+        if name is None:
+            break
+        names.append(name)
+    return names
 
 
 def _repeated_below(layout: Layout, index: int, name: str) -> bool:
@@ -553,6 +595,19 @@ def _staff_credit(text: str) -> list[str]:
     """"Redaktion", "Staff": a byline that credits the newsroom rather than a person."""
     text = text.strip(" :,.-–—|")
     return [text] if text.lower() in _staff_credits() else []
+
+
+AGENCY_CREDIT = re.compile(r"^(?:[\w-]{1,12}\s*[/,]\s*){0,3}[\w-]{1,12}$")
+""""dpa", "det/dpa", "AFP/Reuters": agencies and editors' initials, nothing else."""
+
+
+def _agency_credit(text: str) -> list[str]:
+    """"Von: det/dpa", "By Reuters": a byline that credits an agency (perhaps with the initials of
+    the editor who handled the text) makes the agency the author, as "Redaktion" does a newsroom."""
+    text = text.strip(" :,.-–—|")
+    if not AGENCY_CREDIT.match(text):
+        return []
+    return [text] if any(canonical_agency(part) for part in re.split(r"\s*[/,]\s*", text)) else []
 
 
 @cache
