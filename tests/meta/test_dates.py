@@ -6,6 +6,7 @@ import pytest
 from lagebild.meta.dates import (MAY_HOLD_DATE, MAY_HOLD_DATE_ASCII_OPENING, cldr_month_names, date_scanner, find_dates,
                                  month_names)
 from lagebild.meta.relative import relative_date
+from lagebild.resources import word_list
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -72,6 +73,37 @@ def test_words_that_only_start_like_relative_dates_are_not_dates():
 
 def test_stored_month_names_are_those_of_the_configured_locales():
     assert month_names() == cldr_month_names()
+
+
+def _spaced_with_short_year(text: str) -> bool:
+    """ "14. 1. 22", "22. 1. 14.": spaced numbers with a two-digit year are left unread on purpose."""
+    return bool(re.fullmatch(r"\d{1,2}\. \d{1,2}\. \d{1,2}\.?", text))
+
+
+@pytest.mark.parametrize("locale", [*word_list("common", "meta_month_locales"), "ja", "zh", "ko"])
+def test_every_cldr_date_format_of_a_configured_locale_is_read(locale):
+    from babel.dates import format_date
+
+    for day in (date(2022, 1, 14), date(2021, 3, 5), date(2019, 9, 28), date(2023, 11, 7)):
+        for width in ("short", "medium", "long", "full"):
+            text = format_date(day, width, locale=locale)
+            if _spaced_with_short_year(text):
+                continue
+            readings = {value.date() if isinstance(value, datetime) else value
+                        for match in find_dates(text) for value in (match.value(), match.value(True))}
+            assert day in readings, f"{locale} {width}: {text!r}"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("14. Jänner 2022", date(2022, 1, 14)),
+    ("3 Feber 2021", date(2021, 2, 3)),
+    ("le 15 aout 2017", date(2017, 8, 15)),
+    ("14 d'abril del 2022", date(2022, 4, 14)),
+    ("2022. 01. 14.", date(2022, 1, 14)),
+    ("2022 m. sausio 14 d.", date(2022, 1, 14)),
+])
+def test_regional_and_unaccented_month_spellings_and_year_first_orders_are_read(text, expected):
+    assert [match.value() for match in find_dates(text)] == [expected]
 
 
 def test_dates_glued_together_by_the_dump_are_both_read():

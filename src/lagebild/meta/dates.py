@@ -1,7 +1,8 @@
 """Find calendar dates in a line of text, in the spellings news pages use.
 
-Month names come from Babel's CLDR data for the locales in `data/common/meta_month_locales.txt`,
-so a new language needs one line there and a call of `write_month_names()` (which rewrites
+Month names come from Babel's CLDR data for the locales in `data/common/meta_month_locales.txt`
+plus the spellings outside CLDR in `data/common/meta_month_variants.txt`, so a new language needs
+one line there and a call of `write_month_names()` (which rewrites
 `data/common/meta_month_names.json`), not a new table. Numeric dates with "/" or "-" can be read
 day-first or month-first; each match says which readings are possible and the caller decides.
 """
@@ -57,7 +58,8 @@ def month_names() -> dict[str, int]:
 
 def cldr_month_names() -> dict[str, int]:
     """The month names of the locales in `data/common/meta_month_locales.txt` from Babel's CLDR
-    data; `write_month_names` stores them after the locales changed."""
+    data, and the variants pages write besides them; `write_month_names` stores them after either
+    list changed."""
     from babel.dates import get_month_names
 
     names: dict[str, int] = {}
@@ -68,7 +70,9 @@ def cldr_month_names() -> dict[str, int]:
                     key = name.lower().rstrip(".")
                     if len(key) >= 3:
                         names.setdefault(key, number)
-    names.setdefault("sept", 9)
+    for entry in word_list("common", "meta_month_variants"):
+        name, number = entry.rsplit(None, 1)
+        names.setdefault(name, int(number))
     return names
 
 
@@ -150,10 +154,13 @@ SUFFIX = r"(?:\.|st|nd|rd|th|er|º)?"
 
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
-    """(kind, pattern, gate). Chinese and Japanese pages write year, month and day with their unit
-    signs ("2019年6月24日"); a one-character gate costs nothing on other pages. German pages space
-    their numeric dates ("13. 1. 2020"); with spaces the year must have four digits, or
-    "1. 2. 20 Teilnehmer" would be a date.
+    """(kind, pattern, gate). Chinese, Japanese and Korean pages write year, month and day with
+    their unit signs ("2019年6月24日", "2022년 1월 14일"); a one-character gate costs nothing on other
+    pages. German pages space their numeric dates ("13. 1. 2020"), Hungarian and Korean ones their
+    year-first dates ("2022. 01. 14."); with spaces the year must have four digits, or
+    "1. 2. 20 Teilnehmer" would be a date. Hungarian and Lithuanian write a month name after the
+    year ("2022. január 14.", "2022 m. sausio 14 d."), Catalan and Spanish join day, month and year
+    with "de"/"del" ("14 d’abril del 2022"), Vietnamese numbers its months ("14 tháng 1, 2022").
 
     The gate matches wherever the pattern can (a month name is a word of
     three or more letters to it) and opens with a digit or a literal, which the regex engine skips
@@ -162,17 +169,20 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
     day = rf"(?P<day>[0-3]?\d){SUFFIX}"
     year_end = rf"(?:(?:19|20)\d\d|[’'‘]\d\d){YEAR_END}"
     return (
-        ("ymd", re.compile(rf"(?<!\d){YEAR}(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)(?:T|\s+|,\s*)?{TIME}"),
-         re.compile(r"(?:19|20)\d\d([-/.])\d\d?\1\d")),
-        ("ymd", re.compile(rf"(?<!\d){YEAR}\s*(?P<sep>年)\s*(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日{TIME}"),
-         re.compile("年")),
+        ("ymd", re.compile(rf"(?<!\d){YEAR}(?P<sep>[-/.])(?P<space>(?<=\.) )?(?P<month>[01]?\d)(?P=sep)(?(space) )"
+                           rf"(?P<day>[0-3]?\d)(?!\d)(?:T|\s+|,\s*|\.\s*)?{TIME}"),
+         re.compile(r"(?:19|20)\d\d([-/.]) ?\d\d?\1 ?\d")),
+        ("ymd", re.compile(rf"(?<!\d){YEAR}\s*(?P<sep>[年년])\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]{TIME}"),
+         re.compile("[年년]")),
+        ("ymd", re.compile(rf"(?<!\d){YEAR}(?:\.|\s+m\.)\s*{month}\s+(?P<day>[0-3]?\d)(?!\d)(?:\.|\s+d\.)?,?{TIME}", re.IGNORECASE),
+         re.compile(r"(?:19|20)\d\d(?:\.|\s+m\.)\s*[^\W\d_]{3,}\.?\s+[0-3]?\d", re.IGNORECASE)),
         ("num", re.compile(rf"{AFTER_NUMERIC_YEAR}(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<space>(?<=\.) )?(?P<b>[0-3]?\d)(?P=sep)"
                            rf"(?(space) (?=(?:19|20)\d\d))(?P<year>(?:19|20)?\d{{2}})(?:(?![\d]|\.\d){TIME}|{NUMERIC_FOLLOWS})"),
          re.compile(r"\d([./-]) ?\d\d?\1 ?\d\d")),
         ("num", re.compile(rf"(?<![\d|])(?P<a>[0-3]\d) ?(?P<sep>\|) ?(?P<b>[0-3]\d) ?\| ?(?P<year>(?:19|20)\d\d)(?!\d){TIME}"),
          re.compile(r"\| ?[0-3]\d ?\| ?(?:19|20)\d\d")),
-        ("dmy", re.compile(rf"{AFTER_YEAR}{day}\s*(?:de\s+|of\s+)?{month}(?:\s+de)?,?\s+{WORDED_YEAR}{YEAR_END}{TIME}", re.IGNORECASE),
-         re.compile(rf"\d{SUFFIX}\s*(?:de\s+|of\s+)?[^\W\d_]{{3,}}\.?(?:\s+de)?,?\s+{year_end}", re.IGNORECASE)),
+        ("dmy", re.compile(rf"{AFTER_YEAR}{day}\s*(?:de\s+|of\s+|d[’'])?{month}(?:\s+del?)?,?\s+{WORDED_YEAR}{YEAR_END}{TIME}", re.IGNORECASE),
+         re.compile(rf"\d{SUFFIX}\s*(?:de\s+|of\s+|d[’'])?[^\W\d_]{{3,}}(?: \d\d?)?\.?(?:\s+del?)?,?\s+{year_end}", re.IGNORECASE)),
         ("dmy", re.compile(rf"(?<![\w.])(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<mname>{_month_alternation()})(?P=sep)"
                            rf"(?P<year>(?:19|20)?\d\d)(?!\d){TIME}", re.IGNORECASE),
          re.compile(r"\d[./-][^\W\d_]{3,9}[./-]\d\d", re.IGNORECASE)),
@@ -235,18 +245,18 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
 def _build(kind: str, m: re.Match[str]) -> DateMatch | None:
     hour, minute = _time(m)
     end = m.end()
+    if "mname" in m.re.groupindex:
+        month = month_names()[m.group("mname").lower().rstrip(".")]
+        return DateMatch(m.start(), end, _year(m.group("year").lstrip("’'‘")), month, int(m.group("day")), hour, minute,
+                         order=kind)
     if kind == "ymd":
         return DateMatch(m.start(), end, int(m.group("year")), int(m.group("month")), int(m.group("day")),
                          hour, minute, order="ymd", separator=m.group("sep"))
-    if kind == "num":
-        first, second, sep = int(m.group("a")), int(m.group("b")), m.group("sep")
-        swappable = sep != "." and first <= 12 and second <= 12 and first != second
-        if second > 12 >= first:
-            return DateMatch(m.start(), end, _year(m.group("year")), first, second, hour, minute,
-                             order="mdy", separator=sep)
-        return DateMatch(m.start(), end, _year(m.group("year")), second, first, hour, minute,
-                         swappable=swappable, order="dmy", separator=sep)
-    month = month_names()[m.group("mname").lower().rstrip(".")]
-    return DateMatch(m.start(), end, _year(m.group("year").lstrip("’'‘")), month, int(m.group("day")), hour, minute,
-                     order=kind)
+    first, second, sep = int(m.group("a")), int(m.group("b")), m.group("sep")
+    swappable = sep != "." and first <= 12 and second <= 12 and first != second
+    if second > 12 >= first:
+        return DateMatch(m.start(), end, _year(m.group("year")), first, second, hour, minute,
+                         order="mdy", separator=sep)
+    return DateMatch(m.start(), end, _year(m.group("year")), second, first, hour, minute,
+                     swappable=swappable, order="dmy", separator=sep)
 
