@@ -30,3 +30,17 @@ def test_an_outlet_or_place_after_the_name_is_no_second_author():
 def test_a_publication_word_after_the_name_ends_it():
     assert names_in("Anna Muster Vom 3. Mai 2021") == ["Anna Muster"]
     assert names_in("Mary Example Published March 3, 2021") == ["Mary Example"]
+
+
+def test_common_first_names_of_the_languages_read_make_a_bare_name():
+    for first in ("Malte", "Sönke", "Olivier", "Matti", "Przemysław", "Volkan", "Zoran", "Urs"):
+        assert bare_name(f"{first} Beispiel") == f"{first} Beispiel"
+    assert bare_name("Aktuelle Meldungen") is None
+
+
+def test_the_first_name_list_holds_capitalised_single_names_once():
+    from lagebild.resources import word_list
+
+    entries = word_list("common", "meta_first_names")
+    assert len(entries) == len(set(entries))
+    assert all(entry[0].isupper() and " " not in entry for entry in entries)
