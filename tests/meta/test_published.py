@@ -469,3 +469,20 @@ def test_the_first_date_line_just_under_the_headline_and_byline_is_the_articles_
     headline = "Museum zeigt alte Landkarten aus drei Jahrhunderten"
     article.furniture = [Furniture(headline, "title", article.raw.splitlines().index(headline))]
     assert extract_meta(article, Settings()).published.value == date(2024, 3, 12)
+
+
+@pytest.mark.parametrize("published_label, updated_label", [
+    ("Publié le", "Mis à jour le"), ("Publicado el", "Actualizado el"), ("Pubblicato il", "Aggiornato il"),
+    ("Publicado em", "Atualizado em"), ("Gepubliceerd op", "Bijgewerkt op"), ("Opublikowano:", "Zaktualizowano:"),
+    ("Опубликовано:", "Обновлено:"), ("Publicerad", "Uppdaterad"), ("Julkaistu", "Päivitetty"),
+    ("Yayınlanma tarihi:", "Güncellenme tarihi:"), ("Δημοσιεύθηκε:", "Ενημερώθηκε:"), ("Diterbitkan", "Diperbarui"),
+])
+def test_publication_and_update_labels_of_each_language_tell_the_two_dates_apart(dump, published_label, updated_label):
+    article = dump("labelled_de.txt")
+    lines = article.raw.splitlines()
+    lines[lines.index("Publiziert: 14.03.2023 um 09:15 Uhr")] = f"{updated_label} 15.03.2023"
+    lines[lines.index("Aktualisiert: 15.03.2023 um 18:40 Uhr")] = f"{published_label} 14.03.2023"
+    article.raw = "\n".join(lines)
+    found = extract_meta(article, Settings())
+    assert found.published.value == date(2023, 3, 14)
+    assert found.updated.value == date(2023, 3, 15)
