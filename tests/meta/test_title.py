@@ -210,3 +210,22 @@ def test_a_line_that_opens_with_the_chosen_line_is_its_caption_not_a_headline_un
     raw = f"Startseite\nGesundes Raumklima im Winter\nGesundes Raumklima im Winter, Bild: Archiv der Redaktion\n{BODY}"
     article = extract_meta(Article(id="t", source=Source(url=url), raw=raw, language="de"), Settings())
     assert article.title == "Gesundes Raumklima im Winter"
+
+
+def test_the_headline_stands_above_the_first_paragraph_not_above_the_longest_run_of_them():
+    first = BODY.splitlines()[0]
+    later = ["Die Händler auf dem Platz fürchten um ihre Einnahmen während der Bauzeit, die nach den Plänen "
+             "der Verwaltung gut anderthalb Jahre dauern wird, und verlangen einen Ausgleich.",
+             "Die Verwaltung will in den kommenden Wochen mit allen Beteiligten sprechen und danach einen "
+             "Zeitplan vorlegen, der die Markttage so weit wie möglich berücksichtigt.",
+             "Der Baubeginn hängt auch davon ab, ob die Zuschüsse des Landes rechtzeitig bewilligt werden, "
+             "über die der zuständige Ausschuss erst im Herbst entscheidet."]
+    headline = "Gemeinderat beschließt den Umbau des Marktplatzes"
+
+    def title(between: str) -> str | None:
+        raw = "\n".join(["Startseite", headline, first, "Die Pläne im Überblick", "Neue Bänke und mehr Bäume",
+                         between, "Wie es mit dem Platz weitergeht", *later])
+        return extract_meta(Article(id="t", source=Source(), raw=raw, language="de"), Settings()).title
+
+    assert title("Ein Brunnen vor dem Rathaus") == headline
+    assert title("12. März 2024") != headline, "a date between the paragraphs opens another post"

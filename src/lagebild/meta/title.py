@@ -100,7 +100,8 @@ def _is_doubled(words: list[str]) -> bool:
     return count >= 2 and any(count % copies == 0 and words == words[:count // copies] * copies for copies in (2, 3))
 
 
-def _score(index: int, layout: Layout, slug_overlap: float, counts: dict[str, int]) -> float:
+def _score(index: int, layout: Layout, start: int, slug_overlap: float, counts: dict[str, int]) -> float:
+    """`start`: the article's first paragraph (see `_article_start`)."""
     line = layout.lines[index].strip()
     score = SLUG_WEIGHT * slug_overlap
     if counts.get(line, 0) > 1:
@@ -109,10 +110,10 @@ def _score(index: int, layout: Layout, slug_overlap: float, counts: dict[str, in
         score += 0.5
     if len(line.split()) >= 4:
         score += 0.5
-    score -= min(DISTANCE_COST * abs(layout.body_start - index), MAX_DISTANCE_COST)
+    score -= min(DISTANCE_COST * abs(start - index), MAX_DISTANCE_COST)
     if line in layout.subheadings:
         score -= SUBHEADING_COST
-    if layout.body_start < index <= layout.body_end:
+    if start < index <= layout.body_end:
         score -= INSIDE_BODY_COST
     if line == line.lower() and line != line.upper() and " " in line:
         score -= LOWER_CASE_COST
@@ -196,15 +197,40 @@ def _standfirst_below(index: int, layout: Layout) -> str | None:
     return line if is_prose(line) and len(line) <= STANDFIRST_CHARS else None
 
 
+PARAGRAPH_GAP = 4
+"""Most non-blank lines (a subheading, a list, a picture) between two paragraphs of one article."""
+
+CREDIT_LINE_KINDS = frozenset({"byline", "date"})
+
+
+def _article_start(layout: Layout) -> int:
+    """The article's first paragraph: the body is its weightiest run of prose, but a list, a
+    subheading or a picture often cuts the opening paragraphs off it, and the headline stands above
+    those. Paragraphs are followed up the page while only a few other lines separate them and none
+    of those is a date or a byline, which opens another post or teaser (forum replies, story lists)."""
+    start, between = layout.body_start, 0
+    for index in range(layout.body_start - 1, -1, -1):
+        if not layout.stripped[index]:
+            continue
+        if index in layout.prose and index not in layout.caption_lines:
+            start, between = index, 0
+            continue
+        between += 1
+        if between > PARAGRAPH_GAP or index in layout.dates or layout.kind(index) in CREDIT_LINE_KINDS:
+            break
+    return start
+
+
 def _from_lines(layout: Layout, url: str | None) -> Headline:
     lines = layout.lines
     slug = slug_words(url)
     counts = Counter(layout.stripped)
-    top = max(0, layout.body_start - SEARCH_ABOVE_BODY)
+    start = _article_start(layout)
+    top = max(0, start - SEARCH_ABOVE_BODY)
     overlaps = SlugOverlaps(layout.stripped, slug, HEADLINE_CHARS)
     squashed = squashed_echoes(layout.stripped, url)
     echoes = overlaps.echoes | squashed
-    window = set(range(top, layout.body_start + 1)) | set(layout.lines_of("title", "kicker")) | echoes
+    window = set(range(top, start + 1)) | set(layout.lines_of("title", "kicker")) | echoes
     own = own_slug_words(url) if slug else set()
     misread = [i for i in echoes if layout.kind(i) in MISREAD_HEADLINE]
     names_article = {i for i in misread if i in squashed or slug_match(lines[i], own) >= SLUG_MATCH}
@@ -223,7 +249,7 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
         found = overlaps.of(i)
         return found if not found or own == slug or overlaps.shares(i, own) else 0.0
 
-    base = {i: _score(i, layout, overlap(i), counts) + _kind_bonus(layout.kind(i), i in names_article)
+    base = {i: _score(i, layout, start, overlap(i), counts) + _kind_bonus(layout.kind(i), i in names_article)
             for i in candidates}
     # Only lines the credit could lift to the top are looked at; every copy of a credited line
     # shares the credit, so which copy is the heading is left to the other features.
