@@ -318,9 +318,9 @@ def test_a_name_alone_under_the_body_signs_it_unless_the_body_speaks_of_that_per
 
 
 def test_under_a_byline_label_a_name_printed_again_below_needs_no_known_first_name():
-    article = _blog("Über den Autor\nQuirin Zettelmeier\nQuirin Zettelmeier schreibt seit Jahren über Radwege.")
-    assert extract_meta(article, Settings()).authors == ["Quirin Zettelmeier"]
-    assert extract_meta(_blog("Über den Autor\nQuirin Zettelmeier"), Settings()).authors == []
+    article = _blog("Über den Autor\nQuorbin Zettelmeier\nQuorbin Zettelmeier schreibt seit Jahren über Radwege.")
+    assert extract_meta(article, Settings()).authors == ["Quorbin Zettelmeier"]
+    assert extract_meta(_blog("Über den Autor\nQuorbin Zettelmeier"), Settings()).authors == []
 
 
 def test_a_personal_copyright_notice_in_the_footer_names_the_author_when_nothing_else_does():
@@ -406,3 +406,7 @@ def test_an_agency_dateline_without_a_byline_makes_the_agency_the_author():
     assert extract_meta(article, Settings()).authors == ["dpa"]
     signed = Article(id="d", source=Source(), raw=f"Menü\nBrücke am Nordkai\nVon Anna Muster\n{body}", language="de")
     assert extract_meta(signed, Settings()).authors == ["Anna Muster"]
+
+
+def test_a_name_after_its_role_beside_the_date_is_the_author():
+    assert extract_meta(_blog("Gastautorin Anna Muster\n3. Mai 2021"), Settings()).authors == ["Anna Muster"]

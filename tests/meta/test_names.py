@@ -44,3 +44,13 @@ def test_the_first_name_list_holds_capitalised_single_names_once():
     entries = word_list("common", "meta_first_names")
     assert len(entries) == len(set(entries))
     assert all(entry[0].isupper() and " " not in entry for entry in entries)
+
+
+def test_a_role_before_or_after_the_name_is_no_part_of_it():
+    from lagebild.meta.names import name_after_role, name_before_role
+
+    assert name_after_role("Wirtschaftsredakteurin Anna Muster") == "Anna Muster"
+    assert name_after_role("Senior Political Editor Anna Muster") == "Anna Muster"
+    assert name_after_role("Online-Experte Anna Muster") == "Anna Muster"
+    assert name_after_role("Neue Radwege Anna Muster") is None
+    assert name_before_role("Anna Muster Wirtschaftskorrespondentin") == "Anna Muster"

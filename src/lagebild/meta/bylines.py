@@ -22,7 +22,8 @@ from lagebild.meta.layout import Layout
 from lagebild.meta.lexicon import all_entries
 from lagebild.meta.published import dates_another_post
 from lagebild.meta.relative import relative_date
-from lagebild.meta.names import NAME_WORDS, bare_name, is_first_name, is_title, leading_name, name_before_role, name_stops, particles
+from lagebild.meta.names import (NAME_WORDS, bare_name, is_first_name, is_title, leading_name, name_after_role, name_before_role,
+                                  name_stops, particles)
 from lagebild.resources import word_list
 
 BYLINE_CHARS = 120
@@ -320,7 +321,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
             names = _names_after_byline_word(line, minimum_tokens=2) or _names_before_agency(line, credits) or _reporter(line)
             _add(found, names)
             if not names and (in_header or index - layout.body_end <= SIGNATURE_LINES):
-                name = bare_name(line) or name_before_role(line)
+                name = bare_name(line) or name_before_role(line) or name_after_role(line)
                 found = [name] if name else _staff_credit(line) if len(line) <= STAFF_CHARS else []
                 if found and _beside_date_or_heading(layout, index, headings):
                     _add(bare, found)

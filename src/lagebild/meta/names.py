@@ -34,7 +34,19 @@ def first_names() -> frozenset[str]:
 @cache
 def name_stops() -> frozenset[str]:
     """Capitalised words that end a name: roles, outlets, interface words."""
-    return frozenset(all_entries("meta_name_stops"))
+    return frozenset(all_entries("meta_name_stops")) | roles()
+
+
+@cache
+def roles() -> frozenset[str]:
+    return frozenset(all_entries("meta_name_roles"))
+
+
+def is_role(word: str) -> bool:
+    """"Redakteurin", "Wirtschaftskorrespondent", "FOCUS-Online-Experte": a role or a compound
+    ending in one."""
+    word = word.lower()
+    return any(map(word.endswith, roles()))
 
 
 @cache
@@ -113,9 +125,20 @@ def name_before_role(line: str) -> str | None:
     "Anna Muster Redakteurin"): the role's first words are capitalised like the name's, so only
     the first two words are taken, which the evaluation of a longer name still finds inside it."""
     words = line.split()
-    if not 3 <= len(words) <= NAME_WORDS[0] + ROLE_AFTER_NAME or words[-1].strip(WRAPPERS).lower() not in name_stops():
+    last = words[-1].strip(WRAPPERS).lower() if words else ""
+    if not 3 <= len(words) <= NAME_WORDS[0] + ROLE_AFTER_NAME or not (last in name_stops() or is_role(last)):
         return None
     return bare_name(" ".join(words[:NAME_WORDS[0]]))
+
+
+def name_after_role(line: str) -> str | None:
+    """The name that closes a line opening with the person's role ("Redakteurin Anna Muster",
+    "Senior Political Editor Anna Muster", "FOCUS-Online-Experte Anna Muster")."""
+    words = line.split()
+    for cut in range(1, min(ROLE_AFTER_NAME, len(words) - NAME_WORDS[0]) + 1):
+        if is_role(words[cut - 1]):
+            return bare_name(" ".join(words[cut:])) if all(word[0].isupper() for word in words[:cut]) else None
+    return None
 
 
 def bare_name(line: str) -> str | None:
