@@ -410,3 +410,12 @@ def test_an_agency_dateline_without_a_byline_makes_the_agency_the_author():
 
 def test_a_name_after_its_role_beside_the_date_is_the_author():
     assert extract_meta(_blog("Gastautorin Anna Muster\n3. Mai 2021"), Settings()).authors == ["Anna Muster"]
+
+
+@pytest.mark.parametrize("line", ["Verfasserin: Anna Muster", "Fotos und Text: Anna Muster", "Contributed by Mary Example",
+                                  "Écrit par Jean Exemple", "Escrito por Ana Ejemplo", "Scritto da Marco Esempio",
+                                  "Autorka: Anna Przykład"])
+def test_byline_words_of_every_language_read_open_a_byline(line):
+    from lagebild.meta.bylines import opens_byline
+
+    assert opens_byline(line)
