@@ -419,3 +419,9 @@ def test_byline_words_of_every_language_read_open_a_byline(line):
     from lagebild.meta.bylines import opens_byline
 
     assert opens_byline(line)
+
+
+def test_a_newsroom_credit_under_the_outlets_name_names_the_newsroom():
+    assert extract_meta(_blog("Von Beispiel Kurier Redaktion | 3. Mai 2021"), Settings()).authors == ["Beispiel Kurier Redaktion"]
+    assert extract_meta(_blog("Beispiel Staff Report by Beispiel Staff Report"), Settings()).authors == ["Beispiel Staff Report"]
+    assert extract_meta(_blog("Von der neuen Redaktion | 3. Mai 2021"), Settings()).authors == []

@@ -592,10 +592,23 @@ def _names_beside_dates(line: str, dates: list) -> list[str]:
     return names
 
 
+OUTLET_WORDS = 2
+"""Most words of the outlet's name before a newsroom credit ("Beispiel Kurier Redaktion")."""
+
+
 def _staff_credit(text: str) -> list[str]:
-    """"Redaktion", "Staff": a byline that credits the newsroom rather than a person."""
+    """"Redaktion", "Staff", "BBC Newsroom", "SZ-Redaktion": a byline that credits the newsroom,
+    perhaps under the outlet's name, rather than a person."""
     text = text.strip(" :,.-–—|")
-    return [text] if text.lower() in _staff_credits() else []
+    lowered = text.lower()
+    if lowered in _staff_credits():
+        return [text]
+    for credit in _staff_credits():
+        if lowered.endswith(credit) and lowered[-len(credit) - 1:-len(credit)] in (" ", "-"):
+            outlet = text[:-len(credit) - 1].split()
+            if 0 < len(outlet) <= OUTLET_WORDS and all(word[0].isupper() for word in outlet):
+                return [text]
+    return []
 
 
 AGENCY_CREDIT = re.compile(r"^(?:[\w-]{1,12}\s*[/,]\s*){0,3}[\w-]{1,12}$")
@@ -645,7 +658,7 @@ def _names_after_byline_word(line: str, minimum_tokens: int = 1) -> list[str]:
     if dates:
         rest = rest[:dates[0].start]
     rest = HEADER_SEPARATOR.split(rest)[0]
-    return [name for name in names_in(rest, minimum_tokens=minimum_tokens) if len(name) > 2]
+    return [name for name in names_in(rest, minimum_tokens=minimum_tokens) if len(name) > 2] or _staff_credit(rest)
 
 
 PHRASE_BEFORE = re.compile(r"[^\W\d_]\s*$")
