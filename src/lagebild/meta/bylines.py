@@ -305,7 +305,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                 agency = canonical_agency(part) or ("(" in part and _agency_from_marker(part))
                 if agency and credits.agency is None:
                     credits.agency = agency
-            names = (names_in(rest, minimum_tokens=1 if index in marked else 2) or _staff_credit(SEPARATOR.split(rest)[0])
+            names = (_staff_credit(SEPARATOR.split(rest)[0]) or names_in(rest, minimum_tokens=1 if index in marked else 2)
                      or _agency_credit(HEADER_SEPARATOR.split(rest)[0]))
             if not names and not rest.strip(" :/|-–—"):
                 names = _names_under_label(layout, index)
