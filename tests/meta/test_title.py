@@ -229,3 +229,17 @@ def test_the_headline_stands_above_the_first_paragraph_not_above_the_longest_run
 
     assert title("Ein Brunnen vor dem Rathaus") == headline
     assert title("12. März 2024") != headline, "a date between the paragraphs opens another post"
+
+
+@pytest.mark.parametrize("above, kind, kicker", [
+    pytest.param("Gesundes Raumklima", None, "Gesundes Raumklima", id="a topical line"),
+    pytest.param("Foto: Anna Muster", "photo_credit", None, id="a picture credit"),
+    pytest.param("Artikel merken", "share", None, id="a share button"),
+    pytest.param("Deutsch Deutsch", "nav", None, id="a label printed twice"),
+])
+def test_the_kicker_is_a_topical_line_not_the_furniture_above_the_headline(above, kind, kicker):
+    layout = Layout(["Startseite", above, "Kondenswasser an den Fenstern im Winter vermeiden", *BODY.splitlines()],
+                    kinds={0: "nav", **({1: kind} if kind else {}), 2: "title"}, body_start=3, body_end=5)
+    headline = find_headline(layout, None, None)
+    assert headline.title == "Kondenswasser an den Fenstern im Winter vermeiden"
+    assert headline.kicker == kicker

@@ -378,6 +378,11 @@ def _previous(index: int, lines: list[str]) -> int | None:
     return None
 
 
+KICKER_KINDS = frozenset({None, "kicker", "title", "nav", "other"})
+"""What the cleaner may call a kicker: a heading, a menu-like label or a line it has no name for; never
+a credit, section name, share button, picture credit or link to another story."""
+
+
 def _kicker_above(index: int, layout: Layout) -> str | None:
     """A short topical line right above the headline, not a sentence and not a copy of it; one the
     cleaner marked as kicker may be a single word."""
@@ -387,7 +392,7 @@ def _kicker_above(index: int, layout: Layout) -> str | None:
     kicker, title = layout.lines[above].strip(), layout.lines[index].strip()
     if kicker == title or SENTENCE_END.search(kicker) or kicker.endswith(":") or above in layout.dates:
         return None
-    if layout.kind(above) in ("byline", "date", "section") or opens_byline(kicker):
+    if layout.kind(above) not in KICKER_KINDS or opens_byline(kicker) or _is_doubled(kicker.split()):
         return None
     fewest = 1 if layout.kind(above) == "kicker" else 2
     if fewest <= len(kicker.split()) <= 8 and len(kicker) <= max(60, 1.3 * len(title)):
