@@ -425,3 +425,8 @@ def test_a_newsroom_credit_under_the_outlets_name_names_the_newsroom():
     assert extract_meta(_blog("Von Beispiel Kurier Redaktion | 3. Mai 2021"), Settings()).authors == ["Beispiel Kurier Redaktion"]
     assert extract_meta(_blog("Beispiel Staff Report by Beispiel Staff Report"), Settings()).authors == ["Beispiel Staff Report"]
     assert extract_meta(_blog("Von der neuen Redaktion | 3. Mai 2021"), Settings()).authors == []
+
+
+def test_a_user_name_before_the_date_after_a_preposition_is_the_author():
+    assert extract_meta(_blog("Gespeichert von radler_42 am 3. Mai 2021"), Settings()).authors == ["radler_42"]
+    assert extract_meta(_blog("Gespeichert von Regeln am Fluss 2021"), Settings()).authors == []

@@ -671,12 +671,16 @@ def _inside_phrase(line: str, found: re.Match[str]) -> bool:
     return word.islower() and bool(PHRASE_BEFORE.search(line[:found.start("word")]))
 
 
+DATE_PREPOSITION = r"(?:am|um|on|at|le|el|il)"
+"""A word between a name and the date after it ("Von Heiko am 3. Mai 2021", "by Heiko on 3 May")."""
+
+
 @cache
 def _handle_infix() -> re.Pattern[str]:
     """A byline word before a single name (opening with a letter, so not a date) that ends at a
     divider, a date or the line's end; a comma before more words lists things ("Von Regeln, …")."""
     words = _alternation("meta_byline_prefixes")
-    return re.compile(rf"(?:^|[\s|·•,])(?:{words})\s*:?\s+(?P<handle>[^\W\d_][\w.-]{{2,29}})(?=\s*(?:$|[|·•(]|,?\s*\d))",
+    return re.compile(rf"(?:^|[\s|·•,])(?:{words})\s*:?\s+(?P<handle>[^\W\d_][\w.-]{{2,29}})(?=\s*(?:$|[|·•(]|,?\s*\d|{DATE_PREPOSITION}\s+\d))",
                       re.IGNORECASE)
 
 
