@@ -236,6 +236,7 @@ def test_the_headline_stands_above_the_first_paragraph_not_above_the_longest_run
     pytest.param("Foto: Anna Muster", "photo_credit", None, id="a picture credit"),
     pytest.param("Artikel merken", "share", None, id="a share button"),
     pytest.param("Deutsch Deutsch", "nav", None, id="a label printed twice"),
+    pytest.param("Jahresrückblick →", "nav", None, id="a link to the next post"),
 ])
 def test_the_kicker_is_a_topical_line_not_the_furniture_above_the_headline(above, kind, kicker):
     layout = Layout(["Startseite", above, "Kondenswasser an den Fenstern im Winter vermeiden", *BODY.splitlines()],

@@ -86,7 +86,13 @@ def _headline_like(line: str, echoes_slug: bool, dated: bool) -> bool:
     shortest, fewest = (3, 1) if echoes_slug else (12, 2)
     return (shortest <= len(line) <= HEADLINE_CHARS and fewest <= words <= 35 and not line.endswith((":", ","))
             and len(BREADCRUMB.findall(line)) < 2 and (echoes_slug or not dated) and not _is_address(line)
-            and not _is_doubled(split))
+            and not _is_doubled(split) and not _links_another_post(line))
+
+
+def _links_another_post(line: str) -> bool:
+    """"← Älterer Beitrag", "Next post →": the arrows that lead to the neighbouring posts of a blog
+    (not French quotation marks, which open and close headlines)."""
+    return line.startswith(("←", "<<")) or line.endswith(("→", ">>"))
 
 
 def _is_address(line: str) -> bool:
@@ -392,7 +398,7 @@ def _kicker_above(index: int, layout: Layout) -> str | None:
     kicker, title = layout.lines[above].strip(), layout.lines[index].strip()
     if kicker == title or SENTENCE_END.search(kicker) or kicker.endswith(":") or above in layout.dates:
         return None
-    if layout.kind(above) not in KICKER_KINDS or opens_byline(kicker) or _is_doubled(kicker.split()):
+    if layout.kind(above) not in KICKER_KINDS or opens_byline(kicker) or _is_doubled(kicker.split()) or _links_another_post(kicker):
         return None
     fewest = 1 if layout.kind(above) == "kicker" else 2
     if fewest <= len(kicker.split()) <= 8 and len(kicker) <= max(60, 1.3 * len(title)):
