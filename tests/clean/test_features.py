@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from lagebild.clean.features import WORD, describe, ends_sentence, lowered_words
+from lagebild.clean.features import WORD, describe, ends_sentence, lowered_words, teaser_card
 
 PROMO = "Jetzt alle Artikel lesen und die besten Geschichten der Woche jeden Freitag direkt ins Postfach bekommen"
 SENTENCE = "Der Gemeinderat hat am Montag nach langer Debatte den Haushalt für das kommende Jahr beschlossen."
@@ -51,3 +51,16 @@ def test_lowering_keeps_every_character_class_of_a_word():
     for char_class in (r"\w", r"[\w'’\-.]"):
         pattern = re.compile(char_class)
         assert [m.start() for m in pattern.finditer(original)] == [m.start() for m in pattern.finditer(lowered)]
+
+
+def test_a_line_saying_itself_twice_is_a_teaser_card():
+    headline = "Neue Brücke über den Fluss soll im Herbst fertig werden"
+    assert teaser_card(f"{headline} {headline}")
+    assert teaser_card(f"{headline} {headline[:-3]}…")
+    assert describe([f"{headline} {headline}"], "de")[0].pattern == "related"
+
+
+def test_a_line_repeating_only_part_of_itself_is_no_teaser_card():
+    assert not teaser_card("Erika Muster schreibt über Verkehr und Stadtplanung. Mehr von Erika Muster")
+    assert not teaser_card("Staff Report by Staff Report")
+    assert not teaser_card(SENTENCE)

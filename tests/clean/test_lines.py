@@ -188,3 +188,18 @@ def test_a_popular_posts_header_ends_the_article():
     labels = _labels(raw)
     assert all(labels[raw.index(teaser)] != "body" for teaser in teasers)
     assert labels[raw.index(CLOSING[-1])] == "body"
+
+
+def test_a_table_of_figures_does_not_cut_the_article_in_two():
+    table = ["Gewicht", "Preis", "1,2 kg", "299 €", "1,4 kg", "349 €", "0,9 kg", "399 €", "1,1 kg", "279 €"]
+    after = ("Am Ende hat uns das leichteste Modell am besten gefallen, auch wenn es das teuerste von allen ist "
+             "und der Akku nach drei Stunden schon wieder an die Steckdose muss.")
+    labels = _labels(["Startseite", *PARAGRAPHS, *table, after, "Impressum"])
+    assert labels[-2] == "body"
+
+
+def test_a_short_sentence_written_once_in_the_text_is_body_and_a_repeated_one_is_not():
+    labels = _labels(["Startseite", PARAGRAPHS[0], "Nein!", PARAGRAPHS[1], "Antworten.", PARAGRAPHS[2], "Antworten.",
+                      *CLOSING])
+    assert labels[2] == "body"
+    assert labels[4] != "body" and labels[6] != "body"

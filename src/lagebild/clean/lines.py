@@ -355,7 +355,9 @@ def _closing_prompts(lines: list[Line], content: list[bool], last: int) -> set[i
 def _content_role(lines: list[Line], i: int) -> str:
     """A line of the article region: a heading opens a paragraph or an announced list (dev en F1
     0.894 -> 0.897), other short lines are body only when they read like a sentence or list item,
-    or are long and once on the page (a repeated one is a teaser headline; dev F1 +0.001). A
+    or are long and once on the page (a repeated one is a teaser headline; dev F1 +0.001). A short
+    sentence written once is body however short ("A cornfield.", "Nein!": answers, replies,
+    punchlines); repeated, it is a button label (session 5: segments unchanged). A
     paragraph written three times on a page is boilerplate (an affiliate note under every product
     box), while twice is a paragraph and its pull quote."""
     line = lines[i]
@@ -364,7 +366,9 @@ def _content_role(lines: list[Line], i: int) -> str:
     after = _next_text(lines, i)
     if _heading_like(line) and after is not None and (after.prose or _announces_list(lines, after.index)):
         return "heading"
-    if line.words >= 3 and (line.ends_sentence or line.bullet or line.ends_colon):
+    if line.ends_sentence and (line.words >= 3 or line.repeats == 1):
+        return "body"
+    if line.words >= 3 and (line.bullet or line.ends_colon):
         return "body"
     if line.words >= 8 and line.repeats == 1:
         return "body"
