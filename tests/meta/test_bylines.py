@@ -430,3 +430,8 @@ def test_a_newsroom_credit_under_the_outlets_name_names_the_newsroom():
 def test_a_user_name_before_the_date_after_a_preposition_is_the_author():
     assert extract_meta(_blog("Gespeichert von radler_42 am 3. Mai 2021"), Settings()).authors == ["radler_42"]
     assert extract_meta(_blog("Gespeichert von Regeln am Fluss 2021"), Settings()).authors == []
+
+
+def test_the_terms_of_a_licence_after_by_are_no_name_but_initials_are():
+    assert names_in("NC ND") == []
+    assert names_in("R. R.") == ["R. R."]

@@ -212,10 +212,15 @@ def names_in(text: str, minimum_tokens: int = 2) -> list[str]:
             # The name printed twice (the picture's alt text and the link) counts once.
             tokens = tokens[:half]
         shortest = max(minimum_tokens, 2) if len(parts) > 1 else minimum_tokens
-        if (shortest <= len(tokens) <= 5 and canonical_agency(" ".join(tokens)) is None
+        if (shortest <= len(tokens) <= 5 and canonical_agency(" ".join(tokens)) is None and not _licence_marks(tokens)
                 and (not names or _another_person(tokens, listed=CONJUNCTION.search(text) is not None))):
             names.append(" ".join(tokens))
     return names
+
+
+def _licence_marks(tokens: list[str]) -> bool:
+    """"CC BY NC ND": two-letter capitals after "by" are the terms of a licence, not a person."""
+    return len(tokens) > 1 and all(len(token) <= 2 and token.isupper() and token.isalpha() for token in tokens)
 
 
 CONJUNCTION = re.compile(r"\s(?:und|and|sowie|&|et|y|e)\s", re.IGNORECASE)
