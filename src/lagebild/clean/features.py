@@ -189,7 +189,7 @@ def main_region(lines: list[Line]) -> tuple[int, int] | None:
             gain = min(line.words, REGION_PROSE_CAP)
         elif line.pattern and line.pattern != "other":
             gain = -REGION_FURNITURE_COST
-        elif line.pattern is None and line.digit_share >= FIGURE_MIN_DIGIT_SHARE:
+        elif line.pattern is None and DIGIT.search(line.text) and line.digit_share >= FIGURE_MIN_DIGIT_SHARE:
             gain = -REGION_FIGURE_COST
         else:
             gain = -REGION_LINE_COST
