@@ -435,3 +435,17 @@ def test_a_user_name_before_the_date_after_a_preposition_is_the_author():
 def test_the_terms_of_a_licence_after_by_are_no_name_but_initials_are():
     assert names_in("NC ND") == []
     assert names_in("R. R.") == ["R. R."]
+
+
+def test_a_signature_is_no_person_spoken_of_when_its_name_is_only_part_of_a_body_word():
+    body = _blog("").raw.splitlines()[3:5] + ["Maximal drei Räder passen in den Zug, sagte der Schaffner am Bahnhof."]
+    lines = ["Menü", "Radtour zur Mühle", *body, "Max Muster", "Impressum"]
+    assert find_credits(Layout(lines, kinds={0: "nav"}, body_start=2, body_end=4), "", (1,)).authors == ["Max Muster"]
+
+
+def test_an_abbreviated_newsroom_credit_counts_only_alone():
+    assert extract_meta(_blog("Autor: red"), Settings()).authors == ["red"]
+    from lagebild.meta.bylines import _staff_credit
+
+    assert _staff_credit("Beispiel Red") == []
+    assert _staff_credit("Beispiel Redaktion") == ["Beispiel Redaktion"]

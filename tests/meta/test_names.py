@@ -54,3 +54,8 @@ def test_a_role_before_or_after_the_name_is_no_part_of_it():
     assert name_after_role("Online-Experte Anna Muster") == "Anna Muster"
     assert name_after_role("Neue Radwege Anna Muster") is None
     assert name_before_role("Anna Muster Wirtschaftskorrespondentin") == "Anna Muster"
+
+
+def test_a_first_name_written_without_its_accents_is_known():
+    assert bare_name("Francois Exemple") == "Francois Exemple"
+    assert bare_name("Jurgen Beispiel") == "Jurgen Beispiel"

@@ -5,7 +5,7 @@ can miss them, from short lines right above or below the body that open with a b
 ("Von", "By") or hold one alone above the name ("Autor:" / "Anna Muster"). Header bylines win
 over those below the body. Only when neither names anyone, a bare name beside the date or inside
 the date line is taken (`names.py`). The words are data (`meta_byline_prefixes`,
-`meta_translator_labels`, `meta_name_stops`, `meta_staff_credits`, `common/meta_agencies`,
+`meta_translator_labels`, `meta_name_stops`, `meta_name_roles`, `meta_staff_credits`, `common/meta_agencies`,
 `common/meta_first_names`), so a new language is a new data folder.
 """
 from __future__ import annotations
@@ -389,7 +389,8 @@ def _signature(layout: Layout) -> list[str]:
     if name is None or layout.never_dated(filled[0]) or _name_shaped(following) or following.startswith(name.split()[0]):
         return []
     body = "\n".join(layout.lines[layout.body_start:layout.body_end + 1])
-    return [] if any(word in body for word in name.split() if word.lower() not in particles()) else [name]
+    spoken_of = any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", body) for word in name.split() if word.lower() not in particles())
+    return [] if spoken_of else [name]
 
 
 CLOSING_NAME = re.compile(r"[.!?…\"“”»]\s*\((?P<name>[^()]{5,60})\)[\s+.*]*$")
@@ -600,6 +601,9 @@ def _names_beside_dates(line: str, dates: list) -> list[str]:
 OUTLET_WORDS = 2
 """Most words of the outlet's name before a newsroom credit ("Beispiel Kurier Redaktion")."""
 
+ABBREVIATED_CREDIT = 3
+"""An abbreviated credit ("red") is one only alone: after a name it may be a word of it."""
+
 
 def _staff_credit(text: str) -> list[str]:
     """"Redaktion", "Staff", "BBC Newsroom", "SZ-Redaktion": a byline that credits the newsroom,
@@ -609,7 +613,7 @@ def _staff_credit(text: str) -> list[str]:
     if lowered in _staff_credits():
         return [text]
     for credit in _staff_credits():
-        if lowered.endswith(credit) and lowered[-len(credit) - 1:-len(credit)] in (" ", "-"):
+        if len(credit) > ABBREVIATED_CREDIT and lowered.endswith(credit) and lowered[-len(credit) - 1:-len(credit)] in (" ", "-"):
             outlet = text[:-len(credit) - 1].split()
             if 0 < len(outlet) <= OUTLET_WORDS and all(word[0].isupper() for word in outlet):
                 return [text]

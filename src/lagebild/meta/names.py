@@ -9,6 +9,7 @@ also the NER gazetteer's first names of 54 countries).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from lagebild.meta.lexicon import all_entries
@@ -67,11 +68,23 @@ def is_title(token: str) -> bool:
     return head in titles() or (head[-1:] == "." and head[:-1] in titles())
 
 
+@cache
+def _unaccented_first_names() -> frozenset[str]:
+    return frozenset(map(unaccented, first_names()))
+
+
+def unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def is_first_name(word: str, vouched: bool = False) -> bool:
     """`vouched`: a byline label stands right above the word, so the first names of 54 countries
-    count too; beside a date alone they would let words like "Beat" or "Ard" pass."""
+    count too; beside a date alone they would let words like "Beat" or "Ard" pass. A name written
+    without its accents ("Francois", "Jurgen") is still the name."""
     head = word.split("-", 1)[0]
     if head in first_names() or head.capitalize() in first_names():
+        return True
+    if head.isascii() and head.capitalize() in _unaccented_first_names():
         return True
     return vouched and head in worldwide_first_names()
 
