@@ -8,6 +8,8 @@ from lagebild.settings import Settings
 
 BODY = ("Der Gemeinderat hat am Montag lange über die Zukunft des Marktplatzes beraten und am Ende "
         "mit knapper Mehrheit für einen Umbau gestimmt, der im nächsten Jahr beginnen soll.\n") * 3
+ROOM_BODY = ("Wer im Winter zu selten lüftet, verschlechtert das Raumklima: Die feuchte Luft schlägt sich an "
+             "den kalten Scheiben nieder, und an den Rahmen bildet sich mit der Zeit Schimmel.\n") * 3
 
 
 def test_kicker_line_above_the_headline_is_not_the_title(dump):
@@ -199,7 +201,7 @@ def test_a_salutation_ending_in_a_comma_is_no_headline():
 
 def test_a_short_line_right_above_a_longer_headline_is_its_kicker():
     url = "https://example.org/ratgeber/gesundes-raumklima-im-winter/12345"
-    raw = f"Startseite\nGesundes Raumklima\nKondenswasser an den Fenstern im Winter vermeiden\n{BODY}"
+    raw = f"Startseite\nGesundes Raumklima\nKondenswasser an den Fenstern im Winter vermeiden\n{ROOM_BODY}"
     article = extract_meta(Article(id="t", source=Source(url=url), raw=raw, language="de"), Settings())
     assert article.title == "Kondenswasser an den Fenstern im Winter vermeiden"
     assert article.kicker == "Gesundes Raumklima"
@@ -233,13 +235,15 @@ def test_the_headline_stands_above_the_first_paragraph_not_above_the_longest_run
 
 @pytest.mark.parametrize("above, kind, kicker", [
     pytest.param("Gesundes Raumklima", None, "Gesundes Raumklima", id="a topical line"),
+    pytest.param("Gesundes Wohnen", "kicker", "Gesundes Wohnen", id="a line the cleaner marked as kicker"),
+    pytest.param("Seite auswählen", "nav", None, id="an interface label naming nothing in the story"),
     pytest.param("Foto: Anna Muster", "photo_credit", None, id="a picture credit"),
     pytest.param("Artikel merken", "share", None, id="a share button"),
-    pytest.param("Deutsch Deutsch", "nav", None, id="a label printed twice"),
-    pytest.param("Jahresrückblick →", "nav", None, id="a link to the next post"),
+    pytest.param("Raumklima Raumklima", "nav", None, id="a label printed twice"),
+    pytest.param("Raumklima →", "nav", None, id="a link to the next post"),
 ])
 def test_the_kicker_is_a_topical_line_not_the_furniture_above_the_headline(above, kind, kicker):
-    layout = Layout(["Startseite", above, "Kondenswasser an den Fenstern im Winter vermeiden", *BODY.splitlines()],
+    layout = Layout(["Startseite", above, "Kondenswasser an den Fenstern im Winter vermeiden", *ROOM_BODY.splitlines()],
                     kinds={0: "nav", **({1: kind} if kind else {}), 2: "title"}, body_start=3, body_end=5)
     headline = find_headline(layout, None, None)
     assert headline.title == "Kondenswasser an den Fenstern im Winter vermeiden"

@@ -400,7 +400,19 @@ def _kicker_above(index: int, layout: Layout) -> str | None:
         return None
     if layout.kind(above) not in KICKER_KINDS or opens_byline(kicker) or _is_doubled(kicker.split()) or _links_another_post(kicker):
         return None
-    fewest = 1 if layout.kind(above) == "kicker" else 2
-    if fewest <= len(kicker.split()) <= 8 and len(kicker) <= max(60, 1.3 * len(title)):
+    marked = layout.kind(above) == "kicker"
+    if (1 if marked else 2) <= len(kicker.split()) <= 8 and len(kicker) <= max(60, 1.3 * len(title)) \
+            and (marked or _names_the_story(kicker, index, layout)):
         return kicker
     return None
+
+
+TOPIC_WORD = re.compile(r"\w{4,}")
+"""A word long enough to name a topic; shorter ones are mostly function words."""
+
+
+def _names_the_story(kicker: str, index: int, layout: Layout) -> bool:
+    """A kicker names the story's topic, so one of its words recurs in the headline or the text under
+    it; a menu entry or an interface label ("Seite auswählen", "View All Result") names nothing there."""
+    text = "\n".join(layout.stripped[index:layout.body_end + 1]).casefold()
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for word in TOPIC_WORD.findall(kicker.casefold()))
