@@ -203,3 +203,9 @@ def test_a_short_sentence_written_once_in_the_text_is_body_and_a_repeated_one_is
                       *CLOSING])
     assert labels[2] == "body"
     assert labels[4] != "body" and labels[6] != "body"
+
+
+def test_short_answers_set_no_closing_question_apart():
+    question = "Und würden Sie den Kuchen am Ende noch einmal für die ganze Familie backen?"
+    labels = _labels(["Startseite", *PARAGRAPHS, *CLOSING, "Ja.", "Sofort!", question, "Impressum"])
+    assert labels[-2] == "body"
