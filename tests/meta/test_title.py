@@ -248,3 +248,11 @@ def test_the_kicker_is_a_topical_line_not_the_furniture_above_the_headline(above
     headline = find_headline(layout, None, None)
     assert headline.title == "Kondenswasser an den Fenstern im Winter vermeiden"
     assert headline.kicker == kicker
+
+
+def test_without_a_url_the_line_above_the_byline_outweighs_the_line_the_cleaner_marked():
+    lines = ["Startseite", "Ihr Warenkorb ist leer", "Kontakt", "Neue Regeln für den Wochenmarkt",
+             "Von Anna Muster", *BODY.splitlines()]
+    layout = Layout(lines, kinds={0: "nav", 1: "title", 2: "nav", 4: "byline"}, body_start=5, body_end=7)
+    assert find_headline(layout, None, None).title == "Neue Regeln für den Wochenmarkt"
+    assert find_headline(layout, "https://example.org/service/warenkorb-leer", None).title == "Ihr Warenkorb ist leer"
