@@ -37,8 +37,11 @@ CREDIT_LINE_WORDS = 8
 """A line this short with a byline word inside ("Post author By Anna Muster", "Ein Interview von
 Anna Muster") names its author even without a date or separator, if the name has two words."""
 
-NEAR_BODY = 8
+NEAR_BODY = 12
 """Lines above the body start (twice this) and under the headline where an unlabelled byline may sit."""
+
+AGENCY_BELOW_BODY = 8
+"""Lines below the body's end where its agency marker may stand; further down, teasers carry theirs."""
 
 BELOW_BODY = 10
 """Lines below the body's end where the author box stands, after tags and sharing buttons; further
@@ -64,7 +67,7 @@ BARE_NAMES = 2
 ANY_DAY = date(2000, 1, 1)
 """A relative date beside a name ("vor 3 Stunden") marks a header whatever day it resolves to."""
 
-HEADER_INTO_BODY = 2
+HEADER_INTO_BODY = 4
 """Lines after the body's first line still read as header: a teaser line is often taken for it."""
 
 SIGNATURE_LINES = 4
@@ -747,4 +750,4 @@ def _agency_anywhere(layout: Layout) -> str | None:
             return agency
     # One search over the lines joined by a character no marker can span finds the first marker.
     return _agency_from_marker("\0".join(layout.lines[index] for index in range(
-        layout.body_start, min(layout.body_end + NEAR_BODY, len(layout.lines))) if not layout.never_dated(index)))
+        layout.body_start, min(layout.body_end + AGENCY_BELOW_BODY, len(layout.lines))) if not layout.never_dated(index)))
