@@ -209,3 +209,21 @@ def test_a_sentence_about_a_related_matter_is_no_related_link():
 ])
 def test_outdated_browser_notices_are_nav(line):
     assert furniture_kind(line) == "nav"
+
+
+@pytest.mark.parametrize("line", [
+    "Sign in to your account using your customer number or postal code.", "Already have an account? Log in",
+    "Forgot your password?", "Please enter your email address to reset your password.",
+    "Bitte loggen Sie sich mit Ihren Zugangsdaten ein.", "Sie haben bereits ein Abo?",
+    "Passwort vergessen?", "Jetzt kostenloses Konto anlegen",
+])
+def test_account_prompts_are_nav(line):
+    assert furniture_kind(line) == "nav"
+
+
+@pytest.mark.parametrize("line", [
+    "She signed in to the hotel under a false name, the police said.",
+    "Wer sich beim Amt anmelden will, braucht einen Termin, sagte die Sprecherin.",
+])
+def test_sentences_about_signing_in_are_no_account_prompts(line):
+    assert furniture_kind(line) is None
