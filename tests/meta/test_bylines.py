@@ -449,3 +449,20 @@ def test_an_abbreviated_newsroom_credit_counts_only_alone():
 
     assert _staff_credit("Beispiel Red") == []
     assert _staff_credit("Beispiel Redaktion") == ["Beispiel Redaktion"]
+
+
+@pytest.mark.parametrize("header, authors", [
+    ("Von unserer Redakteurin Anna Muster", ["Anna Muster"]),
+    ("Von unserem Korrespondenten Ben Beispiel", ["Ben Beispiel"]),
+    ("Von Anna Muster (Text) und Ben Beispiel (Fotos)", ["Anna Muster", "Ben Beispiel"]),
+    ("Anna Muster folgen\n3. Mai 2021", ["Anna Muster"]),
+    ("Anna Muster und Ben Beispiel\n3. Mai 2021", ["Anna Muster", "Ben Beispiel"]),
+    ("Neue Radwege und Alte Brücken\n3. Mai 2021", []),
+])
+def test_more_header_byline_forms(header, authors):
+    assert extract_meta(_blog(header), Settings()).authors == authors
+
+
+def test_an_agency_written_out_after_the_name_is_the_agency():
+    article = extract_meta(_blog("Mary Example, Associated Press"), Settings())
+    assert (article.authors, article.agency) == (["Mary Example"], "Associated Press")

@@ -186,7 +186,8 @@ def names_in(text: str, minimum_tokens: int = 2) -> list[str]:
     for part in parts:
         tokens = []
         for token in part.split():
-            if token.endswith(":"):
+            if token.endswith(":") or (token[0] in "([" and tokens):
+                # A label, or what the person did in parentheses ("Anna Muster (Text)").
                 break
             bare = token.strip(":()[]\"'“”„")
             if len(bare) > 2 and bare.endswith(".") and "." not in bare[:-1]:
@@ -330,7 +331,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
             _add(found, names)
             if not names and (in_header or index - layout.body_end <= SIGNATURE_LINES):
                 name = bare_name(line) or name_before_role(line) or name_after_role(line)
-                found = [name] if name else _staff_credit(line) if len(line) <= STAFF_CHARS else []
+                found = [name] if name else _bare_names(line) or (_staff_credit(line) if len(line) <= STAFF_CHARS else [])
                 if found and _beside_date_or_heading(layout, index, headings):
                     _add(bare, found)
     if not credits.authors:
@@ -347,6 +348,14 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         _add(credits.authors, _author_bio(layout))
     if not credits.authors:
         _add(credits.authors, _copyright_holder(layout))
+
+
+def _bare_names(line: str) -> list[str]:
+    """"Anna Muster und Ben Beispiel", "Mary Example, Tom Sample and Lena Demo": bare names listed."""
+    if not CONJUNCTION.search(line):
+        return []
+    names = [bare_name(part) for part in SEPARATOR.split(line) if part.strip()]
+    return names if len(names) > 1 and all(names) else []
 
 
 def _names_before_agency(line: str, credits: Credits) -> list[str]:
