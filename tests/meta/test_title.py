@@ -8,6 +8,12 @@ from lagebild.settings import Settings
 
 BODY = ("Der Gemeinderat hat am Montag lange über die Zukunft des Marktplatzes beraten und am Ende "
         "mit knapper Mehrheit für einen Umbau gestimmt, der im nächsten Jahr beginnen soll.\n") * 3
+PARAGRAPHS = ["Die Händler auf dem Platz fürchten um ihre Einnahmen während der Bauzeit, die nach den Plänen "
+              "der Verwaltung gut anderthalb Jahre dauern wird, und verlangen einen Ausgleich.",
+              "Die Verwaltung will in den kommenden Wochen mit allen Beteiligten sprechen und danach einen "
+              "Zeitplan vorlegen, der die Markttage so weit wie möglich berücksichtigt.",
+              "Der Baubeginn hängt auch davon ab, ob die Zuschüsse des Landes rechtzeitig bewilligt werden, "
+              "über die der zuständige Ausschuss erst im Herbst entscheidet."]
 ROOM_BODY = ("Wer im Winter zu selten lüftet, verschlechtert das Raumklima: Die feuchte Luft schlägt sich an "
              "den kalten Scheiben nieder, und an den Rahmen bildet sich mit der Zeit Schimmel.\n") * 3
 
@@ -216,17 +222,11 @@ def test_a_line_that_opens_with_the_chosen_line_is_its_caption_not_a_headline_un
 
 def test_the_headline_stands_above_the_first_paragraph_not_above_the_longest_run_of_them():
     first = BODY.splitlines()[0]
-    later = ["Die Händler auf dem Platz fürchten um ihre Einnahmen während der Bauzeit, die nach den Plänen "
-             "der Verwaltung gut anderthalb Jahre dauern wird, und verlangen einen Ausgleich.",
-             "Die Verwaltung will in den kommenden Wochen mit allen Beteiligten sprechen und danach einen "
-             "Zeitplan vorlegen, der die Markttage so weit wie möglich berücksichtigt.",
-             "Der Baubeginn hängt auch davon ab, ob die Zuschüsse des Landes rechtzeitig bewilligt werden, "
-             "über die der zuständige Ausschuss erst im Herbst entscheidet."]
     headline = "Gemeinderat beschließt den Umbau des Marktplatzes"
 
     def title(between: str) -> str | None:
         raw = "\n".join(["Startseite", headline, first, "Die Pläne im Überblick", "Neue Bänke und mehr Bäume",
-                         between, "Wie es mit dem Platz weitergeht", *later])
+                         between, "Wie es mit dem Platz weitergeht", *PARAGRAPHS])
         return extract_meta(Article(id="t", source=Source(), raw=raw, language="de"), Settings()).title
 
     assert title("Ein Brunnen vor dem Rathaus") == headline
@@ -256,3 +256,14 @@ def test_without_a_url_the_line_above_the_byline_outweighs_the_line_the_cleaner_
     layout = Layout(lines, kinds={0: "nav", 1: "title", 2: "nav", 4: "byline"}, body_start=5, body_end=7)
     assert find_headline(layout, None, None).title == "Neue Regeln für den Wochenmarkt"
     assert find_headline(layout, "https://example.org/service/warenkorb-leer", None).title == "Ihr Warenkorb ist leer"
+
+
+def test_a_line_the_page_quotes_in_another_line_is_the_headline():
+    headline, other = "Stadtrat vertagt die Entscheidung über das Hallenbad", "Unsere Angebote für Familien im Überblick"
+
+    def title(comment_heading: str) -> str | None:
+        lines = ["Startseite", headline, other, *PARAGRAPHS, comment_heading]
+        return find_headline(Layout(lines, kinds={0: "nav"}, body_start=3, body_end=5), None, None).title
+
+    assert title(f"3 Antworten auf {headline}") == headline
+    assert title("3 Antworten") == other

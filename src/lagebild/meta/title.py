@@ -260,17 +260,19 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
 
     base = {i: _score(i, layout, start, overlap(i), counts) + _kind_bonus(layout.kind(i), i in names_article)
             for i in candidates}
-    # Only lines the credit could lift to the top are looked at; every copy of a credited line
-    # shares the credit, so which copy is the heading is left to the other features.
+    # Only lines the credit and the quotes could lift to the top are looked at; every copy of a
+    # credited line shares the credit, so which copy is the heading is left to the other features.
     credit = CREDITS_BELOW_BONUS if slug else CREDITS_BELOW_WITHOUT_SLUG_BONUS
-    lowest = max(base.values()) - credit
+    lowest = max(base.values()) - credit - QUOTED_BONUS
     contenders = {lines[i].strip() for i in candidates if base[i] >= lowest}
     credit_lines: dict[int, bool] = {}
     credited = {text for i in candidates
                 if (text := lines[i].strip()) in contenders and _credits_below(i, layout, credit_lines)}
+    quoted = {text for text in contenders if _quoted_elsewhere(text, layout, counts)}
 
     def score(i: int) -> float:
-        return base[i] + credit * (lines[i].strip() in credited)
+        text = lines[i].strip()
+        return base[i] + credit * (text in credited) + QUOTED_BONUS * (text in quoted)
 
     best = _headline_under_kicker(max(candidates, key=lambda i: (score(i), i)), set(candidates), layout, score)
     best = _first_copy(best, lines)
@@ -278,6 +280,17 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     title = SITE_SUFFIX.sub("", title) or title
     best, title = _fuller_copy(best, title, layout)
     return Headline(title=title, kicker=_kicker_above(best, layout), line=best)
+
+
+QUOTED_BONUS = 0.5
+QUOTED_CHARS = 15
+"""Shortest line looked for inside other lines: shorter ones are labels that recur in any text."""
+
+
+def _quoted_elsewhere(text: str, layout: Layout, counts: Counter[str]) -> bool:
+    """The line recurs inside another line of the page: a breadcrumb trail, a comment heading, a
+    share text or a "Titel | Site" heading quote the headline, not a menu entry or a caption."""
+    return len(text) >= QUOTED_CHARS and layout.page.count(text) > counts[text]
 
 
 KICKER_WORDS = 6
