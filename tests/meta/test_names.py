@@ -33,7 +33,8 @@ def test_a_publication_word_after_the_name_ends_it():
 
 
 def test_common_first_names_of_the_languages_read_make_a_bare_name():
-    for first in ("Malte", "Sönke", "Olivier", "Matti", "Przemysław", "Volkan", "Zoran", "Urs"):
+    for first in ("Malte", "Sönke", "Olivier", "Matti", "Przemysław", "Volkan", "Zoran", "Urs", "Declan", "Rhys", "Rahul",
+                  "Youssef", "Chinedu", "Hiroshi", "Mykhailo"):
         assert bare_name(f"{first} Beispiel") == f"{first} Beispiel"
     assert bare_name("Aktuelle Meldungen") is None
 
