@@ -267,3 +267,15 @@ def test_a_line_the_page_quotes_in_another_line_is_the_headline():
 
     assert title(f"3 Antworten auf {headline}") == headline
     assert title("3 Antworten") == other
+
+
+def test_a_long_line_under_a_shorter_headline_is_its_standfirst_not_the_title():
+    headline = "Händler fürchten um ihre Einnahmen während der Bauzeit"
+    standfirst = ("Die Stadt will den Marktplatz ab dem Frühjahr umbauen lassen und verspricht den Händlern "
+                  "Ersatzflächen am Rand des Platzes")
+    lines = ["Startseite", headline, standfirst, "Von Anna Muster", *PARAGRAPHS]
+    layout = Layout(lines, kinds={0: "nav", 3: "byline"}, body_start=4, body_end=6)
+    assert find_headline(layout, None, None).title == headline
+    short = Layout([*lines[:2], "Ersatzflächen am Rand des Platzes", *lines[3:]], kinds=layout.kinds,
+                   body_start=4, body_end=6)
+    assert find_headline(short, None, None).title == "Ersatzflächen am Rand des Platzes"

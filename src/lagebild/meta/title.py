@@ -275,6 +275,7 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
         return base[i] + credit * (text in credited) + QUOTED_BONUS * (text in quoted)
 
     best = _headline_under_kicker(max(candidates, key=lambda i: (score(i), i)), set(candidates), layout, score)
+    best = _headline_over_standfirst(best, set(candidates), layout, score)
     best = _first_copy(best, lines)
     title = _without_glued_prefix(_last_crumb(_quoted_title(lines[best].strip())), layout.page)
     title = SITE_SUFFIX.sub("", title) or title
@@ -315,6 +316,30 @@ def _headline_under_kicker(best: int, candidates: set[int], layout: Layout, scor
             or score(below) < score(best) - KICKER_MARGIN):
         return best
     return below
+
+
+STANDFIRST_WORDS = 15
+"""Fewest words of a line read as a standfirst when a shorter headline stands right above it."""
+
+STANDFIRST_RATIO = 1.5
+"""How many times the headline's words a standfirst has at least."""
+
+
+def _headline_over_standfirst(best: int, candidates: set[int], layout: Layout, score: Callable[[int], float]) -> int:
+    """A long line right under a shorter headline candidate that is no kicker is its standfirst (the
+    summing-up sentence under the headline), however well it scores: the cleaner often calls it the
+    title, and it sits nearer the body."""
+    words = len(layout.stripped[best].split())
+    if words < STANDFIRST_WORDS:
+        return best
+    above = _previous(best, layout.lines)
+    if above is None or above not in candidates:
+        return best
+    headline_words = len(layout.stripped[above].split())
+    if KICKER_WORDS < headline_words and headline_words * STANDFIRST_RATIO <= words \
+            and score(above) >= score(best) - KICKER_MARGIN:
+        return above
+    return best
 
 
 FULLER_WITHIN = 3
