@@ -399,15 +399,6 @@ def test_a_byline_crediting_an_agency_makes_it_the_author():
     assert extract_meta(_blog("Von: Radtouren im Norden"), Settings()).authors == []
 
 
-def test_an_agency_dateline_without_a_byline_makes_the_agency_the_author():
-    body = ("Hamburg (dpa) – Der Stadtrat hat am Abend über den Neubau der Brücke am Nordkai beraten und "
-            "die Entscheidung auf den Mai vertagt, wie ein Sprecher mitteilte.\n") * 3
-    article = Article(id="d", source=Source(), raw=f"Menü\nBrücke am Nordkai\n{body}", language="de")
-    assert extract_meta(article, Settings()).authors == ["dpa"]
-    signed = Article(id="d", source=Source(), raw=f"Menü\nBrücke am Nordkai\nVon Anna Muster\n{body}", language="de")
-    assert extract_meta(signed, Settings()).authors == ["Anna Muster"]
-
-
 def test_a_name_after_its_role_beside_the_date_is_the_author():
     assert extract_meta(_blog("Gastautorin Anna Muster\n3. Mai 2021"), Settings()).authors == ["Anna Muster"]
 

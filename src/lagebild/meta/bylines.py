@@ -269,9 +269,6 @@ def find_credits(layout: Layout, first_paragraph: str, headings: tuple[int, ...]
     _read_dateline(layout, first_paragraph, credits)
     if credits.agency is None:
         credits.agency = _agency_anywhere(layout)
-    if not credits.authors and credits.agency and credits.dateline:
-        # "Hamburg (dpa) –" with no byline: the agency wrote the text.
-        credits.authors = [credits.agency]
     return credits
 
 
