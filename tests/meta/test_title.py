@@ -110,6 +110,10 @@ def test_a_breadcrumb_trail_is_not_the_title(dump):
                  "https://example.org/news/news_detail.php?id=5",
                  "Stadtrat vertagt die Entscheidung über das Hallenbad",
                  id="a label printed twice in one line is no headline"),
+    pytest.param(f"Stadtrat vertagt die Entscheidung über das Hallenbad\n"
+                 f"Der Bürgermeister bei der Sitzung im Rathaus (Foto: Anna Muster/Stadtblatt)\n{BODY}",
+                 None, "Stadtrat vertagt die Entscheidung über das Hallenbad",
+                 id="a line closed by a picture credit is a caption"),
     pytest.param(f"Zehn Ideen für wenig Platz\n12. März 2024\nkinderzimmer pin image\n{BODY}",
                  "https://example.org/kinderzimmer-einrichten",
                  "Zehn Ideen für wenig Platz",

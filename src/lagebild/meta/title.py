@@ -27,6 +27,7 @@ from lagebild.meta.slug import (
     slug_words,
     squashed_echoes,
 )
+from lagebild.resources import patterns
 
 SEARCH_ABOVE_BODY = 25
 """Lines above the body in which the headline is looked for; navigation menus sit further up."""
@@ -86,7 +87,7 @@ def _headline_like(line: str, echoes_slug: bool, dated: bool) -> bool:
     shortest, fewest = (3, 1) if echoes_slug else (12, 2)
     return (shortest <= len(line) <= HEADLINE_CHARS and fewest <= words <= 35 and not line.endswith((":", ","))
             and len(BREADCRUMB.findall(line)) < 2 and (echoes_slug or not dated) and not _is_address(line)
-            and not _is_doubled(split) and not _links_another_post(line))
+            and not _is_doubled(split) and not _links_another_post(line) and not _picture_credit().search(line))
 
 
 def _links_another_post(line: str) -> bool:
@@ -389,6 +390,13 @@ def _lines_ending_like(title: str, page: str) -> list[str]:
             found.append(line)
         at = page.find(ending, at + 1)
     return found
+
+
+@cache
+def _picture_credit() -> re.Pattern[str]:
+    """A picture credit closing a line, which makes the line a caption."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns("common", "meta_title_picture_credits")),
+                      re.IGNORECASE)
 
 
 @cache
