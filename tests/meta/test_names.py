@@ -60,3 +60,9 @@ def test_a_role_before_or_after_the_name_is_no_part_of_it():
 def test_a_first_name_written_without_its_accents_is_known():
     assert bare_name("Francois Exemple") == "Francois Exemple"
     assert bare_name("Jurgen Beispiel") == "Jurgen Beispiel"
+
+
+def test_list_entries_that_are_mostly_words_or_places_open_no_name():
+    for line in ("King Charles", "China Daily", "Le Monde", "Summer Sale", "Prince Harry"):
+        assert bare_name(line) is None
+    assert bare_name("Mark Beispiel") == "Mark Beispiel"

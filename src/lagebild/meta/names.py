@@ -29,7 +29,8 @@ INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ](?:\.[A-ZÀ-ÖØ-Þ])*\.$")
 
 @cache
 def first_names() -> frozenset[str]:
-    return frozenset(word_list("common", "ner_gazetteer_first_names")) | frozenset(word_list("common", "meta_first_names"))
+    listed = frozenset(word_list("common", "ner_gazetteer_first_names")) | frozenset(word_list("common", "meta_first_names"))
+    return listed - frozenset(word_list("common", "meta_name_not_first"))
 
 
 @cache
