@@ -66,3 +66,10 @@ def test_list_entries_that_are_mostly_words_or_places_open_no_name():
     for line in ("King Charles", "China Daily", "Le Monde", "Summer Sale", "Prince Harry"):
         assert bare_name(line) is None
     assert bare_name("Mark Beispiel") == "Mark Beispiel"
+
+
+def test_words_in_the_worldwide_first_names_open_no_name_even_under_a_byline_label():
+    from lagebild.meta.names import is_first_name
+
+    assert not is_first_name("Mai", vouched=True)
+    assert is_first_name("Anna", vouched=True)

@@ -30,7 +30,12 @@ INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ](?:\.[A-ZÀ-ÖØ-Þ])*\.$")
 @cache
 def first_names() -> frozenset[str]:
     listed = frozenset(word_list("common", "ner_gazetteer_first_names")) | frozenset(word_list("common", "meta_first_names"))
-    return listed - frozenset(word_list("common", "meta_name_not_first"))
+    return listed - _not_first_names()
+
+
+@cache
+def _not_first_names() -> frozenset[str]:
+    return frozenset(word_list("common", "meta_name_not_first"))
 
 
 @cache
@@ -96,7 +101,7 @@ def worldwide_first_names() -> frozenset[str]:
     stage otherwise never needs."""
     from lagebild.nlp.ner.gazetteer import given_names
 
-    return given_names()
+    return given_names() - _not_first_names()
 
 
 def _name_word(word: str) -> bool:
