@@ -65,8 +65,9 @@ def test_a_subheading_the_cleaner_kept_in_the_body_is_not_the_title():
                   "Zeitplan vorlegen, der die Markttage so weit wie möglich berücksichtigt."]
     raw = "Startseite\nGemeinderat beschließt Umbau des Marktplatzes\nFoto: Archiv\n\n" + "\n".join([subheading, *paragraphs])
     body = "\n\n".join([subheading, *paragraphs])
-    plain = extract_meta(Article(id="a", source=Source(), raw=raw, language="de", body=body), Settings())
-    marked = extract_meta(Article(id="b", source=Source(), raw=raw, language="de", body=body,
+    source = Source(url="https://example.org/artikel/4711")
+    plain = extract_meta(Article(id="a", source=source, raw=raw, language="de", body=body), Settings())
+    marked = extract_meta(Article(id="b", source=source, raw=raw, language="de", body=body,
                                   headings=[Span(0, len(subheading))]), Settings())
     assert plain.title == subheading
     assert marked.title == "Gemeinderat beschließt Umbau des Marktplatzes"
@@ -263,7 +264,7 @@ def test_without_a_url_the_line_above_the_byline_outweighs_the_line_the_cleaner_
 
 
 def test_a_line_the_page_quotes_in_another_line_is_the_headline():
-    headline, other = "Stadtrat vertagt die Entscheidung über das Hallenbad", "Unsere Angebote für Familien im Überblick"
+    headline, other = "Stadtrat vertagt die Entscheidung zum Hallenbad", "Unsere Angebote für Familien im Überblick"
 
     def title(comment_heading: str) -> str | None:
         lines = ["Startseite", headline, other, *PARAGRAPHS, comment_heading]
@@ -277,9 +278,16 @@ def test_a_long_line_under_a_shorter_headline_is_its_standfirst_not_the_title():
     headline = "Händler fürchten um ihre Einnahmen während der Bauzeit"
     standfirst = ("Die Stadt will den Marktplatz ab dem Frühjahr umbauen lassen und verspricht den Händlern "
                   "Ersatzflächen am Rand des Platzes")
-    lines = ["Startseite", headline, standfirst, "Von Anna Muster", *PARAGRAPHS]
-    layout = Layout(lines, kinds={0: "nav", 3: "byline"}, body_start=4, body_end=6)
+    lines = ["Startseite", headline, standfirst, "Von Anna Muster", *PARAGRAPHS[1:]]
+    layout = Layout(lines, kinds={0: "nav", 3: "byline"}, body_start=4, body_end=5)
     assert find_headline(layout, None, None).title == headline
     short = Layout([*lines[:2], "Ersatzflächen am Rand des Platzes", *lines[3:]], kinds=layout.kinds,
-                   body_start=4, body_end=6)
+                   body_start=4, body_end=5)
     assert find_headline(short, None, None).title == "Ersatzflächen am Rand des Platzes"
+
+
+def test_without_a_url_a_line_whose_words_open_the_article_is_the_headline():
+    headline = "Gemeinderat beschließt nach langer Debatte den Umbau des Marktplatzes"
+    lines = ["Startseite", headline, "Unsere Angebote für Familien im Überblick", BODY.splitlines()[0], *PARAGRAPHS]
+    layout = Layout(lines, kinds={0: "nav"}, body_start=3, body_end=len(lines) - 1)
+    assert find_headline(layout, None, None).title == headline

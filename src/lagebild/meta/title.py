@@ -261,6 +261,10 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
 
     base = {i: _score(i, layout, start, overlap(i), counts) + _kind_bonus(layout.kind(i), i in names_article)
             for i in candidates}
+    if not slug:
+        lead = _lead_words(layout, start)
+        for i in candidates:
+            base[i] += LEAD_WEIGHT * _share_in_lead(layout.stripped[i], lead) if i < start else 0.0
     # Only lines the credit and the quotes could lift to the top are looked at; every copy of a
     # credited line shares the credit, so which copy is the heading is left to the other features.
     credit = CREDITS_BELOW_BONUS if slug else CREDITS_BELOW_WITHOUT_SLUG_BONUS
@@ -282,6 +286,27 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     title = SITE_SUFFIX.sub("", title) or title
     best, title = _fuller_copy(best, title, layout)
     return Headline(title=title, kicker=_kicker_above(best, layout), line=best)
+
+
+TOPIC_WORD = re.compile(r"\w{4,}")
+"""A word long enough to name a topic; shorter ones are mostly function words."""
+
+
+LEAD_CHARS = 1000
+LEAD_WEIGHT = 0.75
+"""Without a URL slug, the article's opening is the best summary of what its headline says: a line
+above it scores this much times the share of its words that recur in the first `LEAD_CHARS`
+characters (with a slug this only pulls towards captions and subheadings: dev −2)."""
+
+
+def _lead_words(layout: Layout, start: int) -> set[str]:
+    text = "\n".join(layout.stripped[start:layout.body_end + 1])[:LEAD_CHARS]
+    return set(TOPIC_WORD.findall(text.casefold()))
+
+
+def _share_in_lead(line: str, lead: set[str]) -> float:
+    words = set(TOPIC_WORD.findall(line.casefold()))
+    return len(words & lead) / len(words) if words else 0.0
 
 
 QUOTED_BONUS = 0.5
@@ -455,10 +480,6 @@ def _kicker_above(index: int, layout: Layout) -> str | None:
             and (marked or _names_the_story(kicker, index, layout)):
         return kicker
     return None
-
-
-TOPIC_WORD = re.compile(r"\w{4,}")
-"""A word long enough to name a topic; shorter ones are mostly function words."""
 
 
 def _names_the_story(kicker: str, index: int, layout: Layout) -> bool:
