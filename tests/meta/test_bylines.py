@@ -405,7 +405,8 @@ def test_a_name_after_its_role_beside_the_date_is_the_author():
 
 @pytest.mark.parametrize("line", ["Verfasserin: Anna Muster", "Fotos und Text: Anna Muster", "Contributed by Mary Example",
                                   "Écrit par Jean Exemple", "Escrito por Ana Ejemplo", "Scritto da Marco Esempio",
-                                  "Autorka: Anna Przykład", "Door Anna de Vries"])
+                                  "Autorka: Anna Przykład", "Door Anna de Vries", "Zur Autorin: Anna Muster",
+                                  "Author bio: Mary Example"])
 def test_byline_words_of_every_language_read_open_a_byline(line):
     from lagebild.meta.bylines import opens_byline
 
