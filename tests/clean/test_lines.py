@@ -209,3 +209,17 @@ def test_short_answers_set_no_closing_question_apart():
     question = "Und würden Sie den Kuchen am Ende noch einmal für die ganze Familie backen?"
     labels = _labels(["Startseite", *PARAGRAPHS, *CLOSING, "Ja.", "Sofort!", question, "Impressum"])
     assert labels[-2] == "body"
+
+
+def test_the_slides_of_a_gallery_stay_in_the_article():
+    slides = [
+        ["Bild 2 von 4", "Der Teig", "Den Teig eine halbe Stunde ruhen lassen, dann dünn ausrollen, in die gefettete "
+                                     "Form legen und dabei einen hohen Rand hochziehen."],
+        ["Bild 3 von 4", "Die Füllung", "Quark, Eier, Zitronenschale und Zucker glatt rühren und die Füllung danach "
+                                        "gleichmäßig auf dem vorbereiteten Boden verteilen."],
+        ["Bild 4 von 4", "Im Ofen", "Den Kuchen bei mittlerer Hitze etwa eine Stunde lang backen, bis die Oberfläche "
+                                    "goldbraun ist und in der Mitte nichts mehr wackelt."],
+    ]
+    raw = ["Startseite", *PARAGRAPHS, *CLOSING, *(line for slide in slides for line in slide), "Impressum"]
+    labels = _labels(raw)
+    assert [labels[raw.index(slide[2])] for slide in slides] == ["body"] * 3

@@ -227,3 +227,14 @@ def test_account_prompts_are_nav(line):
 ])
 def test_sentences_about_signing_in_are_no_account_prompts(line):
     assert furniture_kind(line) is None
+
+
+@pytest.mark.parametrize("line", ["3 / 28", "2/28 photos © Erika Muster", "Photo 2 of 10: The harbour at dawn",
+                                  "Bild 3 von 12", "5 von 9 Bildern", "Foto 4/12"])
+def test_slide_counters_are_gallery_lines(line):
+    assert furniture_kind(line) == "gallery"
+
+
+@pytest.mark.parametrize("line", ["1/2 teaspoon ground ginger", "Photo 2 of the series shows the harbour."])
+def test_amounts_and_sentences_are_no_slide_counters(line):
+    assert furniture_kind(line) != "gallery"

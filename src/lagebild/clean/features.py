@@ -48,12 +48,14 @@ REGION_LINE_COST = 6.0
 REGION_FURNITURE_COST = 20.0
 REGION_FIGURE_COST = 2.0
 FIGURE_MIN_DIGIT_SHARE = 0.2
+REGION_PLAIN_KINDS = ("other", "gallery")
 """Scores of the prose region: a prose line earns its word count (capped, so one huge block does not
 swallow the page), any other line costs a little, a line matching a furniture pattern costs more,
 prose or not (a promotion or author box reads like a sentence; dev F1 0.920 -> 0.921).
 A line of figures ("2.3 GB/s", "3 x 250 g", "12:3") costs less than a menu entry: tables, specs and
 scores sit inside articles, while menus are words (session 5: segments unchanged, word recall
-against trafilatura's extraction on one half of the dev pages 0.902 -> 0.911).
+against trafilatura's extraction on one half of the dev pages 0.902 -> 0.911). A gallery's slide
+counter ("Bild 3 von 10") costs no more than a plain line either: the slides are the article's.
 Tuned on the dev half of the trafilatura pages."""
 
 
@@ -187,7 +189,7 @@ def main_region(lines: list[Line]) -> tuple[int, int] | None:
             continue
         if line.prose and line.repeats == 1 and line.pattern is None:
             gain = min(line.words, REGION_PROSE_CAP)
-        elif line.pattern and line.pattern != "other":
+        elif line.pattern and line.pattern not in REGION_PLAIN_KINDS:
             gain = -REGION_FURNITURE_COST
         elif line.pattern is None and DIGIT.search(line.text) and line.digit_share >= FIGURE_MIN_DIGIT_SHARE:
             gain = -REGION_FIGURE_COST

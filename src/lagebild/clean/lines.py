@@ -169,7 +169,10 @@ def _deck_shaped(line: Line) -> bool:
 
 def _drop_trailing_islands(lines: list[Line], start: int, end: int) -> int:
     """Cut small prose islands off the end of the region: a few sentences set apart from the
-    article by several non-prose lines are an author box, a promo or a teaser, not a last paragraph."""
+    article by several non-prose lines are an author box, a promo or a teaser, not a last paragraph.
+    An island under a gallery's slide counter ("2/28 photos", "Bild 3 von 10") is a slide of the
+    article's own gallery, each set apart like a box; cutting them one by one lost the article from
+    its first picture on (session 5: dev segments unchanged, one dev gallery article whole again)."""
     total = sum(line.words for line in lines[start:end + 1] if line.prose)
     while True:
         island_words, gap, i = 0, 0, end
@@ -183,7 +186,8 @@ def _drop_trailing_islands(lines: list[Line], start: int, end: int) -> int:
             elif line.text and _sets_apart(line):
                 gap += 1
             i -= 1
-        if i <= start or island_words >= min(ISLAND_MAX_WORDS, ISLAND_MAX_SHARE * total):
+        if i <= start or island_words >= min(ISLAND_MAX_WORDS, ISLAND_MAX_SHARE * total) \
+                or any(line.pattern == "gallery" for line in lines[i + 1:end + 1]):
             return _drop_closing_box(lines, start, end)
         end = i
 
