@@ -486,3 +486,13 @@ def test_publication_and_update_labels_of_each_language_tell_the_two_dates_apart
     found = extract_meta(article, Settings())
     assert found.published.value == date(2023, 3, 14)
     assert found.updated.value == date(2023, 3, 15)
+
+
+def test_a_site_today_line_above_the_menu_loses_to_the_date_line_under_the_headline(dump):
+    article = dump("bare_ambiguous.txt")
+    lines = article.raw.splitlines()
+    lines[lines.index("07/01/2024")] = "5. Januar 2024"
+    lines[0:0] = ["Dienstag, 9. Januar 2024", "Startseite", "Politik", "Sport"]
+    article.raw = "\n".join(lines)
+    article.furniture = [Furniture(lines[0], "date", 0)]
+    assert extract_meta(article, Settings()).published.value == date(2024, 1, 5)

@@ -1,9 +1,9 @@
 """The article's publication and update dates, each with where it was read and how sure we are.
 
 Evidence is ranked by how rarely it misleads: a labelled line ("Publiziert: …") beats a date line
-the cleaner put in the header near the headline, which beats a date in the URL (often the day a
-draft was filed: a header date a day or two later wins), the first date line a few lines under
-the headline (even among teaser dates), a bare date line next to the headline, the date of the
+the cleaner put in the header near the headline or the first date line a few lines under the
+headline (even among teaser dates), which beat a date in the URL (often the day a draft was
+filed: a header date a day or two later wins), a bare date line next to the headline, the date of the
 page's own box in a list of stories, an update label in the header ("Aktualisiert: …", the last
 change, not the first appearance), a relative phrase ("vor 3 Tagen") and a date line elsewhere on
 the page, in that order; a date from the body text is only a
@@ -62,6 +62,10 @@ LIST_SPAN = 3
 
 UNDER_HEADLINE = 3
 """Lines under the headline (a byline, a kicker) where its date line may stand among teaser dates."""
+
+ABOVE_WEIGHT = 2
+"""How much farther a date line above the headline counts than one as far below it: the article's
+own date line stands under the headline more often, a site's "today" line always above it."""
 
 SERIES_GAP = 6
 SERIES_LENGTH = 3
@@ -381,7 +385,8 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     def distance(c: Candidate) -> tuple[float, date]:
         """Lines nearer the headline first; of two dates on one line ("2018-08-29 14:15
         2018-06-22 10:20", changed and created side by side) the earlier is the first appearance."""
-        return abs(c.line - anchor) + (0.5 if c.line < anchor else 0.0), _day(_value(c.match, month_first, hint))
+        above = c.line < anchor
+        return (anchor - c.line) * ABOVE_WEIGHT + 0.5 if above else c.line - anchor, _day(_value(c.match, month_first, hint))
 
     def make(c: Candidate, provenance: str, confidence: float) -> DateValue:
         value = _value(c.match, month_first, hint)
@@ -406,9 +411,13 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     # Comments and embedded posts still show that the dates around them are a list.
     teasers = _repeated_shapes(layout, {c.line for c in unlabelled})
     unlabelled = [c for c in unlabelled if not dates_another_post(layout.lines[c.line]) and c.line not in teasers]
-    # A header date days after the URL's is the site's "today" line or a later edit, not the first appearance.
-    marked = [c for c in unlabelled if layout.kind(c.line) in MARKED_KINDS and c.line in near and c.line not in listed
-              and not (from_url and (_day(_value(c.match, month_first, hint)) - from_url).days > URL_LAG_DAYS)]
+    def after_url(c: Candidate) -> bool:
+        """A header date days after the URL's is the site's "today" line or a later edit, not the first appearance."""
+        return from_url is not None and (_day(_value(c.match, month_first, hint)) - from_url).days > URL_LAG_DAYS
+
+    # A date line the cleaner marked far above the headline is the masthead's "today" line.
+    marked = [c for c in unlabelled if layout.kind(c.line) in MARKED_KINDS and c.line in near and c.line >= header_top
+              and c.line not in listed and not after_url(c)]
     # A series the cleaner took for date lines is still a list of other stories (an archive, teasers).
     unlabelled = [c for c in unlabelled if c.line not in listed or layout.kind(c.line) != "date"]
     bare = [c for c in unlabelled if header_top <= c.line <= layout.body_start + HEADER_BELOW
@@ -421,12 +430,12 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     # A lone "Veröffentlicht am …" the cleaner took for a teaser, far below a short body.
     far_furniture = [c for c in furniture if c.role == "published" and c.line not in near]
 
-    # The first date line under the headline (after a byline or kicker) dates the story even where
-    # teaser dates stand around it, above the headline too.
+    # The first date line under the headline (after a byline or kicker) is a header date line
+    # whatever the cleaner called it, even where teaser dates stand around it.
     header = range(header_top, layout.body_start + 1)
     header_lines = [c for c in unlabelled if anchor < c.line <= min(layout.body_start, anchor + UNDER_HEADLINE)
                     and len(layout.lines[c.line].strip()) <= BARE_LINE_CHARS and c.match.start <= BARE_DATE_OFFSET]
-    under_headline = [c for c in header_lines if c.line == min(h.line for h in header_lines)]
+    header_dates = marked + [c for c in header_lines if c.line == min(h.line for h in header_lines) and not after_url(c)]
 
     def _url_or_later(day: date, header: list[Candidate]) -> DateValue:
         """The URL's date is the day the story was filed; a header date a day or two later is the
@@ -438,9 +447,8 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
 
     tiers = (
         lambda: explicit_near and make(explicit_near[0], "explicit", CONFIDENCE["explicit"]),
-        lambda: marked and make(min(marked, key=distance), "bare", CONFIDENCE["marked"]),
+        lambda: header_dates and make(min(header_dates, key=distance), "bare", CONFIDENCE["marked"]),
         lambda: from_url is not None and from_url <= latest and _url_or_later(from_url, bare),
-        lambda: under_headline and make(min(under_headline, key=distance), "bare", CONFIDENCE["bare"]),
         lambda: bare and make(min(bare, key=distance), "bare", CONFIDENCE["bare"]),
         lambda: (own := [c for c in _self_teasers(layout, anchor, header, url) if usable(c)])
         and make(min(own, key=distance), "bare", CONFIDENCE["self_teaser"]),
