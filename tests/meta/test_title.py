@@ -291,3 +291,10 @@ def test_without_a_url_a_line_whose_words_open_the_article_is_the_headline():
     lines = ["Startseite", headline, "Unsere Angebote für Familien im Überblick", BODY.splitlines()[0], *PARAGRAPHS]
     layout = Layout(lines, kinds={0: "nav"}, body_start=3, body_end=len(lines) - 1)
     assert find_headline(layout, None, None).title == headline
+
+
+def test_without_a_url_a_headline_over_a_byline_far_above_the_body_is_found():
+    headline = "Gemeinderat beschließt den Umbau des Marktplatzes"
+    lines = [headline, "Von Anna Muster", *(f"Rubrik {n}" for n in range(30)), *PARAGRAPHS]
+    layout = Layout(lines, kinds={1: "byline"}, body_start=32, body_end=34)
+    assert find_headline(layout, None, None).title == headline

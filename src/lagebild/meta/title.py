@@ -32,6 +32,10 @@ from lagebild.resources import patterns
 SEARCH_ABOVE_BODY = 25
 """Lines above the body in which the headline is looked for; navigation menus sit further up."""
 
+SEARCH_CREDITED_ABOVE_BODY = 60
+"""Without a URL slug to point far up, lines this far above the body are looked at when a byline or
+date follows them."""
+
 HEADLINE_CHARS = 220
 """Longest headline; a longer line is a paragraph."""
 
@@ -241,6 +245,11 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     squashed = squashed_echoes(layout.stripped, url)
     echoes = overlaps.echoes | squashed
     window = set(range(top, start + 1)) | set(layout.lines_of("title", "kicker")) | echoes
+    credit_lines: dict[int, bool] = {}
+    if not slug:
+        window |= {i for i in range(max(0, start - SEARCH_CREDITED_ABOVE_BODY), top)
+                   if lines[i].strip() and _headline_like(lines[i].strip(), False, i in layout.dates)
+                   and _credits_below(i, layout, credit_lines)}
     own = own_slug_words(url) if slug else set()
     misread = [i for i in echoes if layout.kind(i) in MISREAD_HEADLINE]
     names_article = {i for i in misread if i in squashed or slug_match(lines[i], own) >= SLUG_MATCH}
@@ -270,7 +279,6 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     credit = CREDITS_BELOW_BONUS if slug else CREDITS_BELOW_WITHOUT_SLUG_BONUS
     lowest = max(base.values()) - credit - QUOTED_BONUS
     contenders = {lines[i].strip() for i in candidates if base[i] >= lowest}
-    credit_lines: dict[int, bool] = {}
     credited = {text for i in candidates
                 if (text := lines[i].strip()) in contenders and _credits_below(i, layout, credit_lines)}
     quoted = {text for text in contenders if _quoted_elsewhere(text, layout, counts)}
