@@ -1,11 +1,13 @@
 """Title, kicker and teaser: from metadata or the cleaner when they say, else from line features.
 
 A page dump has no markup, so the headline is recognised by what headlines share on every outlet:
-a short line without sentence punctuation just above the body and its byline or date, often echoing
-the URL slug (the article's own part of the path, not its section parts), often repeated (page
-heading and breadcrumb). A "kicker" (Dachzeile) is a shorter topical line directly above the
-headline; where the page runs it into the headline's line, the headline printed alone elsewhere on
-the page gives the cut.
+a short line without sentence punctuation just above the article's first paragraph and its byline
+or date, often echoing the URL slug (the article's own part of the path, not its section parts),
+often repeated (page heading and breadcrumb) or quoted in other lines (comment heading, share
+text). Without a URL (a bare page dump) the byline or date below weighs more and the words of the
+article's opening stand in for the slug. A "kicker" (Dachzeile) is a shorter topical line directly
+above the headline; where the page runs it into the headline's line, the headline printed alone
+elsewhere on the page gives the cut.
 """
 from __future__ import annotations
 
@@ -273,7 +275,8 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     if not slug:
         lead = _lead_words(layout, start)
         for i in candidates:
-            base[i] += LEAD_WEIGHT * _share_in_lead(layout.stripped[i], lead) if i < start else 0.0
+            if i < start:
+                base[i] += LEAD_WEIGHT * _share_in_lead(layout.stripped[i], lead)
     # Only lines the credit and the quotes could lift to the top are looked at; every copy of a
     # credited line shares the credit, so which copy is the heading is left to the other features.
     credit = CREDITS_BELOW_BONUS if slug else CREDITS_BELOW_WITHOUT_SLUG_BONUS
@@ -482,7 +485,8 @@ def _kicker_above(index: int, layout: Layout) -> str | None:
     kicker, title = layout.lines[above].strip(), layout.lines[index].strip()
     if kicker == title or SENTENCE_END.search(kicker) or kicker.endswith(":") or above in layout.dates:
         return None
-    if layout.kind(above) not in KICKER_KINDS or opens_byline(kicker) or _is_doubled(kicker.split()) or _links_another_post(kicker):
+    if (layout.kind(above) not in KICKER_KINDS or opens_byline(kicker) or _is_doubled(kicker.split())
+            or _links_another_post(kicker)):
         return None
     marked = layout.kind(above) == "kicker"
     if (1 if marked else 2) <= len(kicker.split()) <= 8 and len(kicker) <= max(60, 1.3 * len(title)) \
