@@ -238,3 +238,13 @@ def test_slide_counters_are_gallery_lines(line):
 @pytest.mark.parametrize("line", ["1/2 teaspoon ground ginger", "Photo 2 of the series shows the harbour."])
 def test_amounts_and_sentences_are_no_slide_counters(line):
     assert furniture_kind(line) != "gallery"
+
+
+@pytest.mark.parametrize("line", ["• Publiziert vor einer Stunde", "vor zwei Tagen", "vor 3 Stunden", "5 Minuten her"])
+def test_relative_times_in_words_or_figures_are_date_lines(line):
+    assert furniture_kind(line) == "date"
+
+
+@pytest.mark.parametrize("line", ["Zwei Tage", "Eine Woche im Schnee"])
+def test_a_span_of_time_without_vor_is_no_date_line(line):
+    assert furniture_kind(line) != "date"
