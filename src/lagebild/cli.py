@@ -7,6 +7,7 @@ command offers the same table / json / jsonl output. Exit codes: 0 all fine, 1 f
 from __future__ import annotations
 
 import importlib
+import inspect
 import json
 import logging
 import pkgutil
@@ -416,8 +417,10 @@ def _evaluation(name: str):
 @click.argument("name")
 @click.option("--limit", type=int, help="Evaluate on the first N items only (quick check).")
 @click.option("--split", type=click.Choice(["dev", "heldout"]), help="Only this half of a split set.")
+@click.option("--no-url", is_flag=True,
+              help="Withhold page URLs from the evaluations that read web pages (bare .txt dumps carry none).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def evaluate(name, limit, split, as_json) -> None:
+def evaluate(name, limit, split, no_url, as_json) -> None:
     """Run evaluation NAME against the gold data in ../shared/data; `all` runs every one."""
     known = evaluation_modules()
     if name != "all" and (name not in known or _evaluation(name) is None):
@@ -429,7 +432,8 @@ def evaluate(name, limit, split, as_json) -> None:
             module = _evaluation(current)
             if module is None:
                 continue
-            results[current] = module.evaluate(**options)
+            url_option = {"url": False} if no_url and "url" in inspect.signature(module.evaluate).parameters else {}
+            results[current] = module.evaluate(**options, **url_option)
         except (SharedDataMissing, ImportError) as exc:
             incomplete.append(current)
             click.echo(f"lagebild: {current}: skipped: {exc}", err=True)

@@ -1,7 +1,9 @@
 """Publication dates and titles of rendered HTML pages, scored against the htmldate/trafilatura gold.
 
 Each page goes through ingest's mojibake repair, the clean stage (when it is installed) and the
-meta stage exactly as a scraped page would: the system sees the page dump and its URL, nothing else. Date scoring follows
+meta stage exactly as a scraped page would: the system sees the page dump and its URL, nothing else
+(`url=False`: the dump alone, as a bare `.txt` dump file arrives, whose URL slug and date folders
+are unknown). Date scoring follows
 the htmldate benchmark: the exact day is a hit (TP), another date a false positive, no date a
 false negative; accuracy = TP / (TP + FP + FN).
 """
@@ -41,14 +43,14 @@ def _language_group(language: str) -> str:
     return language if language in ("de", "en") else "other"
 
 
-def run_page(page, settings: Settings, cleaner) -> Article:
+def run_page(page, settings: Settings, cleaner, url: bool = True) -> Article:
     """The page as the pipeline reads a dump file: ingest repairs its mojibake before clean (an
     empty dump, which ingest rejects, stays empty and yields nothing)."""
     try:
         raw = repair(page.dump, page.file)
     except EmptyInput:
         raw = page.dump
-    article = Article(id=page.file, source=Source(url=page.url), raw=raw)
+    article = Article(id=page.file, source=Source(url=page.url if url else None), raw=raw)
     if cleaner is not None:
         article = cleaner(article, settings)
     else:
@@ -117,7 +119,7 @@ def _scores(tp: int, fp: int, fn: int) -> dict:
 
 
 def evaluate(limit: int | None = None, split: str = "heldout", sets: tuple[str, ...] = SETS,
-             errors: bool = False, clean: bool = True) -> dict:
+             errors: bool = False, clean: bool = True, url: bool = True) -> dict:
     """Date figures per set and language group, and title figures on the trafilatura set.
 
     `clean=False` measures the meta stage alone on raw lines, as when the cleaner is missing."""
@@ -132,7 +134,7 @@ def evaluate(limit: int | None = None, split: str = "heldout", sets: tuple[str, 
         for page in pages(name, split=split, limit=limit):
             if not page.date and not (name == "trafilatura" and page.title):
                 continue
-            article = run_page(page, settings, cleaner)
+            article = run_page(page, settings, cleaner, url)
             if page.date:
                 group = _language_group(page.language)
                 predicted = article.published.value.isoformat()[:10] if article.published else None
@@ -155,7 +157,7 @@ def evaluate(limit: int | None = None, split: str = "heldout", sets: tuple[str, 
                 titles["lenient"] += lenient
                 if errors and not lenient:
                     mistakes.append(("title", page.url, page.title, article.title, None, None))
-    result = {"split": split, "cleaner": cleaner is not None,
+    result = {"split": split, "cleaner": cleaner is not None, "url": url,
               "dates": {f"{s}/{g}": _scores(*c) for (s, g), c in sorted(counts.items())},
               "titles": {**titles, "exact_accuracy": titles["exact"] / titles["n"] if titles["n"] else 0.0,
                          "lenient_accuracy": titles["lenient"] / titles["n"] if titles["n"] else 0.0},
@@ -168,7 +170,8 @@ def evaluate(limit: int | None = None, split: str = "heldout", sets: tuple[str, 
 
 
 def format_report(result: dict) -> str:
-    lines = [f"Publication dates, split={result['split']} (clean stage {'on' if result['cleaner'] else 'absent'})",
+    lines = [f"Publication dates, split={result['split']} (clean stage {'on' if result['cleaner'] else 'absent'}, "
+             f"{'URL given' if result.get('url', True) else 'no URL: bare dumps'})",
              f"{'set/language':24} {'n':>5} {'P':>6} {'R':>6} {'Acc':>6} {'F1':>6}"]
     for key, s in result["dates"].items():
         lines.append(f"{key:24} {s['n']:5d} {s['precision']:6.3f} {s['recall']:6.3f} {s['accuracy']:6.3f} {s['f1']:6.3f}")
@@ -191,10 +194,11 @@ def main() -> None:
     parser.add_argument("--limit", type=int)
     parser.add_argument("--errors", action="store_true", help="list every wrong date and title")
     parser.add_argument("--no-clean", action="store_true", help="skip the clean stage (meta on raw lines)")
+    parser.add_argument("--no-url", action="store_true", help="withhold the page URL (a bare .txt dump)")
     args = parser.parse_args()
     try:
         print(format_report(evaluate(limit=args.limit, split=args.split, errors=args.errors,
-                                     clean=not args.no_clean)))
+                                     clean=not args.no_clean, url=not args.no_url)))
     except LagebildError as exc:
         raise SystemExit(str(exc)) from exc
 
