@@ -248,3 +248,8 @@ def test_relative_times_in_words_or_figures_are_date_lines(line):
 @pytest.mark.parametrize("line", ["Zwei Tage", "Eine Woche im Schnee"])
 def test_a_span_of_time_without_vor_is_no_date_line(line):
     assert furniture_kind(line) != "date"
+
+
+@pytest.mark.parametrize("line", ["• Published an hour ago", "Updated two days ago", "3 hours ago"])
+def test_english_relative_times_are_date_lines(line):
+    assert furniture_kind(line) == "date"
