@@ -72,7 +72,9 @@ HEADER_INTO_BODY = 4
 
 SIGNATURE_LINES = 4
 """Lines under the body's end where a bare name beside a date signs the article ("Anna Muster" /
-"3. Mai 2021" closing a blog post); further down such pairs head teasers and comments."""
+"3. Mai 2021" closing a blog post); further down such pairs head teasers and comments. Above the
+body's end the lines read are those under the headline, where a body found too high (starting
+at a teaser) has put the header's byline."""
 
 LABEL_CHARS = 30
 """Longest line that is a byline label alone ("Über den Autor / die Autorin")."""
@@ -130,6 +132,12 @@ def _infix_anchors() -> tuple[str, ...]:
         if not any(anchor in run for run in runs for anchor in anchors):
             anchors.append(max(runs, key=len))
     return tuple(a for a in anchors if not any(b != a and b in a for b in anchors))
+
+
+@cache
+def _anchor_search():
+    """One search for any anchor instead of a substring test per anchor."""
+    return re.compile("|".join(map(re.escape, _infix_anchors()))).search
 
 
 @cache
@@ -618,15 +626,17 @@ def _staff_credit(text: str) -> list[str]:
     """"Redaktion", "Staff", "BBC Newsroom", "SZ-Redaktion": a byline that credits the newsroom,
     perhaps under the outlet's name, rather than a person."""
     text = text.strip(" :,.-–—|")
-    lowered = text.lower()
-    if lowered in _staff_credits():
+    if text.lower() in _staff_credits():
         return [text]
-    for credit in _staff_credits():
-        if len(credit) > ABBREVIATED_CREDIT and lowered.endswith(credit) and lowered[-len(credit) - 1:-len(credit)] in (" ", "-"):
-            outlet = text[:-len(credit) - 1].split()
-            if 0 < len(outlet) <= OUTLET_WORDS and all(word[0].isupper() for word in outlet):
-                return [text]
-    return []
+    credited = _credit_after_outlet().match(text)
+    outlet = credited.group("outlet").split() if credited else ()
+    return [text] if 0 < len(outlet) <= OUTLET_WORDS and all(word[0].isupper() for word in outlet) else []
+
+
+@cache
+def _credit_after_outlet() -> re.Pattern[str]:
+    credits = sorted((credit for credit in _staff_credits() if len(credit) > ABBREVIATED_CREDIT), key=len, reverse=True)
+    return re.compile(rf"(?P<outlet>.+?)[ -](?:{'|'.join(map(re.escape, credits))})$", re.IGNORECASE)
 
 
 AGENCY_CREDIT = re.compile(r"^(?:[\w-]{1,12}\s*[/,]\s*){0,3}[\w-]{1,12}$")
@@ -663,8 +673,7 @@ def _beside_date_or_heading(layout: Layout, index: int, headings: tuple[int, ...
 def _names_after_byline_word(line: str, minimum_tokens: int = 1) -> list[str]:
     """"Posted on 21. Juli 2019 by Anna Muster", "Accueil | Par Anna Muster | 30 septembre 2018":
     a byline word inside a header line, followed by names up to the next separator or date."""
-    lowered = line.lower()
-    if not any(anchor in lowered for anchor in _infix_anchors()):
+    if not _anchor_search()(line.lower()):
         return []
     found = _infix().search(line)
     while found and _inside_phrase(line, found):
