@@ -4,7 +4,7 @@ import pytest
 
 from lagebild.clean.first_char import alternatives, first_char_class
 from lagebild.clean.patterns import (PATTERN_LANGUAGES, Branch, FurniturePatterns, _openings, furniture_kind,
-                                     furniture_patterns, literal_trie)
+                                     furniture_patterns, literal_trie, teaser_labels)
 from lagebild.resources import json_data
 
 LINES = [
@@ -253,3 +253,9 @@ def test_a_span_of_time_without_vor_is_no_date_line(line):
 @pytest.mark.parametrize("line", ["• Published an hour ago", "Updated two days ago", "3 hours ago"])
 def test_english_relative_times_are_date_lines(line):
     assert furniture_kind(line) == "date"
+
+
+@pytest.mark.parametrize("line", ["Keep reading", "Don't miss:", "You might also like", "Siehe auch", "Mehr dazu:",
+                                  "Ähnliche Artikel", "Lesen Sie auch"])
+def test_teaser_labels_of_both_languages_are_known(line):
+    assert teaser_labels().fullmatch(line)
