@@ -4,7 +4,8 @@ Many pages print the author bare, on a line of its own beside the date or inside
 ("3. Mai 2021 | Anna Muster | 2 Kommentare"). Shape alone cannot tell such a name from a German
 heading ("Aktuelle Meldungen": nouns are capitalised too), so a bare name must open with a known
 first name (the census list of the NER gazetteer plus `common/meta_first_names`; under a byline label
-also the NER gazetteer's first names of 54 countries).
+also the NER gazetteer's first names of 54 countries), less the entries that are mostly words or
+places (`common/meta_name_not_first`).
 """
 from __future__ import annotations
 
