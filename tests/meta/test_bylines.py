@@ -458,3 +458,8 @@ def test_more_header_byline_forms(header, authors):
 def test_an_agency_written_out_after_the_name_is_the_agency():
     article = extract_meta(_blog("Mary Example, Associated Press"), Settings())
     assert (article.authors, article.agency) == (["Mary Example"], "Associated Press")
+
+
+def test_newsroom_credits_of_english_pages():
+    assert extract_meta(_blog("By Staff Writer | 3. Mai 2021"), Settings()).authors == ["Staff Writer"]
+    assert extract_meta(_blog("Von Lokalredaktion | 3. Mai 2021"), Settings()).authors == ["Lokalredaktion"]
