@@ -496,3 +496,13 @@ def test_a_site_today_line_above_the_menu_loses_to_the_date_line_under_the_headl
     article.raw = "\n".join(lines)
     article.furniture = [Furniture(lines[0], "date", 0)]
     assert extract_meta(article, Settings()).published.value == date(2024, 1, 5)
+
+
+def test_the_one_labelled_date_among_teaser_dates_under_the_body_is_the_article_date(dump):
+    article = dump("far_label.txt")
+    lines = article.raw.splitlines()
+    label = lines.index("Veröffentlicht am: 12.06.2023")
+    lines[label - 2], lines[label + 2:label + 2] = "03.05.2023", ["Weitere Meldung", "02.05.2023"]
+    article.raw = "\n".join(lines)
+    article.furniture = [Furniture(lines[i], "related_date", i) for i in (label - 2, label, label + 3)]
+    assert extract_meta(article, Settings()).published.value == date(2023, 6, 12)

@@ -375,7 +375,9 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     headline_to_body = range(anchor, layout.body_start + 1)
     furniture = [c for c in _candidates(layout, headline_to_body, furniture=True) if usable(c)]
     in_series = _listed_lines({c.line for c in furniture})
-    furniture = [c for c in furniture if c.line not in in_series]
+    # Teaser boxes print their labels alike: the one labelled line among a box's dates is the article's own.
+    labelled_in_series = {c.line for c in furniture if c.role and c.line in in_series}
+    furniture = [c for c in furniture if c.line not in in_series or (c.role and len(labelled_in_series) == 1)]
     # A labelled date beside the body is the article's own whatever the cleaner called it.
     # A date beside the byline is the article's author-and-date block, whatever the cleaner called it.
     bylined = {i + step for i in layout.lines_of("byline") for step in (-1, 1)}
