@@ -298,3 +298,29 @@ def test_without_a_url_a_headline_over_a_byline_far_above_the_body_is_found():
     lines = [headline, "Von Anna Muster", *(f"Rubrik {n}" for n in range(30)), *PARAGRAPHS]
     layout = Layout(lines, kinds={1: "byline"}, body_start=32, body_end=34)
     assert find_headline(layout, None, None).title == headline
+
+
+def test_entries_of_a_table_of_contents_that_recur_as_subheadings_are_not_the_title():
+    headline = "Händler fürchten um ihre Einnahmen während der Bauzeit"
+    contents = ["Verwaltung will mit allen Beteiligten sprechen", "Zuschüsse des Landes erst im Herbst"]
+    lines = ["Startseite", headline, "Inhalt", *contents,
+             PARAGRAPHS[0], contents[0], PARAGRAPHS[1], contents[1], PARAGRAPHS[2]]
+    layout = Layout(lines, kinds={0: "nav", 2: "nav"}, body_start=5, body_end=len(lines) - 1)
+    assert find_headline(layout, None, None).title == headline
+
+
+def test_a_headline_repeated_once_inside_the_article_stays_the_title():
+    headline = "Händler fürchten um ihre Einnahmen während der Bauzeit"
+    lines = ["Startseite", "Unsere Angebote für Familien im Überblick", headline,
+             PARAGRAPHS[0], headline, PARAGRAPHS[1], PARAGRAPHS[2]]
+    layout = Layout(lines, kinds={0: "nav"}, body_start=3, body_end=len(lines) - 1)
+    assert find_headline(layout, None, None).title == headline
+
+
+def test_without_a_url_a_standfirst_over_the_byline_does_not_take_the_headlines_place():
+    headline = "Unmut auf dem Wochenmarkt wächst seit Wochen"
+    standfirst = ("Die Händler auf dem Platz fürchten um ihre Einnahmen während der Bauzeit und verlangen von der "
+                  "Verwaltung einen Ausgleich")
+    lines = ["Startseite", headline, standfirst, "Von Anna Muster", *PARAGRAPHS]
+    layout = Layout(lines, kinds={0: "nav", 3: "byline"}, body_start=4, body_end=len(lines) - 1)
+    assert find_headline(layout, None, None).title == headline

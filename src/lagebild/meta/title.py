@@ -270,8 +270,9 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
         found = overlaps.of(i)
         return found if not found or own == slug or overlaps.shares(i, own) else 0.0
 
+    contents = _table_of_contents(candidates, layout, start)
     base = {i: _score(i, layout, start, overlap(i), counts) + _kind_bonus(layout.kind(i), i in names_article)
-            for i in candidates}
+            - SUBHEADING_COST * (i in contents) for i in candidates}
     if not slug:
         lead = _lead_words(layout, start)
         for i in candidates:
@@ -291,7 +292,7 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
         return base[i] + credit * (text in credited) + QUOTED_BONUS * (text in quoted)
 
     best = _headline_under_kicker(max(candidates, key=lambda i: (score(i), i)), set(candidates), layout, score)
-    best = _headline_over_standfirst(best, set(candidates), layout, score)
+    best = _headline_over_standfirst(best, set(candidates), layout, score, credit)
     best = _first_copy(best, lines)
     title = _without_glued_prefix(_last_crumb(_quoted_title(lines[best].strip())), layout.page)
     title = SITE_SUFFIX.sub("", title) or title
@@ -363,10 +364,12 @@ STANDFIRST_RATIO = 1.5
 """How many times the headline's words a standfirst has at least."""
 
 
-def _headline_over_standfirst(best: int, candidates: set[int], layout: Layout, score: Callable[[int], float]) -> int:
+def _headline_over_standfirst(best: int, candidates: set[int], layout: Layout, score: Callable[[int], float],
+                              credit: float) -> int:
     """A long line right under a shorter headline candidate that is no kicker is its standfirst (the
     summing-up sentence under the headline), however well it scores: the cleaner often calls it the
-    title, and it sits nearer the body."""
+    title, and it sits nearer the body. `credit`: what a line gains by a byline or date below it,
+    which the standfirst takes from the headline of its block (without URL dev-A +1, dev-B ±0)."""
     words = len(layout.stripped[best].split())
     if words < STANDFIRST_WORDS:
         return best
@@ -375,9 +378,22 @@ def _headline_over_standfirst(best: int, candidates: set[int], layout: Layout, s
         return best
     headline_words = len(layout.stripped[above].split())
     if KICKER_WORDS < headline_words and headline_words * STANDFIRST_RATIO <= words \
-            and score(above) >= score(best) - KICKER_MARGIN:
+            and score(above) >= score(best) - KICKER_MARGIN - credit:
         return above
     return best
+
+
+def _table_of_contents(candidates: list[int], layout: Layout, start: int) -> set[int]:
+    """Lines above the article that come back inside it next to another such line: the entries of a
+    table of contents, which the article repeats as its subheadings. One line alone may be the
+    headline itself, which a recipe card or a picture's text repeats."""
+    inside = set(layout.stripped[start + 1:layout.body_end + 1])
+
+    def listed(index: int | None) -> bool:
+        return index is not None and layout.stripped[index] in inside
+
+    return {i for i in candidates if i < start and listed(i) and layout.stripped[i] not in layout.subheadings
+            and (listed(_previous(i, layout.lines)) or listed(_next(i, layout.lines)))}
 
 
 FULLER_WITHIN = 3
@@ -462,6 +478,13 @@ def _first_copy(index: int, lines: list[str]) -> int:
     while above is not None and lines[above].strip() == lines[index].strip():
         index, above = above, _previous(above, lines)
     return index
+
+
+def _next(index: int, lines: list[str]) -> int | None:
+    for j in range(index + 1, min(index + 3, len(lines))):
+        if lines[j].strip():
+            return j
+    return None
 
 
 def _previous(index: int, lines: list[str]) -> int | None:
