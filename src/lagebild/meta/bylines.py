@@ -37,8 +37,12 @@ CREDIT_LINE_WORDS = 8
 """A line this short with a byline word inside ("Post author By Anna Muster", "Ein Interview von
 Anna Muster") names its author even without a date or separator, if the name has two words."""
 
-NEAR_BODY = 12
-"""Lines above the body start (twice this) and under the headline where an unlabelled byline may sit."""
+NEAR_BODY = 8
+"""Lines under the headline where an unlabelled byline may sit."""
+
+ABOVE_BODY = 24
+"""Lines above the body's start where the header's byline may sit, above a picture gallery or a
+teaser the body was not told apart from."""
 
 AGENCY_BELOW_BODY = 8
 """Lines below the body's end where its agency marker may stand; further down, teasers carry theirs."""
@@ -262,7 +266,7 @@ def _opens_phrase(text: str) -> bool:
 def _lines_near_body(layout: Layout, headings: tuple[int, ...] = ()) -> list[int]:
     """Lines above and below the body, and under the headings when they stand further up (the
     body found may start below a picture gallery or a table of contents)."""
-    near = set(range(max(0, layout.body_start - 2 * NEAR_BODY), layout.body_start + 1))
+    near = set(range(max(0, layout.body_start - ABOVE_BODY), layout.body_start + 1))
     near |= set(range(max(layout.body_end - 2, 0), min(layout.body_end + BELOW_BODY, len(layout.lines))))
     for heading in headings:
         near |= set(range(max(0, heading - 2), min(heading + NEAR_BODY, len(layout.lines))))
