@@ -73,6 +73,8 @@ SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,6}$")
 """A site's domain name after the headline, as page titles carry it ("Titel | EXAMPLE.ORG")."""
 CRUMB = re.compile(r"\s+/\s+|\s*>\s*|\s+[»›]\s+")
 """What divides a breadcrumb trail ("Home / Essays / 2017 / Titel", "Forum>iPhone>Titel")."""
+TRAIL_HEAD_WORDS = 4
+"""Most words before a single arrow that make a one-step trail: a label and a home link."""
 
 
 @dataclass
@@ -460,8 +462,11 @@ def _comment_heading() -> re.Pattern[str]:
 
 def _last_crumb(line: str) -> str:
     """The last step of a breadcrumb trail that ends in the headline; one divider may belong to
-    the headline itself ("Schmerzen spüren / empfinden?"), two or more make a trail."""
+    the headline itself ("Schmerzen spüren / empfinden?"), two or more make a trail, and so does
+    one arrow after a few words ("Sie sind hier: Home » Titel")."""
     crumbs = CRUMB.split(line)
+    if len(crumbs) == 2 and len(BREADCRUMB.findall(line)) == 1 and len(crumbs[0].split()) <= TRAIL_HEAD_WORDS:
+        return crumbs[-1] if len(crumbs[-1]) >= 3 else line
     return crumbs[-1] if len(crumbs) >= 3 and len(crumbs[-1]) >= 3 else line
 
 
