@@ -330,3 +330,20 @@ def test_without_a_url_a_standfirst_over_the_byline_does_not_take_the_headlines_
     lines = ["Startseite", headline, standfirst, "Von Anna Muster", *PARAGRAPHS]
     layout = Layout(lines, kinds={0: "nav", 3: "byline"}, body_start=4, body_end=len(lines) - 1)
     assert find_headline(layout, None, None).title == headline
+
+
+@pytest.mark.parametrize("label", ["Nächster Artikel", "Next post: ", "PREVIOUS "])
+def test_a_link_to_the_neighbouring_post_is_not_the_title(label):
+    headline = "Marktplatz wird im kommenden Jahr umgebaut"
+    neighbour = f"{label}Verwaltung will mit allen Beteiligten sprechen"
+    lines = ["Startseite", headline, "Menü", "Suche", "Kontakt", "Impressum", neighbour, *PARAGRAPHS]
+    layout = Layout(lines, kinds={0: "nav", 2: "nav", 3: "nav", 4: "nav", 5: "nav"}, body_start=7,
+                    body_end=len(lines) - 1)
+    assert find_headline(layout, None, None).title == headline
+
+
+def test_a_headline_opening_with_a_word_like_next_is_still_a_headline():
+    headline = "Nächster Schritt auf dem Weg zum neuen Marktplatz"
+    lines = ["Startseite", headline, *PARAGRAPHS]
+    layout = Layout(lines, kinds={0: "nav"}, body_start=2, body_end=len(lines) - 1)
+    assert find_headline(layout, None, None).title == headline

@@ -100,8 +100,9 @@ def _headline_like(line: str, echoes_slug: bool, dated: bool) -> bool:
 
 def _links_another_post(line: str) -> bool:
     """"← Älterer Beitrag", "Next post →": the arrows that lead to the neighbouring posts of a blog
-    (not French quotation marks, which open and close headlines)."""
-    return line.startswith(("←", "<<")) or line.endswith(("→", ">>"))
+    (not French quotation marks, which open and close headlines), or the label of such a link in front
+    of the other post's title."""
+    return line.startswith(("←", "<<")) or line.endswith(("→", ">>")) or _neighbour_post().match(line) is not None
 
 
 def _is_address(line: str) -> bool:
@@ -451,6 +452,12 @@ def _lines_ending_like(title: str, page: str) -> list[str]:
 def _picture_credit() -> re.Pattern[str]:
     """A picture credit closing a line, which makes the line a caption."""
     return re.compile("|".join(f"(?:{p.pattern})" for p in patterns("common", "meta_title_picture_credits")),
+                      re.IGNORECASE)
+
+
+@cache
+def _neighbour_post() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns("common", "meta_title_neighbour_posts")),
                       re.IGNORECASE)
 
 
