@@ -615,3 +615,22 @@ def test_passive_informing_verb_reports_even_without_an_agent_but_naming_does_no
 def test_nennen_giving_a_name_is_not_reported_speech():
     assert quotes("Seit dem Umzug nennt sich der Verein Blau-Weiß Hafenstadt.") == []
     assert only("Die Kommission nannte den Entwurf unausgewogen.").type == "Reported"
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Die Ministerin besuchte am Montag das Werk, lobte die neuen Maschinen und sagte, die Region habe Zukunft.",
+     "Die Ministerin", "sagte"),
+    ("Am Montag besuchte die Ministerin das Werk und betonte, die Region habe Zukunft.", "die Ministerin", "betonte"),
+    ("Auch der Landrat sprach sich gegen den Plan aus und sagte, die Kosten seien zu hoch.", "der Landrat", "sagte"),
+    ("Die Gewerkschaften bestätigten den Streik, teilten jedoch mit, es gebe noch Gespräche.", "Die Gewerkschaften",
+     "teilten"),
+])
+def test_verb_coordinated_with_an_earlier_one_shares_its_subject_not_the_object_after_it(text, speaker, cue):
+    quote = only(text)
+    assert quote.speaker.text == speaker
+    assert quote.cue.text == cue
+
+
+def test_inserted_frame_after_reported_content_keeps_its_own_subject():
+    text = "Die Brücke werde, sagte der Bürgermeister, im Mai wieder geöffnet."
+    assert only(text).speaker.text == "der Bürgermeister"

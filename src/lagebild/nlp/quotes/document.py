@@ -128,7 +128,7 @@ class Document:
                 medium = frame.cue.verb.medium
             addressee = self.ref(*frame.addressee) if frame.addressee else None
             channel = self.ref(*frame.channel) if frame.channel else None
-            for part in (frame.speaker, frame.addressee, frame.channel):
+            for part in (None if frame.shared_speaker else frame.speaker, frame.addressee, frame.channel):
                 if part is not None:
                     self.used.update(range(*part))
             self.used.update(frame.cue_tokens)

@@ -218,6 +218,8 @@ def _cue_with_content(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int],
         while k < hi and k - cue.last <= MAX_CUE_TO_COMMA and tokens[k].text not in {",", ":"} | _TERMINAL:
             k += 1
         if k < hi and tokens[k].text in {",", ":"}:
+            if any(cue.last < other.index < k for other in cues):
+                continue  # "lobte die Produktion und sagte, …": the verb nearest the content reports it
             k = _relative_clause_end(doc, k, hi)
             if k >= hi - 1:
                 continue

@@ -46,6 +46,9 @@ class Frame:
     other_subject: tuple[int, int] | None = None
     """The noun phrase after the verb when the one before was taken as subject: German puts objects
     first too ("Die Anwendung stellte der Vorsitzende klar"), which only names can decide."""
+    shared_speaker: bool = False
+    """The speaker is the subject of an earlier verb of the clause ("Er sagte, … und fügte hinzu"),
+    whose own report may still need it."""
 
 
 def is_word(token: Token) -> bool:
@@ -443,6 +446,45 @@ def _relative_antecedent(tokens: list[Token], lo: int, clause: int, lex: Lexicon
     return (start, end) if start < end else None
 
 
+def _after_a_noun(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A lower-case word right after a noun, which in German is the verb of the clause ("Am Montag
+    besuchte"), not an adjective, which follows an article or preposition ("Am vergangenen Montag")."""
+    low = tokens[k].text.lower()
+    return tokens[k].text.islower() and is_word(tokens[k]) and (is_capitalised(tokens[k - 1]) or tokens[k - 1].text == ")") \
+        and tokens[k - 1].text.lower() not in lex.determiners | lex.prepositions \
+        and low not in lex.determiners | lex.np_inner | lex.prepositions | lex.np_conjunctions | lex.closed_words
+
+
+def coordinated_subject(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The subject a verb after "und" or a comma shares with the clause's first verb ("Ein Reporter
+    war vor Ort und berichtete", "Kim besichtigte die Fabrik, lobte … und sagte", "Am Montag besuchte
+    Kim die Fabrik und betonte"), so the noun phrase after it is read as its object, not its subject."""
+    if verb <= lo + 1 or not (tokens[verb - 1].text.lower() in lex.np_conjunctions or tokens[verb - 1].text == ","):
+        return None
+    while lo < verb and tokens[lo].text.lower() in lex.leading_particles:
+        lo += 1  # "Auch der Minister sprach sich dagegen aus und sagte"
+    opener = tokens[lo].text.lower() if lo < verb else ""
+    if not opener or opener in lex.non_content_openers or opener in lex.complementizers or opener in lex.as_clause:
+        return None  # "Als die Polizei kam, floh der Täter": a subordinate clause, its subject is not shared
+    pronoun = opener in lex.pronouns or opener in lex.demonstrative_pronouns  # "Diese baten ihn … und drohten"
+    first = lo + 1 if pronoun and tokens[lo + 1].text.islower() \
+        else next((k for k in range(lo + 1, verb - 1) if _after_a_noun(tokens, k, lex)), None)
+    if first is None or tokens[first].text in lex.finite_verbs and tokens[verb - 1].text == ",":
+        return None  # "Die Brücke werde, sagte …": the clause before the comma is reported content
+    if opener in lex.prepositions:
+        subject = subject_after(tokens, first + 1, verb, lex)  # "Am Montag besuchte Kim …"
+        if subject is None or subject[0] != first + 1 or tokens[first + 1].text.lower() in lex.determiners - lex.subject_starters:
+            return None
+    else:
+        subject = subject_before(tokens, lo, first, lex)
+        if subject is None:
+            return None
+    for k in range(first, verb):
+        if tokens[k].text == "," and not tokens[k + 1].text.islower():
+            return None  # a new clause with its own subject after a comma: "…, die Regierung habe …"
+    return subject
+
+
 def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) -> Frame:
     """Speaker, addressee and channel of the clause [lo, hi) whose cue verb is `cue`."""
     cue_tokens = (cue.index,) if cue.particle is None else (cue.index, cue.particle)
@@ -477,6 +519,9 @@ def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) 
         frame.speaker = before
         if not lex.lowercase_nouns and not tokens[cue.index].text.endswith(lex.plural_verb_endings or ("\0",)):
             frame.other_subject = subject_after(tokens, cue.index + 1, hi, lex)
+    elif (shared := coordinated_subject(tokens, lo, cue.index, lex)) is not None:
+        frame.speaker = shared  # "Kim besichtigte die Fabrik, lobte die Produktion …": not the object after the verb
+        frame.shared_speaker = True
     else:
         after = subject_after(tokens, cue.index + 1, hi, lex)
         auxiliary = next((j for j in range(cue.index - 1, lo - 1, -1) if tokens[j].text.lower() in lex.auxiliaries), None)
@@ -487,15 +532,9 @@ def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) 
             frame.speaker = after
         elif lex.lowercase_nouns and cue.index > lo:
             frame.speaker = (lo, cue.index)
-        elif cue.index > lo + 1 and (tokens[cue.index - 1].text.lower() in lex.np_conjunctions
-                                     or tokens[cue.index - 1].text == ","):
-            # "Ein Reporter war vor Ort und berichtete, …", "X bestätigte den Vorfall, teilte aber
-            # mit, …": the verbs share the clause's subject
-            opener = tokens[lo].text.lower()
-            end = lo if opener in lex.prepositions or opener in lex.non_content_openers else np_forward(tokens, lo, cue.index, lex)
-            commas = sum(1 for t in tokens[end:cue.index] if t.text == ",")
-            if lo < end < cue.index and tokens[end].text.islower() and commas <= (tokens[cue.index - 1].text == ","):
-                frame.speaker = (lo, end)  # one main clause before the verb, not a relative clause ending there
+        else:
+            frame.speaker = coordinated_subject(tokens, lo, cue.index, lex)
+            frame.shared_speaker = frame.speaker is not None
     if frame.speaker is None and any(t.text.lower() in lex.passive_auxiliaries for t in tokens[lo:hi]):
         # "In einem Bericht der Zeitung wurde vermutet, …": with nobody named, the text itself speaks
         written = Frame(None, ())
