@@ -634,3 +634,20 @@ def test_verb_coordinated_with_an_earlier_one_shares_its_subject_not_the_object_
 def test_inserted_frame_after_reported_content_keeps_its_own_subject():
     text = "Die Brücke werde, sagte der Bürgermeister, im Mai wieder geöffnet."
     assert only(text).speaker.text == "der Bürgermeister"
+
+
+@pytest.mark.parametrize("text", [
+    "Die wachsende Bedeutung der Drohnen für die Armee unterstreicht, dass sich die Kriegsführung verändert hat.",
+    "Die neuen Messergebnisse bestätigten die Tragfähigkeit der Brücke.",
+])
+def test_evidence_verb_with_a_fact_for_subject_states_a_finding_not_a_quotation(text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Der Bericht des Ministeriums bestätigt, dass die Kosten gestiegen sind.", "Der Bericht des Ministeriums"),
+    ("Ein Sprecher der Stadt bestätigte, dass die Brücke gesperrt bleibt.", "Ein Sprecher der Stadt"),
+    ("Dieser bestätigte, dass die Brücke gesperrt bleibt.", "Dieser"),
+])
+def test_evidence_verb_with_a_speaker_or_a_text_for_subject_is_a_quotation(text, speaker):
+    assert only(text).speaker.text == speaker

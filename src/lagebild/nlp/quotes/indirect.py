@@ -23,7 +23,7 @@ from lagebild.model import Quote
 from lagebild.nlp.quotes.document import Document
 from lagebild.nlp.quotes.phrases import (Cue, Frame, adjective_run, cues_in, find_cue, frame_around, intro_noun,
                                          is_capitalised, is_passive, is_word, np_forward, passive_agent, source_frame)
-from lagebild.nlp.quotes.sources import source_at
+from lagebild.nlp.quotes.sources import is_source_noun, source_at
 
 _TERMINAL = frozenset({".", "!", "?", ";"})
 MIN_CONTENT_WORDS = 3
@@ -396,6 +396,19 @@ def _names_something(doc: Document, lo: int, cue: int) -> bool:
         or before in {",", "auch"} or before[-1:] in _CLOSING_MARKS
 
 
+def states_a_finding(doc: Document, frame: Frame) -> bool:
+    """"Die Messergebnisse bestätigten …", "Die wachsende Bedeutung X unterstreicht, dass …": a verb
+    of evidence whose subject names nobody and is no text reports a finding, not words said."""
+    if frame.cue is None or frame.cue.verb.lemma not in doc.lex.evidence or frame.speaker is None:
+        return False
+    lo, hi = frame.speaker
+    head_end = next((k for k in range(lo + 1, hi) if doc.tokens[k].text.lower() in doc.lex.np_inner | doc.lex.prepositions
+                     or doc.tokens[k].text in {",", "("}), hi)  # the head leads: "Bedeutung" in "die Bedeutung der Armee"
+    texts = any(t.text in doc.lex.channel_nouns or is_source_noun(t.text, doc.lex) for t in doc.tokens[lo:head_end])
+    someone = head_end == lo + 1 and doc.tokens[lo].text.lower() in doc.lex.demonstrative_pronouns  # "Dieser bestätigte"
+    return not texts and not someone and doc.names_nobody(lo, head_end)
+
+
 def _reported(doc: Document, lo: int, hi: int) -> Frame | None:
     cues = cues_in(doc.tokens, lo, hi, doc.lex, doc.used)
     for cue in cues:
@@ -414,7 +427,8 @@ def _reported(doc: Document, lo: int, hi: int) -> Frame | None:
                 return Frame(cue, frame.cue_tokens, speaker=speaker)
             continue
         frame = frame_around(doc.tokens, lo, hi, cue, doc.lex)
-        if frame.speaker is not None and doc.tokens[frame.speaker[0]].text.lower() not in {"es", "it", "man"}:
+        if frame.speaker is not None and doc.tokens[frame.speaker[0]].text.lower() not in {"es", "it", "man"} \
+                and not states_a_finding(doc, frame):
             return frame
     return None
 
@@ -486,6 +500,8 @@ def extract_indirect(doc: Document, direct: list[Quote]) -> list[Quote]:
         inserted = _inserted_frame(doc, lo, hi)
         found = None if inserted else (_trailing_frame(doc, lo, hi) or _leading_as_frame(doc, lo, hi)
                                        or _cue_with_content(doc, lo, hi) or _that_clause(doc, lo, hi))
+        if found is not None and states_a_finding(doc, found[1]):
+            found = None
         if found is None and inserted is None and k + 1 < len(doc.sentences) \
                 and doc.paragraph(lo) == doc.paragraph(doc.sentences[k + 1][0]):
             following = _frame_for_previous(doc, doc.sentences[k + 1][0],

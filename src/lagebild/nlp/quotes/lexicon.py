@@ -36,6 +36,8 @@ class Lexicon:
     """Lemmas of cue verbs that report speech with a plain object, no content clause needed."""
     judging: frozenset[str]
     """Lemmas of cue verbs that report speech when they predicate a verdict with "als"."""
+    evidence: frozenset[str]
+    """Lemmas of cue verbs whose subject may be a fact that shows something rather than a speaker."""
     determiners: frozenset[str]
     pronouns: dict[str, tuple[str, ...]]
     complementizers: frozenset[str]
@@ -172,6 +174,7 @@ def lexicon(lang: str) -> Lexicon:
         split_verbs={k: tuple(v) for k, v in split_verbs.items()},
         reported=frozenset(word_list(lang, "quote_reported")),
         judging=frozenset(word_list(lang, "quote_judging")),
+        evidence=frozenset(word_list(lang, "quote_evidence")),
         determiners=words("determiners"),
         pronouns={k.lower(): tuple(v) for k, v in grammar.get("pronouns", {}).items()},
         complementizers=words("complementizers"),
