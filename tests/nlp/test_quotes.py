@@ -651,3 +651,16 @@ def test_evidence_verb_with_a_fact_for_subject_states_a_finding_not_a_quotation(
 ])
 def test_evidence_verb_with_a_speaker_or_a_text_for_subject_is_a_quotation(text, speaker):
     assert only(text).speaker.text == speaker
+
+
+def test_name_in_the_genitive_before_a_source_noun_is_the_source():
+    text = "Nach Merkels Angaben sei die Einigung in greifbarer Nähe."
+    quote = only(text, mentions=[mention(text, "Merkels")])
+    assert quote.speaker.text == "Merkels Angaben"
+    assert content(text, quote).startswith("sei die Einigung")
+
+
+def test_object_owned_by_a_name_in_the_genitive_does_not_outrank_the_subject():
+    text = "Die Bürgerinitiative kritisierte Müllers Plan als unbezahlbar."
+    quote = only(text, mentions=[mention(text, "Müllers")])
+    assert quote.speaker.text == "Die Bürgerinitiative"

@@ -68,15 +68,22 @@ class Document:
     def speaker_entity(self, speaker: TextRef) -> str | None:
         return speaker_entity(speaker, self.mentions, self.lex)
 
-    def names_nobody(self, lo: int, hi: int) -> bool:
+    def names_nobody(self, lo: int, hi: int, owners: bool = True) -> bool:
         """No person or organisation inside tokens [lo, hi): no mention, no pronoun, no noun of
-        office or body ("der Innenminister", "die Polizei")."""
+        office or body ("der Innenminister", "die Polizei"); with `owners` False a name in the
+        genitive before its noun ("Schoigus Plan") does not count either."""
         if hi - lo == 1 and self.tokens[lo].text.lower() in self.lex.pronouns:
             return False
         if any(_speaker_noun(t.text, self.lex) for t in self.tokens[lo:hi]):
             return False
         start, end = self.tokens[lo].start, self.tokens[hi - 1].end
-        return not any(m.start < end and m.end > start for m in self.mentions)
+        return not any(m.start < end and m.end > start and (owners or not self._owner_only(m, hi)) for m in self.mentions)
+
+    def _owner_only(self, mention: Mention, hi: int) -> bool:
+        """A name in the genitive before the noun it owns ("Schoigus Plan"): the phrase names the plan."""
+        k = self.token_range(mention.end, mention.end + 1)[0]
+        return k < hi and mention.text.endswith(("s", "'", "’")) and self.tokens[k].text[:1].isupper() \
+            and not any(m.start <= self.tokens[k].start < m.end for m in self.mentions)
 
     def named_subject(self, lo: int, hi: int, pronouns: bool = True) -> tuple[int, int] | None:
         """The leading noun phrase of the clause [lo, hi) when a verb follows it and it names
@@ -116,7 +123,7 @@ class Document:
             if frame.speaker is not None and is_adverbial(self.tokens, *frame.speaker, self.lex):
                 frame.speaker = frame.other_subject  # "150.000", "Tage": whatever rule chose it, no speaker
             if frame.other_subject is not None and frame.speaker is not None and self.names_nobody(*frame.speaker) \
-                    and not self.names_nobody(*frame.other_subject):
+                    and not self.names_nobody(*frame.other_subject, owners=False):
                 frame.speaker = frame.other_subject
             if frame.speaker is not None:
                 speaker = self.ref(*frame.speaker)

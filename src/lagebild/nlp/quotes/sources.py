@@ -41,6 +41,13 @@ def _owner_follows(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
     return is_capitalised(tokens[k]) and not tokens[k].text[:1].isdigit()
 
 
+def _saxon_genitive(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> bool:
+    """A name in the genitive right before a source noun: "nach Schoigus Worten", "nach Merkels Angaben"."""
+    word = tokens[j].text
+    return j + 1 < hi and word[:1].isupper() and word.endswith(("s", "'", "’")) and len(word) > 2 \
+        and is_source_noun(tokens[j + 1].text, lex)
+
+
 def source_at(tokens: list[Token], i: int, lo: int, hi: int, lex: Lexicon) -> tuple[int, int, Frame] | None:
     """(first, end, frame) of a source phrase found at token `i` of the clause [lo, hi)."""
     low = tokens[i].text.lower()
@@ -65,7 +72,7 @@ def source_at(tokens: list[Token], i: int, lo: int, hi: int, lex: Lexicon) -> tu
         return None
     j = i + 1
     while j < hi and j - i <= MAX_NOUN_DISTANCE and not is_source_noun(tokens[j].text, lex) \
-            and (tokens[j].text.lower() in lex.determiners or tokens[j].text.islower()):
+            and (tokens[j].text.lower() in lex.determiners or tokens[j].text.islower() or _saxon_genitive(tokens, j, hi, lex)):
         j += 1
     if j < hi and is_source_noun(tokens[j].text, lex):
         start = j + 1 + (j + 1 < hi and tokens[j + 1].text.lower() in {"von", "vom", "of"})
