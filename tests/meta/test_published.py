@@ -514,3 +514,16 @@ def test_a_publication_label_far_below_the_body_beats_a_bare_date_line_above_the
     published = extract_meta(article, Settings()).published
     assert published.value == date(2023, 6, 12)
     assert published.provenance == "explicit"
+
+
+def test_a_closing_date_line_under_the_body_beats_an_update_label_in_the_header(dump):
+    article = dump("far_label.txt")
+    lines = article.raw.splitlines()
+    lines.remove("Veröffentlicht am: 12.06.2023")
+    lines[2:4] = lines[2:4] * 6
+    lines.insert(lines.index("Teilen"), "12.06.2023")
+    lines.insert(2, "Stand: 20.06.2023")
+    article.raw = "\n".join(lines)
+    found = extract_meta(article, Settings())
+    assert found.published.value == date(2023, 6, 12)
+    assert found.updated.value == date(2023, 6, 20)

@@ -5,9 +5,9 @@ the cleaner put in the header near the headline or the first date line a few lin
 headline (even among teaser dates), which beat a date in the URL (often the day a draft was
 filed: a header date a day or two later wins), a publication label anywhere on the page (a label
 says what its date is, a bare line near the headline may be the site's "today" line), a bare date
-line next to the headline, the date of the page's own box in a list of stories, an update label in
-the header ("Aktualisiert: …", the last change, not the first appearance), a relative phrase
-("vor 3 Tagen") and a date line elsewhere on the page, in that order; a date from the body text is only a
+line next to the headline, the date of the page's own box in a list of stories, a closing date line
+under the body, an update label ("Aktualisiert: …", the last change, not the first appearance), a
+relative phrase ("vor 3 Tagen") and a date line elsewhere on the page, in that order; a date from the body text is only a
 low-confidence guess. Dates the cleaner gave to related teasers or pictures are never the
 article's date unless a label on the line says so (far from the body, only as a last resort), or
 the teaser is the page's own: a box beside a line that repeats the headline or the URL slug.
@@ -404,7 +404,6 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
                              key=lambda c: (c.line not in near, distance(c)))
                 for role in ("published", "updated")}
     updated = make(labelled["updated"][0], "explicit", CONFIDENCE["explicit"]) if labelled["updated"] else None
-    updated_in_header = bool(labelled["updated"]) and header_top <= labelled["updated"][0].line <= layout.body_start + HEADER_BELOW
     unlabelled = [c for c in candidates if c.role is None and not _names_an_event(layout.lines[c.line], c.match)]
     # A date inside the headline ("Andacht am 11. November 2021") does not make the header a list;
     # a sentence does only where the date opens it, as in a teaser list ("12.03.2021 Wie ...?").
@@ -456,7 +455,6 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         lambda: bare and make(min(bare, key=distance), "bare", CONFIDENCE["bare"]),
         lambda: (own := [c for c in _self_teasers(layout, anchor, header, url) if usable(c)])
         and make(min(own, key=distance), "bare", CONFIDENCE["self_teaser"]),
-        lambda: updated_in_header and _updated_as_published(updated),
         lambda: footer and make(footer[0], "bare", CONFIDENCE["footer"]),
         lambda: far_furniture and make(min(far_furniture, key=distance), "explicit", CONFIDENCE["far_furniture"]),
         lambda: updated and _updated_as_published(updated),
