@@ -664,3 +664,12 @@ def test_object_owned_by_a_name_in_the_genitive_does_not_outrank_the_subject():
     text = "Die Bürgerinitiative kritisierte Müllers Plan als unbezahlbar."
     quote = only(text, mentions=[mention(text, "Müllers")])
     assert quote.speaker.text == "Die Bürgerinitiative"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Anwohner haben protestiert, da sie befürchten, der Lärm werde weiter zunehmen.", "sie"),
+    ("Der Bürgermeister widersprach, indem er sagte, die Kosten seien gedeckt.", "er"),
+    ("Während die Ministerin ankündigte, den Plan zu prüfen, blieb die Opposition skeptisch.", "die Ministerin"),
+])
+def test_subordinate_clause_holding_the_cue_has_its_own_subject(text, speaker):
+    assert only(text).speaker.text == speaker

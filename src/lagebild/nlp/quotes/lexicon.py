@@ -104,6 +104,8 @@ class Lexicon:
     passive_auxiliaries: frozenset[str]
     content_complementizers: frozenset[str]
     non_content_openers: frozenset[str]
+    subordinators: frozenset[str]
+    """Conjunctions that open a verb-final clause with a subject of its own ("…, da sie befürchten")."""
     """Subordinators that open an adverbial clause ("da", "während"): such a clause is never what was said."""
     intro_nouns: frozenset[str]
     intro_verdicts: frozenset[str]
@@ -224,6 +226,7 @@ def lexicon(lang: str) -> Lexicon:
         passive_auxiliaries=words("passive_auxiliaries"),
         content_complementizers=words("content_complementizers"),
         non_content_openers=words("non_content_openers"),
+        subordinators=words("subordinators"),
         intro_nouns=frozenset(grammar.get("quote_intro_nouns", ())),
         intro_verdicts=frozenset(grammar.get("quote_intro_verdicts", ())),
         informing=frozenset(grammar.get("quote_informing_verbs", ())),

@@ -206,6 +206,8 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
     while j > i and tokens[j - 1].text.lower() in lex.determiners | lex.np_inner \
             and not (j - 2 > i and tokens[j - 2].text == "." and tokens[j - 2].end == tokens[j - 1].start):
         j -= 1  # a dangling "der", "von"; but the "de" of "t-online.de" stays
+    if j - i >= 4 and tokens[j - 1].text == ")" and tokens[j - 3].text == "(" and tokens[j - 2].text.isdigit():
+        j -= 3  # "John Kirby (60)": an age is no part of the name
     return j
 
 
@@ -295,7 +297,7 @@ def subject_before(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -> tup
     if verb <= lo:
         return None
     first = tokens[lo].text.lower()
-    if first in lex.as_clause or first in lex.complementizers - lex.determiners:
+    if first in lex.as_clause or first in lex.complementizers - lex.determiners or first in lex.subordinators:
         lo += 1
         while lo < verb and tokens[lo].text.islower() and tokens[lo].text in lex.sentence_adverbs:
             lo += 1  # "wie schon die WHO sagte"
@@ -485,6 +487,13 @@ def coordinated_subject(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -
     return subject
 
 
+def subordinate_clause(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -> int:
+    """Start of the verb-final clause holding `verb` when a subordinator opens it after a comma
+    ("Sarkozy widersprach, indem er sagte, …"): its own subject speaks, not the main clause's."""
+    return next((k + 1 for k in range(verb - 2, lo - 1, -1)
+                 if tokens[k].text == "," and tokens[k + 1].text.lower() in lex.subordinators), lo)
+
+
 def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) -> Frame:
     """Speaker, addressee and channel of the clause [lo, hi) whose cue verb is `cue`."""
     cue_tokens = (cue.index,) if cue.particle is None else (cue.index, cue.particle)
@@ -502,7 +511,7 @@ def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) 
         end = np_forward(tokens, lo, cue.index, lex) if tokens[lo].text.lower() not in lex.closed_words - lex.determiners else lo
         frame.speaker = (lo, end) if end > lo else None
         return frame
-    clause = clause_of_verb(tokens, lo, cue.index, lex)
+    clause = subordinate_clause(tokens, clause_of_verb(tokens, lo, cue.index, lex), cue.index, lex)
     antecedent = _relative_antecedent(tokens, lo, clause, lex)
     lo = clause
     if antecedent is not None:
