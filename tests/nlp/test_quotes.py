@@ -673,3 +673,15 @@ def test_object_owned_by_a_name_in_the_genitive_does_not_outrank_the_subject():
 ])
 def test_subordinate_clause_holding_the_cue_has_its_own_subject(text, speaker):
     assert only(text).speaker.text == speaker
+
+
+def test_main_clause_after_a_comma_names_its_own_subject_with_apposition():
+    text = ("Die Ministerin wies den Vorwurf zurück, die Sprecherin der Fraktion, Sandra Boser (Grüne), "
+            "erklärte: „Neiddebatten sind fehl am Platz.“")
+    quote = only(text)
+    assert quote.speaker.text.startswith("die Sprecherin der Fraktion, Sandra Boser")
+
+
+def test_coordinated_verb_after_a_new_clause_does_not_share_the_first_subject():
+    text = "Der Rat tagte lange, die Vorsitzende der Kommission verließ den Saal und sagte, sie sei enttäuscht."
+    assert only(text).speaker.text == "die Vorsitzende der Kommission"

@@ -482,9 +482,22 @@ def coordinated_subject(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -
         if subject is None:
             return None
     for k in range(first, verb):
-        if tokens[k].text == "," and not tokens[k + 1].text.islower():
-            return None  # a new clause with its own subject after a comma: "…, die Regierung habe …"
+        if tokens[k].text == "," and (not tokens[k + 1].text.islower() or np_forward(tokens, k + 1, verb, lex) > k + 1):
+            # a new clause with its own subject after a comma: "…, die Vorsitzende verließ den Saal und sagte"
+            return coordinated_subject(tokens, k + 1, verb, lex) if k + 1 < verb - 1 else None
     return subject
+
+
+def _subject_after_comma(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A main clause of its own after a comma ("X wies das zurück, die Sprecherin der Fraktion,
+    Sandra Boser, erklärte"): the first noun phrase after a comma that runs up to the verb."""
+    for k in range(lo, verb - 1):
+        if tokens[k].text != "," or tokens[k + 1].text.lower() in lex.relative_pronouns - lex.determiners:
+            continue
+        subject = subject_before(tokens, k + 1, verb, lex)
+        if subject is not None and subject[0] == k + 1 and subject[1] >= verb - 1:
+            return subject
+    return None
 
 
 def subordinate_clause(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -> int:
@@ -544,6 +557,8 @@ def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) 
         else:
             frame.speaker = coordinated_subject(tokens, lo, cue.index, lex)
             frame.shared_speaker = frame.speaker is not None
+    if frame.speaker is None and cue.index > lo and not lex.clause_breaks:
+        frame.speaker = _subject_after_comma(tokens, lo, cue.index, lex)
     if frame.speaker is None and any(t.text.lower() in lex.passive_auxiliaries for t in tokens[lo:hi]):
         # "In einem Bericht der Zeitung wurde vermutet, …": with nobody named, the text itself speaks
         written = Frame(None, ())
