@@ -685,3 +685,11 @@ def test_main_clause_after_a_comma_names_its_own_subject_with_apposition():
 def test_coordinated_verb_after_a_new_clause_does_not_share_the_first_subject():
     text = "Der Rat tagte lange, die Vorsitzende der Kommission verließ den Saal und sagte, sie sei enttäuscht."
     assert only(text).speaker.text == "die Vorsitzende der Kommission"
+
+
+@pytest.mark.parametrize("pronoun", ["er", "letztere"])
+def test_so_with_a_pronoun_after_a_quotation_names_the_one_mentioned_before(pronoun):
+    text = f"Die Tierärztin Eva Lind stand vor dem Gehege. „Das Leiden geht weiter“, so {pronoun}."
+    quote = only(text, mentions=[mention(text, "Eva Lind", entity_id="e1")])
+    assert quote.speaker.text == pronoun
+    assert quote.speaker_entity == "e1"

@@ -157,10 +157,13 @@ def _speaker_noun(word: str, lex: Lexicon) -> bool:
 
 
 def speaker_entity(speaker: TextRef, mentions: list[Mention], lex: Lexicon) -> str | None:
-    """The entity a speaker refers to: a name inside it, or for a pronoun the last name before.
+    """The entity a speaker refers to: a name inside it, or for a pronoun or demonstrative the last
+    name before.
 
     `mentions` are PER/ORG mentions sorted by offset."""
     pronoun_labels = lex.pronouns.get(speaker.text.lower())
+    if pronoun_labels is None and speaker.text.lower() in lex.demonstrative_pronouns:
+        pronoun_labels = SPEAKER_LABELS  # "Dieser bestätigte", "so letztere": the one named last
     if pronoun_labels is not None:
         i = bisect_left([m.start for m in mentions], speaker.start)
         for mention in reversed(mentions[:i]):

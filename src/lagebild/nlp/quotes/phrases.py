@@ -590,4 +590,6 @@ def source_frame(tokens: list[Token], lo: int, hi: int, cue_start: int, cue_end:
     end = np_forward(tokens, j, hi, lex)
     if end > j:
         frame.speaker = (j, end)
+    elif j < hi and (tokens[j].text.lower() in lex.pronouns or tokens[j].text.lower() in lex.demonstrative_pronouns):
+        frame.speaker = (j, j + 1)  # "„…“, so letztere", "so er weiter"
     return frame
