@@ -693,3 +693,11 @@ def test_so_with_a_pronoun_after_a_quotation_names_the_one_mentioned_before(pron
     quote = only(text, mentions=[mention(text, "Eva Lind", entity_id="e1")])
     assert quote.speaker.text == pronoun
     assert quote.speaker_entity == "e1"
+
+
+@pytest.mark.parametrize("text", [
+    "„Die Lage ist ernst“, sagte der Sprecher des Ministeriums, Jan Roth (60), am Dienstag.",
+    "Der Sprecher des Ministeriums, Jan Roth (60), sagte am Dienstag, die Lage sei ernst.",
+])
+def test_age_in_brackets_is_trimmed_from_an_apposed_speaker(text):
+    assert only(text).speaker.text.lower() == "der sprecher des ministeriums, jan roth"

@@ -79,6 +79,13 @@ class Document:
         start, end = self.tokens[lo].start, self.tokens[hi - 1].end
         return not any(m.start < end and m.end > start and (owners or not self._owner_only(m, hi)) for m in self.mentions)
 
+    def _without_age(self, lo: int, hi: int) -> tuple[int, int]:
+        """"John Kirby (60)": an age in brackets at the end is no part of who spoke."""
+        tokens = self.tokens
+        if hi - lo >= 4 and tokens[hi - 3].text == "(" and tokens[hi - 2].text.isdigit() and tokens[hi - 1].text == ")":
+            return lo, hi - 3
+        return lo, hi
+
     def _owner_only(self, mention: Mention, hi: int) -> bool:
         """A name in the genitive before the noun it owns ("Schoigus Plan"): the phrase names the plan."""
         k = self.token_range(mention.end, mention.end + 1)[0]
@@ -126,7 +133,7 @@ class Document:
                     and not self.names_nobody(*frame.other_subject, owners=False):
                 frame.speaker = frame.other_subject
             if frame.speaker is not None:
-                speaker = self.ref(*frame.speaker)
+                speaker = self.ref(*self._without_age(*frame.speaker))
                 speaker_entity = self.speaker_entity(speaker)
             if frame.cue_tokens:
                 cue = self.ref(min(frame.cue_tokens), min(frame.cue_tokens) + 1) if frame.cue is not None \

@@ -206,8 +206,6 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
     while j > i and tokens[j - 1].text.lower() in lex.determiners | lex.np_inner \
             and not (j - 2 > i and tokens[j - 2].text == "." and tokens[j - 2].end == tokens[j - 1].start):
         j -= 1  # a dangling "der", "von"; but the "de" of "t-online.de" stays
-    if j - i >= 4 and tokens[j - 1].text == ")" and tokens[j - 3].text == "(" and tokens[j - 2].text.isdigit():
-        j -= 3  # "John Kirby (60)": an age is no part of the name
     return j
 
 
