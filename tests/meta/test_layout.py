@@ -48,3 +48,31 @@ def test_lines_of_a_kind_are_in_page_order_whatever_the_furniture_order():
 def test_lines_about_other_stories_pictures_or_readers_are_never_dated():
     layout = Layout(list(LINES), {0: "related", 1: "date", 3: "comment"}, caption_lines=frozenset({5}))
     assert [i for i in range(len(LINES)) if layout.never_dated(i)] == [0, 3, 5]
+
+
+def _paragraphs(topic: str, count: int) -> list[str]:
+    return [f"Absatz {k} über {topic} erzählt ausführlich, was geschah, wer beteiligt war und was nun folgt, "
+            f"und er ist so lang wie ein Absatz einer Zeitung, damit er als Fließtext gilt." for k in range(count)]
+
+
+def _bounds(lines: list[str]) -> tuple[int, int]:
+    from lagebild.meta.layout import _body_bounds
+
+    return _body_bounds(Layout(lines))
+
+
+def test_the_body_opens_with_the_article_above_a_longer_list_of_teasers():
+    """The story's paragraphs come first; the heavier run of teasers or comments under it does not
+    move the body's start below the headline."""
+    article = _paragraphs("den Marktplatz", 5)
+    teasers = _paragraphs("andere Themen", 9)
+    lines = ["Startseite", "Der Marktplatz wird umgebaut", "3. Mai 2021", *article,
+             "Mehr zum Thema", "Newsletter", "Kontakt", "Impressum", *teasers]
+    assert _bounds(lines) == (3, len(lines) - 1)
+
+
+def test_a_short_box_of_prose_above_the_article_does_not_open_the_body():
+    box = _paragraphs("den Newsletter", 2)
+    article = _paragraphs("den Marktplatz", 6)
+    lines = [*box, "Startseite", "Politik", "Kultur", "Sport", "Der Marktplatz wird umgebaut", *article]
+    assert _bounds(lines) == (7, len(lines) - 1)
