@@ -701,3 +701,20 @@ def test_so_with_a_pronoun_after_a_quotation_names_the_one_mentioned_before(pron
 ])
 def test_age_in_brackets_is_trimmed_from_an_apposed_speaker(text):
     assert only(text).speaker.text.lower() == "der sprecher des ministeriums, jan roth"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Der Innenminister zeigte sich besorgt, dass die Gewalt zunehme.", "Der Innenminister"),
+    ("Nach dem Spiel zeigte sich der Trainer zufrieden: „Wir haben gut verteidigt.“", "der Trainer"),
+])
+def test_stance_shown_with_a_reflexive_verb_frames_a_quotation(text, speaker):
+    assert only(text).speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Er zeigte, dass er kämpfen kann.",
+    "Die Ministerin zeigte den Gästen die neue Halle.",
+    "Die Märkte zeigten sich unbeeindruckt, dass die Zinsen steigen.",
+])
+def test_showing_without_the_reflexive_or_by_a_fact_is_no_quotation(text):
+    assert quotes(text) == []

@@ -105,6 +105,9 @@ class Lexicon:
     content_complementizers: frozenset[str]
     non_content_openers: frozenset[str]
     subordinators: frozenset[str]
+    reflexive_cues: dict[str, str]
+    """Lemma -> reflexive pronoun it needs to report a stance ("zeigte sich besorgt"); without it
+    the verb names an act ("zeigte den Gästen die Fabrik")."""
     """Conjunctions that open a verb-final clause with a subject of its own ("…, da sie befürchten")."""
     """Subordinators that open an adverbial clause ("da", "während"): such a clause is never what was said."""
     intro_nouns: frozenset[str]
@@ -227,6 +230,7 @@ def lexicon(lang: str) -> Lexicon:
         content_complementizers=words("content_complementizers"),
         non_content_openers=words("non_content_openers"),
         subordinators=words("subordinators"),
+        reflexive_cues={k: v.lower() for k, v in grammar.get("reflexive_cues", {}).items()},
         intro_nouns=frozenset(grammar.get("quote_intro_nouns", ())),
         intro_verdicts=frozenset(grammar.get("quote_intro_verdicts", ())),
         informing=frozenset(grammar.get("quote_informing_verbs", ())),

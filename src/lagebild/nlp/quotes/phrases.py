@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from lagebild.model import Token
 from lagebild.nlp.quotes.lexicon import CueVerb, Lexicon
 
+MAX_REFLEXIVE_GAP = 3
+"""Words after a reflexive cue verb within which its pronoun stands: "zeigte sich", "zeigte er sich"."""
 _PUNCT = frozenset(",.:;!?()[]–—-\"„“”«»‚‘’'")
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _POSSESSIVE = frozenset({"'", "’", "'s", "’s"})
@@ -66,6 +68,9 @@ def find_cue(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> Cue | None:
     word = tokens[i].text
     verb = lex.verbs.get(word)
     if verb is not None:
+        reflexive = lex.reflexive_cues.get(verb.lemma)
+        if reflexive and not any(t.text.lower() == reflexive for t in tokens[i + 1:min(hi, i + 1 + MAX_REFLEXIVE_GAP)]):
+            return None
         return Cue(i, verb)
     for candidate in lex.split_verbs.get(word, ()):
         if i > 0 and tokens[i - 1].text.lower() == candidate.particle:
