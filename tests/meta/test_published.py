@@ -508,14 +508,6 @@ def test_the_one_labelled_date_among_teaser_dates_under_the_body_is_the_article_
     assert extract_meta(article, Settings()).published.value == date(2023, 6, 12)
 
 
-def test_a_publication_label_far_below_the_body_beats_a_bare_date_line_above_the_headline(dump):
-    article = dump("far_label.txt")
-    article.raw = "Dienstag, 20. Juni 2023 | Login | Abo\n" + article.raw
-    published = extract_meta(article, Settings()).published
-    assert published.value == date(2023, 6, 12)
-    assert published.provenance == "explicit"
-
-
 def test_a_closing_date_line_under_the_body_beats_an_update_label_in_the_header(dump):
     article = dump("far_label.txt")
     lines = article.raw.splitlines()

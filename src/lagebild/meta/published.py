@@ -3,12 +3,11 @@
 Evidence is ranked by how rarely it misleads: a labelled line ("Publiziert: …") beats a date line
 the cleaner put in the header near the headline or the first date line a few lines under the
 headline (even among teaser dates), which beat a date in the URL (often the day a draft was
-filed: a header date a day or two later wins), a publication label anywhere on the page (a label
-says what its date is, a bare line near the headline may be the site's "today" line), a bare date
-line next to the headline, the date of the page's own box in a list of stories, a closing date line
-under the body, an update label ("Aktualisiert: …", the last change, not the first appearance), a
-relative phrase ("vor 3 Tagen") and a date line elsewhere on the page, in that order; a date from the body text is only a
-low-confidence guess. Dates the cleaner gave to related teasers or pictures are never the
+filed: a header date a day or two later wins), a bare date line next to the headline, the date of
+the page's own box in a list of stories, a publication label elsewhere, a closing date line under
+the body, an update label ("Aktualisiert: …", the last change, not the first appearance), a
+relative phrase ("vor 3 Tagen") and a date line elsewhere on the page, in that order; a date from
+the body text is only a low-confidence guess. Dates the cleaner gave to related teasers or pictures are never the
 article's date unless a label on the line says so (far from the body, only as a last resort), or
 the teaser is the page's own: a box beside a line that repeats the headline or the URL slug.
 The order was tuned on the dev half of the HTML evaluation pages
@@ -451,10 +450,10 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         lambda: explicit_near and make(explicit_near[0], "explicit", CONFIDENCE["explicit"]),
         lambda: header_dates and make(min(header_dates, key=distance), "bare", CONFIDENCE["marked"]),
         lambda: from_url is not None and from_url <= latest and _url_or_later(from_url, bare),
-        lambda: labelled["published"] and make(labelled["published"][0], "explicit", CONFIDENCE["far"]),
         lambda: bare and make(min(bare, key=distance), "bare", CONFIDENCE["bare"]),
         lambda: (own := [c for c in _self_teasers(layout, anchor, header, url) if usable(c)])
         and make(min(own, key=distance), "bare", CONFIDENCE["self_teaser"]),
+        lambda: labelled["published"] and make(labelled["published"][0], "explicit", CONFIDENCE["far"]),
         lambda: footer and make(footer[0], "bare", CONFIDENCE["footer"]),
         lambda: far_furniture and make(min(far_furniture, key=distance), "explicit", CONFIDENCE["far_furniture"]),
         lambda: updated and _updated_as_published(updated),
