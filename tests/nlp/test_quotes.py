@@ -718,3 +718,13 @@ def test_stance_shown_with_a_reflexive_verb_frames_a_quotation(text, speaker):
 ])
 def test_showing_without_the_reflexive_or_by_a_fact_is_no_quotation(text):
     assert quotes(text) == []
+
+
+def test_adverbial_time_phrase_before_the_first_verb_leaves_the_subject_after_it():
+    text = "Letzten Monat besichtigte er die Werke des Landes, lobte die neuen Maschinen und sagte, das Land sei stark."
+    assert only(text).speaker.text == "er"
+
+
+def test_a_source_confirming_is_a_speaker_not_a_finding():
+    assert only("Eine nordkoreanische Quelle bestätigt, dass der Besuch stattfinden wird.").speaker.text \
+        == "Eine nordkoreanische Quelle"

@@ -476,13 +476,10 @@ def coordinated_subject(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -
         else next((k for k in range(lo + 1, verb - 1) if _after_a_noun(tokens, k, lex)), None)
     if first is None or tokens[first].text in lex.finite_verbs and tokens[verb - 1].text == ",":
         return None  # "Die Brücke werde, sagte …": the clause before the comma is reported content
-    if opener in lex.prepositions:
-        subject = subject_after(tokens, first + 1, verb, lex)  # "Am Montag besuchte Kim …"
+    subject = None if opener in lex.prepositions else subject_before(tokens, lo, first, lex)
+    if subject is None:
+        subject = subject_after(tokens, first + 1, verb, lex)  # "Am Montag besuchte Kim …", "Letzten Monat besichtigte er …"
         if subject is None or subject[0] != first + 1 or tokens[first + 1].text.lower() in lex.determiners - lex.subject_starters:
-            return None
-    else:
-        subject = subject_before(tokens, lo, first, lex)
-        if subject is None:
             return None
     for k in range(first, verb):
         if tokens[k].text == "," and (not tokens[k + 1].text.islower() or np_forward(tokens, k + 1, verb, lex) > k + 1):
