@@ -728,3 +728,9 @@ def test_adverbial_time_phrase_before_the_first_verb_leaves_the_subject_after_it
 def test_a_source_confirming_is_a_speaker_not_a_finding():
     assert only("Eine nordkoreanische Quelle bestätigt, dass der Besuch stattfinden wird.").speaker.text \
         == "Eine nordkoreanische Quelle"
+
+
+def test_clause_with_a_second_verb_after_und_is_no_frame_set_off_by_commas():
+    text = ("Letzten Monat besichtigte er die Werke des Landes, lobte die neuen Maschinen und zeigte den Gästen "
+            "die Lager, die bald erweitert würden.")
+    assert all(q.speaker is None or q.speaker.text != "die neuen Maschinen" for q in quotes(text))

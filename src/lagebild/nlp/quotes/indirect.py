@@ -164,6 +164,8 @@ def _trailing_frame(doc: Document, lo: int, hi: int) -> tuple[tuple[int, int], F
                 if lex.lowercase_nouns and frame.speaker and frame.speaker[0] > cues[0].index \
                         and frame.speaker[1] < hi and tokens[frame.speaker[1]].text.lower() not in lex.prepositions:
                     frame = None  # ", said the report was flawed": the words after the verb are a clause
+                if frame is not None and frame.speaker and _second_verb(doc, frame.speaker[1], hi):
+                    frame = None
         if frame is not None and frame.speaker is not None and _plausible_content(doc, lo, k):
             return (lo, k), frame
         return None
@@ -324,7 +326,7 @@ def _inserted_frame(doc: Document, lo: int, hi: int) -> tuple[list[tuple[int, in
         # verb and speaker: ", sagte der Minister (in einem Interview),", ", officials said,"
         speaker_fits = frame.speaker is not None and (frame.speaker[0] == cue.index + 1 if first
                                                       else frame.speaker == (left + 1, cue.index))
-        if not speaker_fits:
+        if not speaker_fits or _second_verb(doc, frame.speaker[1], right):
             continue
         if first and not lex.lowercase_nouns and (np_forward(tokens, lo, left, lex) >= left or left != commas[0]):
             continue  # "Der Direktor, Peter Horrocks, bezeichnet …": the subject, not fronted content
@@ -336,6 +338,15 @@ def _inserted_frame(doc: Document, lo: int, hi: int) -> tuple[list[tuple[int, in
                 and not _opens_adverbial_clause(doc, lo, left):
             return spans, frame
     return None
+
+
+def _second_verb(doc: Document, lo: int, hi: int) -> bool:
+    """"…, lobte die Produktion und zeigte Lager …,": a second verb joined by "und" makes the part
+    between the commas a clause that goes on, not a frame of verb and speaker."""
+    tokens, lex = doc.tokens, doc.lex
+    return not lex.lowercase_nouns and any(
+        tokens[k].text.lower() in lex.np_conjunctions and tokens[k + 1].text.islower()
+        and tokens[k + 1].text.lower() not in lex.determiners and is_word(tokens[k + 1]) for k in range(lo, hi - 1))
 
 
 def _source_phrase(doc: Document, lo: int, hi: int) -> tuple[list[tuple[int, int]], Frame] | None:
