@@ -734,3 +734,12 @@ def test_clause_with_a_second_verb_after_und_is_no_frame_set_off_by_commas():
     text = ("Letzten Monat besichtigte er die Werke des Landes, lobte die neuen Maschinen und zeigte den Gästen "
             "die Lager, die bald erweitert würden.")
     assert all(q.speaker is None or q.speaker.text != "die neuen Maschinen" for q in quotes(text))
+
+
+def test_quotation_that_is_a_sentence_of_its_own_quotes_the_subject_of_the_sentence_before():
+    text = ("Die Abgeordnete Eva Lind verurteilte die Haltung der Regierung. „Diese Regierung hat Erfolge, "
+            "aber ihre Politik in der Region ist falsch.“")
+    quote = only(text, mentions=[mention(text, "Eva Lind", entity_id="e1")])
+    assert quote.type == "Direct"
+    assert quote.speaker.text == "Die Abgeordnete Eva Lind"
+    assert quote.speaker_entity == "e1"

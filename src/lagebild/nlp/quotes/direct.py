@@ -10,6 +10,8 @@ partial quotations, attributed by the quotation or cue around them (`extract_par
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import re
 
 from lagebild.model import Quote
@@ -167,6 +169,9 @@ def extract_direct(doc: Document) -> tuple[list[Quote], list[tuple[int, int]]]:
                 and doc.paragraph(lo) - doc.paragraph(doc.token_range(previous.spans[-1].start, previous.spans[-1].end)[0]) <= 1 \
                 and not _named_between(doc, previous, region.start):
             quote = doc.quote(spans, "Direct", None, previous.medium, previous.speaker, previous.speaker_entity)
+        elif frame is None and (subject := _subject_before(doc, lo)) is not None:
+            speaker = doc.ref(*subject)
+            quote = doc.quote(spans, "Direct", None, speaker=speaker, speaker_entity=doc.speaker_entity(speaker))
         else:
             quote = doc.quote(spans, "Direct", frame)
         quotes.append(quote)
@@ -221,6 +226,18 @@ def _quoted_word(doc: Document, lo: int, hi: int) -> bool:
 def _opens_capitalised(doc: Document, lo: int, hi: int) -> bool:
     first = next((t for t in doc.tokens[lo:hi] if is_word(t)), None)
     return first is not None and first.text[:1].isupper()
+
+
+def _subject_before(doc: Document, lo: int) -> tuple[int, int] | None:
+    """Who the sentence right before a quotation that is a sentence of its own is about: "X
+    verurteilte die Haltung der Regierung. „Diese Regierung hat …“" quotes X."""
+    k = max(bisect_right(doc.sentence_starts, lo) - 1, 0)
+    if k == 0 or doc.sentences[k][0] != lo:
+        return None
+    before_lo, before_hi = doc.sentences[k - 1]
+    if doc.paragraph(before_lo) != doc.paragraph(lo) or any(i in doc.used for i in range(before_lo, before_hi)):
+        return None
+    return doc.named_subject(before_lo, before_hi)
 
 
 def _named_between(doc: Document, previous: Quote, end: int) -> bool:
