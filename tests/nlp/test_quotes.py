@@ -743,3 +743,17 @@ def test_quotation_that_is_a_sentence_of_its_own_quotes_the_subject_of_the_sente
     assert quote.type == "Direct"
     assert quote.speaker.text == "Die Abgeordnete Eva Lind"
     assert quote.speaker_entity == "e1"
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("„Wir bitten um Geduld“, heißt es in einer gestern verbreiteten Erklärung.",
+     "einer gestern verbreiteten Erklärung", "heißt"),
+    ("In einer Erklärung der Minister hatte es geheißen: „Es gibt keine schnelle Lösung.“",
+     "einer Erklärung der Minister", "geheißen"),
+    ("Auf der Homepage heißt es zur Begründung, warum man dieses Bild gewählt hat: „Die Striche sind einfach und klar.“",
+     "der Homepage", "heißt"),
+])
+def test_impersonal_frame_names_the_text_even_past_an_attribute_or_a_subordinate_verb(text, speaker, cue):
+    quote = only(text)
+    assert quote.speaker.text == speaker
+    assert quote.cue.text == cue

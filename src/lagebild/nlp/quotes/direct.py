@@ -78,8 +78,9 @@ def _frame_before(doc: Document, lo_region: int, previous_end: int) -> Frame | N
     if hi <= lo:
         return None
     cues = cues_in(tokens, lo, hi, lex, doc.used)
+    main = [cue for cue in cues if not _in_subordinate_clause(doc, lo, cue.index)]
     if cues:
-        return frame_around(tokens, lo, hi, cues[-1], lex)
+        return frame_around(tokens, lo, hi, (main or cues)[-1], lex)
     if lead == ":":
         # "Erkki Tuomioja, Präsident des Rats: „…“": without a cue, the clause's leading noun phrase speaks
         leading = tokens[lo].text.lower()
@@ -226,6 +227,15 @@ def _quoted_word(doc: Document, lo: int, hi: int) -> bool:
 def _opens_capitalised(doc: Document, lo: int, hi: int) -> bool:
     first = next((t for t in doc.tokens[lo:hi] if is_word(t)), None)
     return first is not None and first.text[:1].isupper()
+
+
+def _in_subordinate_clause(doc: Document, lo: int, index: int) -> bool:
+    """"Es heißt zur Begründung, warum man sich entschieden hat: „…“": a verb in a clause opened by a
+    complementizer or subordinator after a comma is not the one that frames the quotation."""
+    tokens, lex = doc.tokens, doc.lex
+    opening = next((k for k in range(index - 1, lo, -1) if tokens[k].text == ","), None)
+    return opening is not None and opening + 1 < index \
+        and tokens[opening + 1].text.lower() in lex.complementizers | lex.subordinators
 
 
 def _subject_before(doc: Document, lo: int) -> tuple[int, int] | None:

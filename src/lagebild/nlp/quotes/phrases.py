@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from lagebild.model import Token
 from lagebild.nlp.quotes.lexicon import CueVerb, Lexicon
 
+MAX_ATTRIBUTE_WORDS = 5
+"""Words from a preposition to the noun of the text it names: "in einer gestern verbreiteten Erklärung"."""
 MAX_REFLEXIVE_GAP = 3
 """Words after a reflexive cue verb within which its pronoun stands: "zeigte sich", "zeigte er sich"."""
 _PUNCT = frozenset(",.:;!?()[]–—-\"„“”«»‚‘’'")
@@ -516,6 +518,11 @@ def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) 
         k = next((j for j in range(lo, hi)
                   if tokens[j].text.lower() in lex.channel_prepositions | lex.passive_agent_prepositions), None)
         end = np_forward(tokens, k + 1, hi, lex) if k is not None else lo
+        if k is not None:
+            # "in einer gestern verbreiteten Erklärung": an attribute the phrase rules stop at comes before the text's noun
+            noun = next((j for j in range(k + 1, min(hi, k + 1 + MAX_ATTRIBUTE_WORDS)) if tokens[j].text in lex.channel_nouns), None)
+            if noun is not None and noun >= end:
+                end = max(noun + 1, np_forward(tokens, noun, hi, lex))
         frame.speaker = (k + 1, end) if k is not None and end > k + 1 else None
         return frame
     if cue.verb.lemma[:1].isupper() or cue.verb.lemma in lex.intro_verdicts:
