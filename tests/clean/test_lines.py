@@ -223,3 +223,31 @@ def test_the_slides_of_a_gallery_stay_in_the_article():
     raw = ["Startseite", *PARAGRAPHS, *CLOSING, *(line for slide in slides for line in slide), "Impressum"]
     labels = _labels(raw)
     assert [labels[raw.index(slide[2])] for slide in slides] == ["body"] * 3
+
+
+def test_a_headline_asking_a_question_is_the_title():
+    for headline in ("Käsekuchen ohne Boden – so geht’s!", "Käsekuchen im Test – welcher gewinnt?"):
+        labels = _labels(["Startseite", "Rezepte", headline, "3. Mai 2021", *PARAGRAPHS])
+        assert labels[2] == "title"
+
+
+def test_a_date_and_author_line_under_the_headline_is_no_title():
+    labels = _labels(["Startseite", "Der Käsekuchen unserer Großmutter kommt wieder",
+                      "3. Mai 2021 Erika Muster Schreiben Sie einen Kommentar", *PARAGRAPHS])
+    assert labels[1] == "title"
+    assert labels[2] != "title"
+
+
+def test_share_bars_and_rows_of_sibling_links_are_no_title():
+    labels = _labels(["Startseite", "Der Käsekuchen unserer Großmutter kommt wieder",
+                      "Rezept herunterladen als PDF-Datei", "Rezept herunterladen als EPUB-Datei",
+                      "teilen drucken merken kommentieren", *PARAGRAPHS])
+    assert labels[1] == "title"
+    assert "title" not in labels[2:5]
+
+
+def test_a_headline_opening_like_its_first_paragraph_is_the_title():
+    labels = _labels(["Startseite", "Erika Muster backt den größten Käsekuchen der Stadt",
+                      "Erika Muster hat am Samstag auf dem Marktplatz einen Käsekuchen von drei Metern gebacken.",
+                      *PARAGRAPHS])
+    assert labels[1] == "title"

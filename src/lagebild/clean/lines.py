@@ -443,13 +443,36 @@ def _announces_list(lines: list[Line], i: int) -> bool:
 
 
 def _choose_title(lines: list[Line], labels: list[str], first: int) -> int | None:
-    """The nearest title-like line above the first body line, skipping meta lines and captions."""
+    """The nearest title-like line above the first body line, skipping meta lines and captions.
+    A headline may ask or exclaim ("… – so geht's!"), but such a line between the byline and the
+    first paragraph is the deck ("Das kennt jeder!"); a date may stand above a blog's headline (dev
+    without URLs: cleaner's title right on 115 -> 126 of 302 pages with the headline on a line)."""
     for i in range(first - 1, max(-1, first - 1 - TITLE_LOOKBACK), -1):
         if labels[i] in ("blank", "caption", *META_KINDS) or _near_date_name(lines, labels, i):
             continue
-        if _title_candidate(lines[i]) and not lines[i].ends_sentence:
+        if lines[i].ends_sentence and _next_text(lines, i) is lines[first] and _under_byline(lines, labels, i):
+            continue
+        if _title_candidate(lines[i]) and not _title_impostor(lines, i):
             return i
     return None
+
+
+def _under_byline(lines: list[Line], labels: list[str], i: int) -> bool:
+    above = _prev_text(lines, i)
+    return above is not None and "byline" in (labels[above.index], above.pattern)
+
+
+def _title_impostor(lines: list[Line], i: int) -> bool:
+    """Headline-shaped lines between a headline and its text that are none: a date line with the
+    author after it ("26. September 2019 Erika Muster"), a share bar or tag row in lower case, and
+    one of a row of sibling links opening with the same two words ("Download as PDF", "Download as
+    EPUB")."""
+    line = lines[i]
+    if _opens_with_date(line) or (line.text == line.text.lower() and line.text != line.text.upper()):
+        return True
+    opening = line.text.split()[:2]
+    return any(n is not None and not n.prose and n.text != line.text and n.text.split()[:2] == opening
+               for n in (_prev_text(lines, i), _next_text(lines, i)))
 
 
 def _label_head(lines: list[Line], labels: list[str], title: int | None, first: int) -> None:
