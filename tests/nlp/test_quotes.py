@@ -757,3 +757,8 @@ def test_impersonal_frame_names_the_text_even_past_an_attribute_or_a_subordinate
     quote = only(text)
     assert quote.speaker.text == speaker
     assert quote.cue.text == cue
+
+
+def test_agent_fronted_before_a_passive_cue_speaks():
+    quote = only("Von den Behörden wird angenommen, dass Schmuggler den Zwischenfall auslösten.")
+    assert quote.speaker.text == "den Behörden"

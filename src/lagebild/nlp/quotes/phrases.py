@@ -393,9 +393,10 @@ def passive_agent(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon)
     auxiliary = next((j for j in range(lo, hi) if tokens[j].text.lower() in lex.passive_auxiliaries), None)
     if not as_clause and auxiliary is None:
         return None
+    fronted = auxiliary is not None and is_passive(tokens, lo, hi, cue, lex)  # "Von den Behörden wird angenommen"
     for k in range(lo, hi):
         if k == cue.index or tokens[k].text.lower() not in lex.passive_agent_prepositions \
-                or not (as_clause or auxiliary < k):
+                or not (as_clause or auxiliary < k or fronted and k == lo):
             continue  # "Von einem Eingriff spricht X": "von" before the auxiliary is the verb's object
         before = tokens[k - 1].text if k > lo else ""
         if before[:1].isalpha() and before[:1].isupper() and before.lower() not in lex.time_nouns:
