@@ -762,3 +762,12 @@ def test_impersonal_frame_names_the_text_even_past_an_attribute_or_a_subordinate
 def test_agent_fronted_before_a_passive_cue_speaks():
     quote = only("Von den Behörden wird angenommen, dass Schmuggler den Zwischenfall auslösten.")
     assert quote.speaker.text == "den Behörden"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ein Fernsehsender zitierte den Minister mit den Worten: „Wir brauchen eine Einheitsregierung.“", "den Minister"),
+    ("„Wir sind unwillkommene Zeugen“, zitierte man die Reporterin Eva Lind.", "die Reporterin Eva Lind"),
+    ("Der Minister wird von der Agentur mit den Worten zitiert, es habe viele Fragen gegeben.", "Der Minister"),
+])
+def test_the_one_quoted_speaks_not_who_quotes(text, speaker):
+    assert only(text).speaker.text == speaker

@@ -77,6 +77,9 @@ class Lexicon:
     addressee_prepositions: frozenset[str]
     addressee_verbs: frozenset[str]
     impersonal_cues: frozenset[str]
+    quoting_cues: frozenset[str]
+    """Lemmas whose object is the one quoted ("zitierte Papandreou"): that one spoke, the subject relays."""
+    impersonal_subjects: frozenset[str]
     """Cue verbs with "es" as subject ("heißt es"): the source is the text a phrase names."""
     leading_particles: frozenset[str]
     """Cue verbs whose object is the addressee: "told reporters"."""
@@ -206,6 +209,8 @@ def lexicon(lang: str) -> Lexicon:
         addressee_prepositions=words("addressee_prepositions"),
         addressee_verbs=words("addressee_verbs"),
         impersonal_cues=words("impersonal_cues"),
+        quoting_cues=words("quoting_cues"),
+        impersonal_subjects=words("impersonal_subjects"),
         leading_particles=words("leading_particles"),
         channel_prepositions=words("channel_prepositions"),
         channel_nouns=frozenset(grammar.get("channel_nouns", ())),

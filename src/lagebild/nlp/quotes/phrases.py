@@ -510,6 +510,22 @@ def subordinate_clause(tokens: list[Token], lo: int, verb: int, lex: Lexicon) ->
                  if tokens[k].text == "," and tokens[k + 1].text.lower() in lex.subordinators), lo)
 
 
+def _quoted_one_speaks(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon, frame: Frame) -> None:
+    """"Reuters zitierte Papandreou mit den Worten", "X wird von Reuters mit den Worten zitiert": the
+    one quoted spoke; who quotes is the channel."""
+    if is_passive(tokens, lo, hi, cue, lex):
+        end = np_forward(tokens, lo, cue.index, lex)
+        if lo < end < cue.index and tokens[end].text.lower() in lex.passive_auxiliaries:
+            frame.channel, frame.speaker = frame.speaker, (lo, end)
+        return
+    j = frame.speaker[1] if frame.speaker and frame.speaker[0] > cue.index else cue.index + 1
+    while j < hi and tokens[j].text.lower() in lex.impersonal_subjects:
+        j += 1  # "zitierte man Yolanda Alvarez"
+    end = np_forward(tokens, j, hi, lex)
+    if end > j and (is_capitalised(tokens[j]) or tokens[j].text.lower() in lex.determiners):
+        frame.channel, frame.speaker = frame.speaker, (j, end)
+
+
 def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) -> Frame:
     """Speaker, addressee and channel of the clause [lo, hi) whose cue verb is `cue`."""
     cue_tokens = (cue.index,) if cue.particle is None else (cue.index, cue.particle)
@@ -573,6 +589,8 @@ def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) 
         _prepositional_roles(tokens, lo, hi, lex, written)
         if written.channel is not None:
             frame.speaker = (written.channel[0] + 1, written.channel[1])
+    if cue.verb.lemma in lex.quoting_cues:
+        _quoted_one_speaks(tokens, lo, hi, cue, lex, frame)
     start = frame.speaker[1] if frame.speaker and frame.speaker[0] > cue.index else cue.index + 1
     if cue.verb.lemma in lex.addressee_verbs and start == cue.index + 1:
         end = np_forward(tokens, start, hi, lex)
