@@ -771,3 +771,8 @@ def test_agent_fronted_before_a_passive_cue_speaks():
 ])
 def test_the_one_quoted_speaks_not_who_quotes(text, speaker):
     assert only(text).speaker.text == speaker
+
+
+def test_impersonal_report_names_where_it_comes_from():
+    quote = only("Aus Regierungskreisen hieß es, das Vorgehen sei ein Bruch des Abkommens.")
+    assert quote.speaker.text == "Regierungskreisen"

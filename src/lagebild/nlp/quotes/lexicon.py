@@ -80,6 +80,8 @@ class Lexicon:
     quoting_cues: frozenset[str]
     """Lemmas whose object is the one quoted ("zitierte Papandreou"): that one spoke, the subject relays."""
     impersonal_subjects: frozenset[str]
+    impersonal_source_prepositions: frozenset[str]
+    """Prepositions naming where an impersonal report comes from: "Aus Regierungskreisen hieß es"."""
     """Cue verbs with "es" as subject ("heißt es"): the source is the text a phrase names."""
     leading_particles: frozenset[str]
     """Cue verbs whose object is the addressee: "told reporters"."""
@@ -211,6 +213,7 @@ def lexicon(lang: str) -> Lexicon:
         impersonal_cues=words("impersonal_cues"),
         quoting_cues=words("quoting_cues"),
         impersonal_subjects=words("impersonal_subjects"),
+        impersonal_source_prepositions=words("impersonal_source_prepositions"),
         leading_particles=words("leading_particles"),
         channel_prepositions=words("channel_prepositions"),
         channel_nouns=frozenset(grammar.get("channel_nouns", ())),

@@ -532,8 +532,8 @@ def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) 
     frame = Frame(cue, cue_tokens)
     if cue.verb.lemma in lex.impersonal_cues:
         # "In der Erklärung heißt es, …", "hieß es vom Sprecher": the text or body named in the clause is the source
-        k = next((j for j in range(lo, hi)
-                  if tokens[j].text.lower() in lex.channel_prepositions | lex.passive_agent_prepositions), None)
+        k = next((j for j in range(lo, hi) if tokens[j].text.lower() in
+                  lex.channel_prepositions | lex.passive_agent_prepositions | lex.impersonal_source_prepositions), None)
         end = np_forward(tokens, k + 1, hi, lex) if k is not None else lo
         if k is not None:
             # "in einer gestern verbreiteten Erklärung": an attribute the phrase rules stop at comes before the text's noun
