@@ -776,3 +776,7 @@ def test_the_one_quoted_speaks_not_who_quotes(text, speaker):
 def test_impersonal_report_names_where_it_comes_from():
     quote = only("Aus Regierungskreisen hieß es, das Vorgehen sei ein Bruch des Abkommens.")
     assert quote.speaker.text == "Regierungskreisen"
+
+
+def test_pronoun_holds_the_verdict_it_opens():
+    assert only("Er hält es jedoch für möglich, dass der Vorstand nichts wusste.").speaker.text == "Er"

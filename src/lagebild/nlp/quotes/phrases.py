@@ -546,6 +546,8 @@ def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) 
         # a noun cue ("vertritt die Ansicht, …") or a verdict ("hält es für möglich, …"): the
         # sentence's leading noun phrase holds the view
         end = np_forward(tokens, lo, cue.index, lex) if tokens[lo].text.lower() not in lex.closed_words - lex.determiners else lo
+        if end == lo and tokens[lo].text.lower() in lex.pronouns and lo + 1 < cue.index and tokens[lo + 1].text.islower():
+            end = lo + 1  # "Er hält es für möglich, dass …"
         frame.speaker = (lo, end) if end > lo else None
         return frame
     clause = subordinate_clause(tokens, clause_of_verb(tokens, lo, cue.index, lex), cue.index, lex)
