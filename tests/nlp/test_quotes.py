@@ -780,3 +780,11 @@ def test_impersonal_report_names_where_it_comes_from():
 
 def test_pronoun_holds_the_verdict_it_opens():
     assert only("Er hält es jedoch für möglich, dass der Vorstand nichts wusste.").speaker.text == "Er"
+
+
+@pytest.mark.parametrize("text", [
+    "Der Streit um das Gesetz (wir berichteten) geht mit dem Motto „Freiheit statt Angst“ weiter.",
+    "Nach dem Absturz (die Zeitung berichtete) wurde die Strecke „bis auf Weiteres“ gesperrt.",
+])
+def test_bracketed_pointer_to_earlier_news_frames_nothing(text):
+    assert all(q.cue is None or q.cue.text != "berichtete" and q.cue.text != "berichteten" for q in quotes(text))

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from lagebild.model import Token
 from lagebild.nlp.quotes.lexicon import CueVerb, Lexicon
 
+MAX_CROSS_REFERENCE = 3
+"""Words before the verb in a bracketed pointer to earlier reports: "(die Zeitung berichtete)"."""
 MAX_ATTRIBUTE_WORDS = 5
 """Words from a preposition to the noun of the text it names: "in einer gestern verbreiteten Erklärung"."""
 MAX_REFLEXIVE_GAP = 3
@@ -67,6 +69,9 @@ def find_cue(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> Cue | None:
     """The cue verb at `i`, looking ahead to `hi` for the particle of a separable verb."""
     if not tokens[i].text[:1].islower():
         return None  # verbs are lower case; "Angaben" is the noun, not "angaben"
+    if i + 1 < len(tokens) and tokens[i + 1].text == ")" \
+            and any(t.text == "(" for t in tokens[max(0, i - MAX_CROSS_REFERENCE):i]):
+        return None  # "(wir berichteten)", "(Wikinews berichtete)": a pointer to earlier news, no frame
     word = tokens[i].text
     verb = lex.verbs.get(word)
     if verb is not None:
