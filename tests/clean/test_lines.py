@@ -251,3 +251,10 @@ def test_a_headline_opening_like_its_first_paragraph_is_the_title():
                       "Erika Muster hat am Samstag auf dem Marktplatz einen Käsekuchen von drei Metern gebacken.",
                       *PARAGRAPHS])
     assert labels[1] == "title"
+
+
+def test_a_quoted_sentence_above_the_article_is_no_title():
+    labels = _labels(["Startseite", "Der Käsekuchen unserer Großmutter kommt wieder", "Rezepte",
+                      "„Geduld und gute Butter.“", "3. Mai 2021", *PARAGRAPHS])
+    assert labels[1] == "title"
+    assert labels[3] != "title"

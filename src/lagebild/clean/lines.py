@@ -56,6 +56,8 @@ HEADER_DATE_MAX_WORDS = 12
 """A date line at the top of the text may be a short sentence ("Published … at 9:15 a.m."), no more."""
 TITLE_LOOKBACK = 15
 """How far above the first body line the title may sit: past bylines, dates, captions, teasers."""
+CLOSING_MARKS = "\"'“”»«‘’)]*"
+"""Quotation marks, brackets and footnote stars after a headline's last word."""
 TITLE_MAX_DIGITS = 0.1
 """Share of digits above which a short line is a date or a score line, not a headline."""
 DATE_OPENING_MAX_TOKENS = 6
@@ -445,14 +447,16 @@ def _announces_list(lines: list[Line], i: int) -> bool:
 def _choose_title(lines: list[Line], labels: list[str], first: int) -> int | None:
     """The nearest title-like line above the first body line, skipping meta lines and captions.
     A headline may ask or exclaim ("… – so geht's!"), but such a line between the byline and the
-    first paragraph is the deck ("Das kennt jeder!"); a date may stand above a blog's headline (dev
+    first paragraph is the deck ("Das kennt jeder!"), and a quoted sentence ending in a full stop is
+    a motto or pull quote; a date may stand above a blog's headline (dev
     without URLs: cleaner's title right on 115 -> 126 of 302 pages with the headline on a line)."""
     for i in range(first - 1, max(-1, first - 1 - TITLE_LOOKBACK), -1):
         if labels[i] in ("blank", "caption", *META_KINDS) or _near_date_name(lines, labels, i):
             continue
         if lines[i].ends_sentence and _next_text(lines, i) is lines[first] and _under_byline(lines, labels, i):
             continue
-        if _title_candidate(lines[i]) and not _title_impostor(lines, i):
+        if _title_candidate(lines[i]) and not _title_impostor(lines, i) \
+                and (not lines[i].ends_sentence or lines[i].text.rstrip(CLOSING_MARKS).endswith(("?", "!"))):
             return i
     return None
 
