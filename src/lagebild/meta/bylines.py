@@ -19,7 +19,7 @@ from operator import eq, itemgetter
 
 from lagebild.meta.dates import find_dates
 from lagebild.meta.layout import Layout
-from lagebild.meta.lexicon import all_entries
+from lagebild.meta.lexicon import all_entries, contains_word
 from lagebild.meta.published import dates_another_post
 from lagebild.meta.relative import relative_date
 from lagebild.meta.names import (NAME_WORDS, bare_name, is_first_name, is_title, leading_name, name_after_role, name_before_role,
@@ -410,7 +410,7 @@ def _signature(layout: Layout) -> list[str]:
     if name is None or layout.never_dated(filled[0]) or _name_shaped(following) or following.startswith(name.split()[0]):
         return []
     body = "\n".join(layout.lines[layout.body_start:layout.body_end + 1])
-    spoken_of = any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", body) for word in name.split() if word.lower() not in particles())
+    spoken_of = any(contains_word(body, word) for word in name.split() if word.lower() not in particles())
     return [] if spoken_of else [name]
 
 

@@ -19,7 +19,7 @@ from functools import cache
 
 from lagebild.meta.bylines import opens_byline
 from lagebild.meta.layout import Layout, is_prose
-from lagebild.meta.lexicon import all_entries
+from lagebild.meta.lexicon import all_entries, contains_word
 from lagebild.meta.slug import (
     SLUG_MATCH,
     SlugOverlaps,
@@ -534,4 +534,4 @@ def _names_the_story(kicker: str, index: int, layout: Layout) -> bool:
     """A kicker names the story's topic, so one of its words recurs in the headline or the text under
     it; a menu entry or an interface label ("Seite auswählen", "View All Result") names nothing there."""
     text = "\n".join(layout.stripped[index:layout.body_end + 1]).casefold()
-    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for word in TOPIC_WORD.findall(kicker.casefold()))
+    return any(contains_word(text, word) for word in TOPIC_WORD.findall(kicker.casefold()))
