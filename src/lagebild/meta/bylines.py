@@ -338,11 +338,10 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         elif len(line.split()) <= CREDIT_LINE_WORDS:
             names = _names_after_byline_word(line, minimum_tokens=2) or _names_before_agency(line, credits) or _reporter(line)
             _add(found, names)
-            if not names and (in_header or index - layout.body_end <= SIGNATURE_LINES):
+            if (not names and (in_header or index - layout.body_end <= SIGNATURE_LINES)
+                    and _beside_date_or_heading(layout, index, headings)):
                 name = bare_name(line) or name_before_role(line) or name_after_role(line)
-                found = [name] if name else _bare_names(line) or (_staff_credit(line) if len(line) <= STAFF_CHARS else [])
-                if found and _beside_date_or_heading(layout, index, headings):
-                    _add(bare, found)
+                _add(bare, [name] if name else _bare_names(line) or (_staff_credit(line) if len(line) <= STAFF_CHARS else []))
     if not credits.authors:
         credits.authors = below
     if not credits.authors and len(bare) <= BARE_NAMES:
