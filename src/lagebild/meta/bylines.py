@@ -338,10 +338,11 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         elif len(line.split()) <= CREDIT_LINE_WORDS:
             names = _names_after_byline_word(line, minimum_tokens=2) or _names_before_agency(line, credits) or _reporter(line)
             _add(found, names)
-            if (not names and (in_header or index - layout.body_end <= SIGNATURE_LINES)
-                    and _beside_date_or_heading(layout, index, headings)):
+            if not names and (in_header or index - layout.body_end <= SIGNATURE_LINES):
                 name = bare_name(line) or name_before_role(line) or name_after_role(line)
-                _add(bare, [name] if name else _bare_names(line) or (_staff_credit(line) if len(line) <= STAFF_CHARS else []))
+                found = [name] if name else _bare_names(line) or (_staff_credit(line) if len(line) <= STAFF_CHARS else [])
+                if found and _beside_date_or_heading(layout, index, headings):
+                    _add(bare, found)
     if not credits.authors:
         credits.authors = below
     if not credits.authors and len(bare) <= BARE_NAMES:
@@ -631,27 +632,15 @@ def _staff_credit(text: str) -> list[str]:
     text = text.strip(" :,.-–—|")
     if text.lower() in _staff_credits():
         return [text]
-    # Most lines end in no credit: the text reversed tells at once, where the search for the outlet
-    # before a credit tries every position ("$" also matches before a closing newline).
-    if not _credit_ending().match(text[::-1].removeprefix("\n")):
-        return []
     credited = _credit_after_outlet().match(text)
     outlet = credited.group("outlet").split() if credited else ()
     return [text] if 0 < len(outlet) <= OUTLET_WORDS and all(word[0].isupper() for word in outlet) else []
 
 
-def _outlet_credits() -> list[str]:
-    return sorted((credit for credit in _staff_credits() if len(credit) > ABBREVIATED_CREDIT), key=len, reverse=True)
-
-
 @cache
 def _credit_after_outlet() -> re.Pattern[str]:
-    return re.compile(rf"(?P<outlet>.+?)[ -](?:{'|'.join(map(re.escape, _outlet_credits()))})$", re.IGNORECASE)
-
-
-@cache
-def _credit_ending() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(credit[::-1]) for credit in _outlet_credits()), re.IGNORECASE)
+    credits = sorted((credit for credit in _staff_credits() if len(credit) > ABBREVIATED_CREDIT), key=len, reverse=True)
+    return re.compile(rf"(?P<outlet>.+?)[ -](?:{'|'.join(map(re.escape, credits))})$", re.IGNORECASE)
 
 
 AGENCY_CREDIT = re.compile(r"^(?:[\w-]{1,12}\s*[/,]\s*){0,3}[\w-]{1,12}$")
