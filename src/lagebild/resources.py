@@ -37,6 +37,13 @@ def patterns(lang: str, name: str) -> tuple[re.Pattern[str], ...]:
 
 
 @cache
+def any_pattern(lang: str, name: str) -> re.Pattern[str]:
+    """The patterns of a list as one case-insensitive alternation, searched once per text; an empty
+    or missing list matches nothing."""
+    return re.compile("|".join(f"(?:{p})" for p in word_list(lang, name)) or "(?!)", re.IGNORECASE)
+
+
+@cache
 def json_data(lang: str, name: str) -> dict:
     path = data_path(lang, f"{name}.json")
     if not path.exists():

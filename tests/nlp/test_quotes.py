@@ -676,10 +676,10 @@ def test_subordinate_clause_holding_the_cue_has_its_own_subject(text, speaker):
 
 
 def test_main_clause_after_a_comma_names_its_own_subject_with_apposition():
-    text = ("Die Ministerin wies den Vorwurf zurück, die Sprecherin der Fraktion, Sandra Boser (Grüne), "
+    text = ("Die Ministerin wies den Vorwurf zurück, die Sprecherin der Fraktion, Lena Beispiel (Grüne), "
             "erklärte: „Neiddebatten sind fehl am Platz.“")
     quote = only(text)
-    assert quote.speaker.text.startswith("die Sprecherin der Fraktion, Sandra Boser")
+    assert quote.speaker.text.startswith("die Sprecherin der Fraktion, Lena Beispiel")
 
 
 def test_coordinated_verb_after_a_new_clause_does_not_share_the_first_subject():

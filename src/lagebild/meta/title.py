@@ -29,7 +29,7 @@ from lagebild.meta.slug import (
     slug_words,
     squashed_echoes,
 )
-from lagebild.resources import patterns
+from lagebild.resources import any_pattern
 
 SEARCH_ABOVE_BODY = 25
 """Lines above the body in which the headline is looked for; navigation menus sit further up."""
@@ -95,14 +95,20 @@ def _headline_like(line: str, echoes_slug: bool, dated: bool) -> bool:
     shortest, fewest = (3, 1) if echoes_slug else (12, 2)
     return (shortest <= len(line) <= HEADLINE_CHARS and fewest <= words <= 35 and not line.endswith((":", ","))
             and len(BREADCRUMB.findall(line)) < 2 and (echoes_slug or not dated) and not _is_address(line)
-            and not _is_doubled(split) and not _links_another_post(line) and not _picture_credit().search(line))
+            and not _is_doubled(split) and not _links_another_post(line) and not _picture_credit(line))
 
 
 def _links_another_post(line: str) -> bool:
     """"← Älterer Beitrag", "Next post →": the arrows that lead to the neighbouring posts of a blog
     (not French quotation marks, which open and close headlines), or the label of such a link in front
     of the other post's title."""
-    return line.startswith(("←", "<<")) or line.endswith(("→", ">>")) or _neighbour_post().match(line) is not None
+    return (line.startswith(("←", "<<")) or line.endswith(("→", ">>"))
+            or any_pattern("common", "meta_title_neighbour_posts").match(line) is not None)
+
+
+def _picture_credit(line: str) -> bool:
+    """A picture credit closing the line makes it a caption."""
+    return any_pattern("common", "meta_title_picture_credits").search(line) is not None
 
 
 def _is_address(line: str) -> bool:
@@ -446,19 +452,6 @@ def _lines_ending_like(title: str, page: str) -> list[str]:
             found.append(line)
         at = page.find(ending, at + 1)
     return found
-
-
-@cache
-def _picture_credit() -> re.Pattern[str]:
-    """A picture credit closing a line, which makes the line a caption."""
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns("common", "meta_title_picture_credits")),
-                      re.IGNORECASE)
-
-
-@cache
-def _neighbour_post() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns("common", "meta_title_neighbour_posts")),
-                      re.IGNORECASE)
 
 
 @cache

@@ -498,7 +498,7 @@ def coordinated_subject(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -
 
 def _subject_after_comma(tokens: list[Token], lo: int, verb: int, lex: Lexicon) -> tuple[int, int] | None:
     """A main clause of its own after a comma ("X wies das zurück, die Sprecherin der Fraktion,
-    Sandra Boser, erklärte"): the first noun phrase after a comma that runs up to the verb."""
+    Lena Beispiel, erklärte"): the first noun phrase after a comma that runs up to the verb."""
     for k in range(lo, verb - 1):
         if tokens[k].text != "," or tokens[k + 1].text.lower() in lex.relative_pronouns - lex.determiners:
             continue
