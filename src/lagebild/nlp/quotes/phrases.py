@@ -17,7 +17,7 @@ from lagebild.nlp.quotes.lexicon import CueVerb, Lexicon
 MAX_CROSS_REFERENCE = 3
 """Words before the verb in a bracketed pointer to earlier reports: "(die Zeitung berichtete)"."""
 MAX_ATTRIBUTE_WORDS = 5
-"""Words from a preposition to the noun of the text it names: "in einer gestern verbreiteten Erklärung"."""
+"""Words from a preposition to the noun of the text it names: "in einer am Morgen veröffentlichten Erklärung"."""
 MAX_REFLEXIVE_GAP = 3
 """Words after a reflexive cue verb within which its pronoun stands: "zeigte sich", "zeigte er sich"."""
 _PUNCT = frozenset(",.:;!?()[]–—-\"„“”«»‚‘’'")
@@ -541,7 +541,7 @@ def frame_around(tokens: list[Token], lo: int, hi: int, cue: Cue, lex: Lexicon) 
                   lex.channel_prepositions | lex.passive_agent_prepositions | lex.impersonal_source_prepositions), None)
         end = np_forward(tokens, k + 1, hi, lex) if k is not None else lo
         if k is not None:
-            # "in einer gestern verbreiteten Erklärung": an attribute the phrase rules stop at comes before the text's noun
+            # "in einer am Morgen veröffentlichten Erklärung": an attribute the phrase rules stop at comes before the text's noun
             noun = next((j for j in range(k + 1, min(hi, k + 1 + MAX_ATTRIBUTE_WORDS)) if tokens[j].text in lex.channel_nouns), None)
             if noun is not None and noun >= end:
                 end = max(noun + 1, np_forward(tokens, noun, hi, lex))
