@@ -347,3 +347,13 @@ def test_a_headline_opening_with_a_word_like_next_is_still_a_headline():
     lines = ["Startseite", headline, *PARAGRAPHS]
     layout = Layout(lines, kinds={0: "nav"}, body_start=2, body_end=len(lines) - 1)
     assert find_headline(layout, None, None).title == headline
+
+
+@pytest.mark.parametrize("marked, title", [
+    ("Lesezeit drei Minuten", "Gemeinderat streitet weiter über Bauzeit und Kosten"),
+    ("Zukunft des Marktplatzes offen", "Zukunft des Marktplatzes offen"),
+])
+def test_without_a_url_a_marked_title_sharing_no_word_with_the_opening_loses_the_cleaners_credit(marked, title):
+    lines = ["Startseite", "Gemeinderat streitet weiter über Bauzeit und Kosten", marked, *BODY.splitlines()]
+    layout = Layout(lines, kinds={0: "nav", 2: "title"}, body_start=3, body_end=5)
+    assert find_headline(layout, None, None).title == title
