@@ -1,4 +1,5 @@
 import json
+import re
 from datetime import date, datetime
 from pathlib import Path
 
@@ -263,3 +264,32 @@ def test_compound_and_its_head_count_as_shared_words():
                        timexes=[("am Montag", "DATE", "2024-03-04")])
     entries = build_timeline([events_of_article(a, SETTINGS) for a in (one, two)], SETTINGS)
     assert [len(e.sources) for e in entries] == [2]
+
+
+def test_candidate_pairs_are_exactly_those_across_articles():
+    from itertools import combinations
+
+    from lagebild.link.timeline import Reported, _across_articles
+
+    owners = ["a", "b", "a", "c", "b", "a"]
+    reported = [Reported(None, make_article(owner, "Text."), None, frozenset(), frozenset()) for owner in owners]
+    members, following = [0, 1, 2, 3], [4, 5]
+    pairs = list(_across_articles(reported, members, following))
+    expected = {(i, j) for i, j in combinations(members, 2) if owners[i] != owners[j]}
+    expected |= {(i, j) for i in members for j in following if owners[i] != owners[j]}
+    assert sorted(pairs) == sorted(expected)
+    assert len(pairs) == len(set(pairs))
+
+
+def test_events_of_many_sentences_are_those_of_each_sentence_alone():
+    body = " ".join(f"Der Rat hat am {day}. März in Velden den Plan {verb}." for day, verb in
+                    [(3, "beschlossen"), (4, "verworfen"), (5, "gelobt"), (6, "geändert")] * 5)
+    timexes = [Timex(m.start(), m.end(), m.group(), "DATE", f"2024-03-0{m.group(1)}")
+               for m in re.finditer(r"am (\d)\. März", body)]
+    article = make_article("a", body, mentions=[("Velden", "LOC", "e:velden")])
+    article.timexes = timexes
+    whole = find_events(body, article.sentences, article.tokens, article.entities, timexes, "de")
+    one_by_one = [e for s in article.sentences
+                  for e in find_events(body, [s], article.tokens, article.entities, timexes, "de")]
+    assert whole == one_by_one and len(whole) == 20
+    assert [e.trigger.text for e in whole[:4]] == ["beschlossen", "verworfen", "gelobt", "geändert"]

@@ -1,7 +1,7 @@
 """Sentence and token boundaries on invented German and English text."""
 from __future__ import annotations
 
-from lagebild.nlp.sentences import split
+from lagebild.nlp.sentences import MAX_SENTENCE_CHARS, split
 
 
 def sentence_texts(text: str, lang: str) -> list[str]:
@@ -79,3 +79,33 @@ def test_ordinal_date_in_brackets_and_a_one_letter_name_at_sentence_end():
         "Dann ging sie.",
         "Ein Brief von John F. Kennedy kam.",
     ]
+
+
+def _unpunctuated(words: int) -> str:
+    vocabulary = ["Regierung", "sagte", "am", "Montag", "in", "Kellinghusen", "der", "Hafen", "12", "und"]
+    return " ".join(vocabulary[(i * 7) % len(vocabulary)] for i in range(words))
+
+
+def test_a_run_without_sentence_end_is_cut_at_whitespace_within_the_bound():
+    text = "Vorab. " + _unpunctuated(2000) + ". Danach kam nichts mehr."
+    spans, tokens = split(text, "de")
+    assert all(s.end - s.start <= MAX_SENTENCE_CHARS for s in spans)
+    assert len(spans) > len(text) // MAX_SENTENCE_CHARS
+    assert spans[0].of(text) == "Vorab." and spans[-1].of(text) == "Danach kam nichts mehr."
+    starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+    for before, after in zip(spans, spans[1:]):
+        assert before.end in ends and after.start in starts
+        assert text[before.end:after.start].isspace()
+    assert [t for s in spans for t in tokens if s.start <= t.start < s.end] == tokens
+
+
+def test_a_single_token_longer_than_the_bound_stands_alone():
+    long_word = "x" * (MAX_SENTENCE_CHARS + 50)
+    text = f"Ein Wort {long_word} und noch eins"
+    assert sentence_texts(text, "de") == ["Ein Wort", long_word, "und noch eins"]
+
+
+def test_sentences_below_the_bound_are_not_cut():
+    sentence = "Der Rat " + _unpunctuated(100) + " beschloss es."
+    assert len(sentence) < MAX_SENTENCE_CHARS
+    assert sentence_texts(sentence + " Dann ging er.", "de") == [sentence, "Dann ging er."]

@@ -6,7 +6,11 @@ picture was taken, and mixing it with the body would put the photo on the story'
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from typing import Iterator
+
 from lagebild.link.periods import period_of
+from lagebild.link.spans import Coverage, StartIndex
 from lagebild.link.timeline import Reported, content_words, merge
 from lagebild.link.triggers import choose_trigger, clause_of, tag_words
 from lagebild.model import Article, Event, Mention, Span, TextRef, Timex, TimelineEntry, Token
@@ -59,19 +63,21 @@ def find_events(text: str, sentences: list[Span], tokens: list[Token], mentions:
                 timexes: list[Timex], lang: str) -> list[Event]:
     """One event per placeable time expression that has a verb or event noun in its clause."""
     events = []
-    blocked = [Span(t.start, t.end) for t in timexes] + [Span(m.start, m.end) for m in mentions]
+    blocked = Coverage([*timexes, *mentions])
+    timexes_at, mentions_at = StartIndex(timexes), StartIndex(mentions)
+    token_starts = [t.start for t in tokens]
     for sentence in sentences:
-        anchors = anchors_in(text, sentence, timexes)
+        anchors = anchors_in(text, sentence, timexes_at.within(sentence))
         if not anchors:
             continue
-        words = [t for t in tokens if sentence.start <= t.start < sentence.end]
+        words = tokens[bisect_left(token_starts, sentence.start):bisect_left(token_starts, sentence.end)]
         tags = tag_words([t.text for t in words], lang)
         for timex in anchors:
             clause = clause_of(text, sentence, anchors, timex)
             trigger = choose_trigger(words, clause, timex, lang, tags, blocked)
             if trigger is None:
                 continue
-            participants, place = _participants(mentions, clause)
+            participants, place = _participants(mentions_at.within(clause), clause)
             events.append(Event(
                 time_value=timex.value,
                 trigger=TextRef(trigger.token.start, trigger.token.end, trigger.token.text),
@@ -91,18 +97,21 @@ def events_of_article(article: Article, settings: Settings) -> Article:
     return article
 
 
-def _reported(article: Article, event: Event) -> Reported | None:
-    period = period_of(event.time_value)
-    if period is None or event.from_caption:
-        return None
-    anchors = anchors_in(article.body, event.sentence, article.timexes)
-    own = next((t for t in anchors if t.start == event.timex.start), None)
-    clause = clause_of(article.body, event.sentence, anchors, own) if own else event.sentence
-    blocked = [Span(t.start, t.end) for t in article.timexes]
-    words = content_words(article.body, clause, blocked, article.language or "de")
-    if article.entities:
-        event.participants, _ = _participants(article.entities, clause)
-    return Reported(event, article, period, words, frozenset(event.participants))
+def _reported(article: Article) -> Iterator[Reported]:
+    """What merging compares of each dated event of the article (caption events are skipped)."""
+    timexes_at, mentions_at = StartIndex(article.timexes), StartIndex(article.entities)
+    blocked = Coverage(article.timexes)
+    for event in article.events:
+        period = period_of(event.time_value)
+        if period is None or event.from_caption:
+            continue
+        anchors = anchors_in(article.body, event.sentence, timexes_at.within(event.sentence))
+        own = next((t for t in anchors if t.start == event.timex.start), None)
+        clause = clause_of(article.body, event.sentence, anchors, own) if own else event.sentence
+        words = content_words(article.body, clause, blocked, article.language or "de")
+        if article.entities:
+            event.participants, _ = _participants(mentions_at.within(clause), clause)
+        yield Reported(event, article, period, words, frozenset(event.participants))
 
 
 def build_timeline(articles: list[Article], settings: Settings) -> list[TimelineEntry]:
@@ -112,6 +121,4 @@ def build_timeline(articles: list[Article], settings: Settings) -> list[Timeline
     this one has replaced the article-local entity ids with ids shared across articles; the
     events are updated with them.
     """
-    reported = [r for article in articles for event in article.events
-                if (r := _reported(article, event)) is not None]
-    return merge(reported)
+    return merge([reported for article in articles for reported in _reported(article)])

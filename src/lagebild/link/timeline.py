@@ -37,8 +37,10 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from functools import cache
 from itertools import combinations
+from typing import Iterator
 
 from lagebild.link.periods import GRANULARITY_RANK, Period
+from lagebild.link.spans import Coverage
 from lagebild.model import Article, Event, EventSource, Span, TimelineEntry
 from lagebild.resources import word_list
 
@@ -78,11 +80,11 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def content_words(text: str, clause: Span, blocked: list[Span], lang: str) -> frozenset[str]:
+def content_words(text: str, clause: Span, blocked: Coverage, lang: str) -> frozenset[str]:
     """Folded words of the clause of three letters or more, minus function words and `blocked`."""
     words = set()
     for match in _WORD.finditer(text, clause.start, clause.end):
-        if any(span.start <= match.start() < span.end for span in blocked):
+        if match.start() in blocked:
             continue
         word = fold(match.group())
         if len(word) >= 3 and word not in _ignored(lang):
@@ -141,6 +143,24 @@ def _block(period: Period, value: str) -> tuple:
     return ("value", value)
 
 
+def _across_articles(reported: list[Reported], members: list[int], following: list[int]) -> Iterator[tuple[int, int]]:
+    """Pairs of a block with itself (i < j) and with the next block, from different articles.
+
+    Events of one article never merge, so they are never paired: a long article with many
+    events in one month would otherwise cost the square of its event count.
+    """
+    by_article: dict[str, list[int]] = {}
+    for index in members:
+        by_article.setdefault(reported[index].article.id, []).append(index)
+    later: dict[str, list[int]] = {}
+    for index in following:
+        later.setdefault(reported[index].article.id, []).append(index)
+    for article, own in by_article.items():
+        others = [j for other, indices in by_article.items() if other > article for j in indices]
+        yield from ((min(i, j), max(i, j)) for i in own for j in others)
+        yield from ((i, j) for i in own for other, indices in later.items() if other != article for j in indices)
+
+
 def _candidate_pairs(reported: list[Reported]) -> list[tuple[bool, float, int, int]]:
     weights = idf_weights(reported)
     blocks: dict[tuple, list[int]] = {}
@@ -149,11 +169,8 @@ def _candidate_pairs(reported: list[Reported]) -> list[tuple[bool, float, int, i
     pairs = []
     for key, members in blocks.items():
         following = blocks.get((key[0], key[1] + 1), []) if key[0] == "month" else []
-        candidates = list(combinations(members, 2)) + [(i, j) for i in members for j in following]
-        for i, j in candidates:
+        for i, j in _across_articles(reported, members, following):
             a, b = reported[i], reported[j]
-            if a.article.id == b.article.id:
-                continue
             kind = relation(a.period, b.period, a.event.time_value, b.event.time_value)
             if kind is None:
                 continue
@@ -211,7 +228,19 @@ def _precision(item: Reported) -> int:
     return max(item.period.rank, _DAY_RANK)
 
 
-def _entry(members: list[Reported]) -> TimelineEntry:
+def _first_names(reported: list[Reported]) -> dict[str, dict[str | None, str]]:
+    """Per article, the first mention's text of each entity id, to name an entry's participants."""
+    names: dict[str, dict[str | None, str]] = {}
+    for item in reported:
+        if item.article.id not in names:
+            first: dict[str | None, str] = {}
+            for mention in item.article.entities:
+                first.setdefault(mention.entity_id, mention.text)
+            names[item.article.id] = first
+    return names
+
+
+def _entry(members: list[Reported], names_of: dict[str, dict[str | None, str]]) -> TimelineEntry:
     members = sorted(members, key=_published_key)
     precise = [m for m in members if _precision(m) == min(map(_precision, members))]
     counts = Counter(m.event.time_value for m in precise)
@@ -219,10 +248,8 @@ def _entry(members: list[Reported]) -> TimelineEntry:
     trigger = Counter(m.event.trigger_lemma or m.event.trigger.text for m in members).most_common(1)[0][0]
     conflict = any(not a.period.overlaps(b.period) for a, b in combinations(members, 2))
     participants = list(dict.fromkeys(p for m in members for p in m.event.participants))
-    names = {}
-    for member in members:
-        for mention in member.article.entities:
-            names.setdefault(mention.entity_id, mention.text)
+    names = [next((names_of[m.article.id][p] for m in members if p in names_of[m.article.id]), None)
+             for p in participants]
     return TimelineEntry(
         time_value=chosen.event.time_value,
         granularity=chosen.period.granularity,
@@ -232,7 +259,7 @@ def _entry(members: list[Reported]) -> TimelineEntry:
         sources=[_source(m) for m in members],
         first_reported_by=members[0].article.id if members[0].article.published else None,
         participants=participants,
-        participant_names=[names.get(p, p.partition(":")[2] or p) for p in participants],
+        participant_names=[p.partition(":")[2] or p if name is None else name for p, name in zip(participants, names)],
         place=next((m.event.place for m in members if m.event.place), None),
         date_conflict=conflict,
         time_values=sorted({m.event.time_value for m in members}),
@@ -241,5 +268,6 @@ def _entry(members: list[Reported]) -> TimelineEntry:
 
 def merge(reported: list[Reported]) -> list[TimelineEntry]:
     """Timeline entries in calendar order; a vague value sits at the start of its period."""
-    entries = [_entry([reported[i] for i in group]) for group in _cluster(reported)]
+    names_of = _first_names(reported)
+    entries = [_entry([reported[i] for i in group], names_of) for group in _cluster(reported)]
     return sorted(entries, key=lambda e: (e.start, -GRANULARITY_RANK[e.granularity], e.time_value, e.summary))

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from lagebild.link.spans import Coverage
 from lagebild.model import Span, Timex, Token
 from lagebild.nlp.lexicon import analyze, tagger
 from lagebild.resources import word_list
@@ -110,14 +111,13 @@ def _fallback_rank(token: Token, lang: str) -> int | None:
     return 0 if text.isalpha() and len(text) > 3 and text.lower() not in _stopwords(lang) else None
 
 
-def _local_clause(tokens: list[Token], first: int, last: int, blocked: list[Span]) -> tuple[int, int]:
+def _local_clause(tokens: list[Token], first: int, last: int, blocked: Coverage) -> tuple[int, int]:
     """Token range of the comma-delimited stretch around tokens first..last (a time expression).
 
     Punctuation inside a blocked span ("Dienstag, 11. März") does not delimit.
     """
     def is_break(token: Token) -> bool:
-        return (_CLAUSE_BREAK.fullmatch(token.text) is not None
-                and not any(span.start <= token.start < span.end for span in blocked))
+        return _CLAUSE_BREAK.fullmatch(token.text) is not None and token.start not in blocked
 
     left = first
     while left > 0 and not is_break(tokens[left - 1]):
@@ -129,7 +129,7 @@ def _local_clause(tokens: list[Token], first: int, last: int, blocked: list[Span
 
 
 def choose_trigger(tokens: list[Token], clause: Span, timex: Timex, lang: str,
-                   tags: list[tuple[str, str]] | None, blocked: list[Span]) -> Trigger | None:
+                   tags: list[tuple[str, str]] | None, blocked: Coverage) -> Trigger | None:
     """The verb or event noun nearest to `timex`; `tokens` are the whole sentence's.
 
     Candidates in the comma-delimited stretch around the time expression come first ("Sie
@@ -148,7 +148,7 @@ def choose_trigger(tokens: list[Token], clause: Span, timex: Timex, lang: str,
     candidates = []
     for index in inside:
         token = tokens[index]
-        if any(span.start <= token.start < span.end for span in blocked):
+        if token.start in blocked:
             continue
         rank = _rank(*tags[index], lang) if tags is not None else _fallback_rank(token, lang)
         if rank is None:
