@@ -450,6 +450,17 @@ def test_an_abbreviated_newsroom_credit_counts_only_alone():
     ("Anna Muster folgen\n3. Mai 2021", ["Anna Muster"]),
     ("Anna Muster und Ben Beispiel\n3. Mai 2021", ["Anna Muster", "Ben Beispiel"]),
     ("Neue Radwege und Alte Brücken\n3. Mai 2021", []),
+    ("Anna Muster\nPolitical Editor\n@annamuster\n3. Mai 2021", ["Anna Muster"]),
+    ("Anna Muster\nRedakteurin\nanna.muster@example.org\n3. Mai 2021", ["Anna Muster"]),
+    ("Anna Muster\nRadtouren im Norden\nNeue Wege\n3. Mai 2021", []),
+    ("mh 3. Mai 2021", ["mh"]),
+    ("03.05.2021 14:10 anna_m", ["anna_m"]),
+    ("3. Mai 2021 aktualisiert", []),
+    ("3. Mai 2021 14:10 cet", []),
+    ("Eingestellt von der Radler um 21:11", ["der Radler"]),
+    ("Posted by admin at 9:11 PM", ["admin"]),
+    ("Von der Radtour am Fluss", []),
+    ("Posted on 3. Mai 2021 by LD", ["LD"]),
 ])
 def test_more_header_byline_forms(header, authors):
     assert extract_meta(_blog(header), Settings()).authors == authors

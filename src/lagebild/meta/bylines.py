@@ -22,8 +22,8 @@ from lagebild.meta.layout import Layout
 from lagebild.meta.lexicon import all_entries, contains_word
 from lagebild.meta.published import dates_another_post
 from lagebild.meta.relative import relative_date
-from lagebild.meta.names import (NAME_WORDS, bare_name, is_first_name, is_title, leading_name, name_after_role, name_before_role,
-                                  name_stops, particles)
+from lagebild.meta.names import (NAME_WORDS, ROLE_AFTER_NAME, bare_name, is_first_name, is_role, is_title, leading_name, name_after_role,
+                                  name_before_role, name_stops, particles)
 from lagebild.resources import word_list
 
 BYLINE_CHARS = 120
@@ -616,7 +616,29 @@ def _names_beside_dates(line: str, dates: list) -> list[str]:
         for part in DATE_LINE_SEPARATOR.split(text):
             part = part.strip(" -–—|·•,/")
             names += [name] if (name := leading_name(part)) else _staff_credit(part)
-    return names
+    return names or _handle_beside_dates(parts)
+
+
+HANDLE_WORD = re.compile(r"[a-z][a-z0-9_.-]{1,29}")
+"""A user name or initials as blogs and regional papers print them: in lower case ("mh", "anna_m")."""
+
+
+def _handle_beside_dates(parts: list[str]) -> list[str]:
+    """"mh 3. Mai 2021", "03.05.2021 11:36 anna_m": a dated line that holds nothing but its dates
+    and one lower-case word names whoever posted, unless the word belongs to the date ("Uhr", "CET",
+    "aktualisiert")."""
+    words = " ".join(parts).replace("|", " ").split()
+    if len(words) != 1:
+        return []
+    word = words[0].strip(" -–—·•,/()")
+    return [word] if HANDLE_WORD.fullmatch(word) and word not in _date_words() else []
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    labels = [*all_entries("meta_published_labels"), *all_entries("meta_updated_labels")]
+    return frozenset(word_list("common", "meta_byline_date_words")) | {
+        word for label in labels for word in re.findall(r"[^\W\d_]+", label.lower())}
 
 
 OUTLET_WORDS = 2
@@ -666,12 +688,38 @@ def _under_heading(index: int, headings: tuple[int, ...]) -> bool:
 
 
 def _beside_date_or_heading(layout: Layout, index: int, headings: tuple[int, ...]) -> bool:
-    """A name under the headline or next to a date; a name above the headline is a picture's."""
-    for other in (index - 2, index - 1, index + 1, index + 2):
+    """A name under the headline or next to a date; a name above the headline is a picture's. The
+    lines of the author's card between the name and the date ("Anna Muster" / "Political Editor" /
+    "@annamuster" / date) do not count as distance."""
+    above, below = _card_end(layout, index, -1), _card_end(layout, index, 1)
+    for other in (above - 1, above, below, below + 1):
         if (other in headings and other < index) or (other in layout.dates and not layout.never_dated(other)):
             return True
-    return any(relative_date(layout.lines[other], ANY_DAY) for other in (index - 1, index + 1)
+    return any(relative_date(layout.lines[other], ANY_DAY) for other in (above, below)
                if 0 <= other < len(layout.lines) and len(layout.lines[other]) <= BYLINE_CHARS)
+
+
+CARD_LINES = 3
+"""Most lines of an author's card (role, handle, e-mail address) beside the name."""
+
+CARD_HANDLE = re.compile(r"@[\w.]{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+""""@annamuster", "anna.muster@example.org": a handle or address alone on a line."""
+
+
+def _card_end(layout: Layout, index: int, step: int) -> int:
+    """The first line from `index` in direction `step` that is not part of the name's card."""
+    other = index + step
+    while abs(other - index) <= CARD_LINES and 0 <= other < len(layout.lines) and _card_line(layout.stripped[other]):
+        other += step
+    return other
+
+
+def _card_line(line: str) -> bool:
+    """"Political Editor", "@annamuster": what an author's card prints beside the name."""
+    if CARD_HANDLE.fullmatch(line):
+        return True
+    words = line.split()
+    return 0 < len(words) <= ROLE_AFTER_NAME and all(word[0].isupper() for word in words) and is_role(words[-1])
 
 
 def _names_after_byline_word(line: str, minimum_tokens: int = 1) -> list[str]:
@@ -711,14 +759,29 @@ def _handle_infix() -> re.Pattern[str]:
     """A byline word before a single name (opening with a letter, so not a date) that ends at a
     divider, a date or the line's end; a comma before more words lists things ("Von Regeln, …")."""
     words = _alternation("meta_byline_prefixes")
-    return re.compile(rf"(?:^|[\s|·•,])(?:{words})\s*:?\s+(?P<handle>[^\W\d_][\w.-]{{2,29}})(?=\s*(?:$|[|·•(]|,?\s*\d|{DATE_PREPOSITION}\s+\d))",
+    return re.compile(rf"(?:^|[\s|·•,])(?:{words})\s*:?\s+(?P<handle>[^\W\d_][\w.-]{{1,29}})(?=\s*(?:$|[|·•(]|,?\s*\d|{DATE_PREPOSITION}\s+\d))",
                       re.IGNORECASE)
+
+
+TIME = re.compile(r"\d[:.]\d\d")
+
+
+@cache
+def _poster_before_time() -> re.Pattern[str]:
+    """"Eingestellt von der Michel um 21:11", "Posted by the editor at 9:11 PM": blog software
+    prints whoever posted, in whatever form, between the byline word and the time."""
+    words = _alternation("meta_byline_prefixes")
+    return re.compile(rf"(?:^|[\s|·•,])(?:{words})\s*:?\s+(?P<handle>[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){{0,2}}?)"
+                      rf"\s+{DATE_PREPOSITION}\s+\d{{1,2}}[:.]\d\d", re.IGNORECASE)
 
 
 def _handle_on_dated_line(line: str, dated: bool) -> list[str]:
     """"Publiziert am 3. Mai 2014 von anna_m", "By Daniel | Published: …": on a dated header line a
-    byline word vouches for a single name or a lower-case user name, which blogs sign with."""
+    byline word vouches for a single name or a lower-case user name, which blogs sign with; a time
+    after the name dates the line as well as a date does. Initials ("von mh") count."""
     found = _handle_infix().search(line) if dated else None
+    if not found and TIME.search(line):
+        found = _poster_before_time().search(line)
     if not found:
         return []
     handle = found.group("handle")
