@@ -357,3 +357,15 @@ def test_without_a_url_a_marked_title_sharing_no_word_with_the_opening_loses_the
     lines = ["Startseite", "Gemeinderat streitet weiter über Bauzeit und Kosten", marked, *BODY.splitlines()]
     layout = Layout(lines, kinds={0: "nav", 2: "title"}, body_start=3, body_end=5)
     assert find_headline(layout, None, None).title == title
+
+
+@pytest.mark.parametrize("tags", ["Tags: Gemeinderat, Marktplatz, Umbau", "Schlagwörter: Gemeinderat, Marktplatz",
+                                  "Posted in: Gemeinderat | Tagged: Marktplatz, Umbau"])
+def test_a_labelled_list_of_tags_is_not_the_title_however_well_it_matches_the_story(tags):
+    headline = "Neue Pläne für die Mitte der Stadt"
+    lines = ["Startseite", headline, tags, BODY.splitlines()[0], *PARAGRAPHS]
+    layout = Layout(lines, kinds={0: "nav", 2: "title"}, body_start=3, body_end=6)
+    assert find_headline(layout, None, None).title == headline
+    assert find_headline(layout, "https://example.org/gemeinderat-marktplatz-umbau", None).title != tags
+    below = Layout([lines[0], tags, headline, *lines[3:]], kinds={0: "nav"}, body_start=3, body_end=6)
+    assert find_headline(below, None, None).kicker is None

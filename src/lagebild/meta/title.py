@@ -95,7 +95,14 @@ def _headline_like(line: str, echoes_slug: bool, dated: bool) -> bool:
     shortest, fewest = (3, 1) if echoes_slug else (12, 2)
     return (shortest <= len(line) <= HEADLINE_CHARS and fewest <= words <= 35 and not line.endswith((":", ","))
             and len(BREADCRUMB.findall(line)) < 2 and (echoes_slug or not dated) and not _is_address(line)
-            and not _is_doubled(split) and not _links_another_post(line) and not _picture_credit(line))
+            and not _is_doubled(split) and not _links_another_post(line) and not _picture_credit(line)
+            and not _lists_topics(line))
+
+
+def _lists_topics(line: str) -> bool:
+    """A labelled list of the page's tags or categories ("Tags: Hafen, Brücke") names topics the
+    story is filed under, and its words recur in the story."""
+    return any_pattern("common", "meta_title_taxonomy_labels").match(line) is not None
 
 
 def _links_another_post(line: str) -> bool:
@@ -520,7 +527,7 @@ def _kicker_above(index: int, layout: Layout) -> str | None:
     if kicker == title or SENTENCE_END.search(kicker) or kicker.endswith(":") or above in layout.dates:
         return None
     if (layout.kind(above) not in KICKER_KINDS or opens_byline(kicker) or _is_doubled(kicker.split())
-            or _links_another_post(kicker)):
+            or _links_another_post(kicker) or _lists_topics(kicker)):
         return None
     marked = layout.kind(above) == "kicker"
     if (1 if marked else 2) <= len(kicker.split()) <= 8 and len(kicker) <= max(60, 1.3 * len(title)) \
