@@ -519,3 +519,43 @@ def test_a_closing_date_line_under_the_body_beats_an_update_label_in_the_header(
     found = extract_meta(article, Settings())
     assert found.published.value == date(2023, 6, 12)
     assert found.updated.value == date(2023, 6, 20)
+
+
+def test_a_label_alone_on_the_line_above_the_date_labels_it(dump):
+    article = dump("bare_ambiguous.txt")
+    lines = article.raw.splitlines()
+    at = lines.index("07/01/2024")
+    lines[at:at + 1] = ["Erschienen am:", "05.01.2024", "Zuletzt geändert am:", "09.01.2024"]
+    article.raw = "\n".join(lines)
+    article = extract_meta(article, Settings())
+    assert article.published.value == date(2024, 1, 5)
+    assert article.published.provenance == "explicit"
+    assert article.updated.value == date(2024, 1, 9)
+
+
+def test_a_long_line_ending_in_a_label_word_does_not_label_the_next_line(dump):
+    article = dump("bare_ambiguous.txt")
+    lines = article.raw.splitlines()
+    at = lines.index("07/01/2024")
+    lines.insert(at, "Mehr zu den Festen der Region, aktualisiert am")
+    article.raw = "\n".join(lines)
+    assert extract_meta(article, Settings()).published.provenance == "bare"
+
+
+@pytest.mark.parametrize("sentence", ["Die Frist endet am 30.01.2024.", "Applications close on 30 January 2024.",
+                                      "L'inscription se termine le 30 janvier 2024."])
+def test_a_short_sentence_about_a_date_under_the_headline_is_no_date_line(dump, sentence):
+    article = dump("bare_ambiguous.txt")
+    lines = article.raw.splitlines()
+    lines.insert(lines.index("Ein Dorf feiert sein Fest") + 1, sentence)
+    article.raw = "\n".join(lines)
+    assert extract_meta(article, Settings()).published.value == date(2024, 1, 7)
+
+
+def test_a_sentence_saying_when_the_page_appeared_is_a_closing_date_line(dump):
+    article = dump("bare_ambiguous.txt")
+    lines = article.raw.splitlines()
+    lines.remove("07/01/2024")
+    lines.append("This entry was posted on 3 January 2024 and is filed under news.")
+    article.raw = "\n".join(lines)
+    assert extract_meta(article, Settings()).published.value == date(2024, 1, 3)

@@ -48,11 +48,18 @@ BARE_DATE_OFFSET = 30
 """...unless the date opens it ("By Ela on 31. October, 2023 | 18 Comments …"); a sentence with
 a date deeper inside ("Der nächste Termin ist am …") is prose however short it is."""
 
+SENTENCE_LOWER_WORDS = 2
+"""Lower-case words before a date that make a line ending in a full stop a sentence."""
+
 LABEL_OFFSET = 80
 """A labelled date stands near the start of its line; "(Stand: …)" deep inside a footnote or a
 licence line ("User Agreement (updated 1/1/20)") is about something else. On a line between the
 headline and the body that is not a sentence a label counts anywhere: the dump glues the headline
 to the date line ("Minister eröffnet Werk : Datum: 26.01.2022")."""
+
+LABEL_LINE_CHARS = 40
+"""A label alone on the line above a date is short ("Zuletzt geändert am:"); a longer line ending
+in a label word is a sentence or a teaser."""
 
 URL_LAG_DAYS = 2
 """How many days after the date in its URL a story may still go out."""
@@ -151,12 +158,20 @@ def dates_another_post(line: str) -> bool:
     return bool(_other_post_pattern().search(line))
 
 
-def _role(line: str, match: DateMatch, in_header: bool) -> str | None:
+def _role(line: str, match: DateMatch, in_header: bool, line_before: str) -> str | None:
+    """The label before the date on its line, or a label alone on the line above a line the date
+    opens ("Erschienen am:" over "13.10.2021"), as pages print label and value in two cells."""
     if match.start > LABEL_OFFSET and not in_header:
         return None
     prefix = line[max(0, match.start - 45):match.start]
     for role in ("updated", "published"):
         if _label_pattern(role).search(prefix):
+            return role
+    if prefix.strip() or len(line_before) > LABEL_LINE_CHARS:
+        return None
+    for role in ("updated", "published"):
+        found = _label_pattern(role).search(line_before + " ")
+        if found and not line_before[:found.start()].strip():
             return role
     return None
 
@@ -230,8 +245,32 @@ def _candidates(layout: Layout, header: range, furniture: bool = False) -> list[
             continue
         for match in matches:
             in_header = index in header and index not in layout.prose
-            found.append(Candidate(match, index, _role(layout.lines[index], match, in_header)))
+            line_before = layout.stripped[index - 1] if index else ""
+            found.append(Candidate(match, index, _role(layout.lines[index], match, in_header, line_before)))
     return found
+
+
+def in_sentence(line: str, match: DateMatch) -> bool:
+    """ "Die Frist endet am 5. März.", "Applications close on May 3, 2022.": a short sentence about
+    a date, however short, not a date line. A sentence ends like one, and the date follows words
+    that are not names or labels: two or more written in lower case. A sentence saying when the page
+appeared is a date line all the same."""
+    line = line.rstrip()
+    if not line.endswith((".", "!", "?")) or line[match.end:].strip() in ("", ".") and match.start == 0:
+        return False
+    before = line[:match.start].split()
+    return sum(word[:1].islower() for word in before) >= SENTENCE_LOWER_WORDS and not _tells_publication(line)
+
+
+@cache
+def _publication_words() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(all_entries('meta_published_labels'))})(?!\w)", re.IGNORECASE)
+
+
+def _tells_publication(line: str) -> bool:
+    """ "This entry was posted on …", "Der Beitrag wurde am … veröffentlicht.": a sentence
+    about the page's own appearance."""
+    return bool(_publication_words().search(line))
 
 
 def _is_bare(candidate: Candidate, layout: Layout, dated_lines: set[int]) -> bool:
@@ -421,10 +460,11 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
               and c.line not in listed and not after_url(c)]
     # A series the cleaner took for date lines is still a list of other stories (an archive, teasers).
     unlabelled = [c for c in unlabelled if c.line not in listed or layout.kind(c.line) != "date"]
+    # A short sentence about a date near the body names an event; far from it, it may be all there is.
     bare = [c for c in unlabelled if header_top <= c.line <= layout.body_start + HEADER_BELOW
-            and _is_bare(c, layout, dated_lines)]
+            and _is_bare(c, layout, dated_lines) and not in_sentence(layout.lines[c.line], c.match)]
     footer = [c for c in unlabelled if layout.body_end < c.line <= layout.body_end + FOOTER_BELOW
-              and _is_bare(c, layout, dated_lines)]
+              and _is_bare(c, layout, dated_lines) and not in_sentence(layout.lines[c.line], c.match)]
     body = [c for c in unlabelled if layout.body_start <= c.line <= layout.body_end and is_paragraph(layout.lines[c.line])]
     elsewhere = [c for c in unlabelled if _is_bare(c, layout, dated_lines)]
     explicit_near = [c for c in labelled["published"] if c.line in near]
@@ -435,7 +475,8 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     # whatever the cleaner called it, even where teaser dates stand around it.
     header = range(header_top, layout.body_start + 1)
     header_lines = [c for c in unlabelled if anchor < c.line <= min(layout.body_start, anchor + UNDER_HEADLINE)
-                    and len(layout.lines[c.line].strip()) <= BARE_LINE_CHARS and c.match.start <= BARE_DATE_OFFSET]
+                    and len(layout.lines[c.line].strip()) <= BARE_LINE_CHARS and c.match.start <= BARE_DATE_OFFSET
+                    and not in_sentence(layout.lines[c.line], c.match)]
     header_dates = marked + [c for c in header_lines if c.line == min(h.line for h in header_lines) and not after_url(c)]
 
     def _url_or_later(day: date, header: list[Candidate]) -> DateValue:
