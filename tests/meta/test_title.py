@@ -369,3 +369,13 @@ def test_a_labelled_list_of_tags_is_not_the_title_however_well_it_matches_the_st
     assert find_headline(layout, "https://example.org/gemeinderat-marktplatz-umbau", None).title != tags
     below = Layout([lines[0], tags, headline, *lines[3:]], kinds={0: "nav"}, body_start=3, body_end=6)
     assert find_headline(below, None, None).kicker is None
+
+
+def test_without_a_url_a_line_between_the_byline_and_the_article_is_not_the_headline():
+    headline = "Streit um die Zukunft des Platzes"
+    caption = "Der Gemeinderat tagte am Montag über den Marktplatz"
+    lines = ["Startseite", headline, "Von Anna Muster", caption, BODY.splitlines()[0], *PARAGRAPHS]
+    layout = Layout(lines, kinds={0: "nav", 2: "byline", 3: "title"}, body_start=4, body_end=7)
+    assert find_headline(layout, None, None).title == headline
+    no_credits = Layout([*lines[:2], "Anna Muster", *lines[3:]], kinds={0: "nav", 3: "title"}, body_start=4, body_end=7)
+    assert find_headline(no_credits, None, None).title == caption

@@ -190,6 +190,20 @@ def _credits_below(index: int, layout: Layout, known: dict[int, bool]) -> bool:
     return False
 
 
+def _under_credits(candidates: list[int], layout: Layout, start: int, credited: set[str],
+                   known: dict[int, bool]) -> set[int]:
+    """Lines between the credits under the first headline contender with credits and the article's
+    first paragraph: a standfirst, a picture's caption or credit, a share bar. The headline stands
+    above its byline or date, so without a URL such a line loses what a line above credits gains,
+    unless credits follow it too (dev-A and dev-B +2 each; with a URL dev-A −1)."""
+    above = next((c for c in candidates if c < start and layout.stripped[c] in credited
+                  and _credits_below(c, layout, known)), None)
+    if above is None:
+        return set()
+    credits = next((j for j in range(above + 1, start) if known.get(j)), start)
+    return {i for i in candidates if credits < i < start and not _credits_below(i, layout, known)}
+
+
 def _kind_bonus(kind: str | None, echoes_own_slug: bool) -> float:
     """A menu or section line that echoes the article's own part of the URL is the page's own entry,
     named like it; one echoing the section parts of the path is a section name."""
@@ -305,6 +319,10 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     credited = {text for i in candidates
                 if (text := lines[i].strip()) in contenders and _credits_below(i, layout, credit_lines)}
     quoted = {text for text in contenders if _quoted_elsewhere(text, layout, counts)}
+
+    if not slug:
+        for i in _under_credits(candidates, layout, start, credited, credit_lines):
+            base[i] -= credit
 
     def score(i: int) -> float:
         text = lines[i].strip()
