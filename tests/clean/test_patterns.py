@@ -259,3 +259,32 @@ def test_english_relative_times_are_date_lines(line):
                                   "Ähnliche Artikel", "Lesen Sie auch"])
 def test_teaser_labels_of_both_languages_are_known(line):
     assert teaser_labels().fullmatch(line)
+
+
+BIO_AND_BYLINE_LINES = {
+    "Erika Muster ist Redakteurin im Ressort Politik.": "other",
+    "Max Mustermann lehrt Geschichte an der Universität Musterstadt.": "other",
+    "Jane Doe is a staff writer covering city hall.": "other",
+    "John Q. Roe was the senior political correspondent of the paper.": "other",
+    "Von Erika Muster und Max Mann": "byline",
+    "By Jane Doe and John Roe, Staff Writers": "byline",
+    "Der Bundeskanzler Olaf Muster sagte am Montag, dass er kommt.": None,
+    "Erika Muster-Beispiel ist heute nicht im Büro": None,
+}
+
+
+def test_name_words_taken_whole_match_as_before():
+    """Name words in the bio and byline patterns are possessive ("[\\w.'\\-]++"): a space or the
+    line's end must follow them, so giving back letters can never help and only costs time. The
+    patterns must match exactly what their backtracking forms match."""
+    possessive = [regex for name in ("common", *PATTERN_LANGUAGES)
+                  for kind, regexes in json_data(name, "clean_furniture").items() if not kind.startswith("_")
+                  for regex in regexes if "++" in regex]
+    assert possessive
+    lines = [*BIO_AND_BYLINE_LINES, *LINES]
+    for regex in possessive:
+        taken_whole, backtracking = re.compile(regex), re.compile(regex.replace("++", "+"))
+        for line in lines + [line.replace(" ", "  ") for line in lines] + [line + "." for line in lines]:
+            assert (taken_whole.fullmatch(line) is None) == (backtracking.fullmatch(line) is None), (regex, line)
+    for line, kind in BIO_AND_BYLINE_LINES.items():
+        assert furniture_kind(line) == kind, line
