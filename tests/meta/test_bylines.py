@@ -474,3 +474,30 @@ def test_an_agency_written_out_after_the_name_is_the_agency():
 def test_newsroom_credits_of_english_pages():
     assert extract_meta(_blog("By Staff Writer | 3. Mai 2021"), Settings()).authors == ["Staff Writer"]
     assert extract_meta(_blog("Von Lokalredaktion | 3. Mai 2021"), Settings()).authors == ["Lokalredaktion"]
+
+
+def _worldwide_only_first_name() -> str:
+    """A first name that only the first names of 54 countries know, not the census list or ours."""
+    from lagebild.meta.names import is_first_name, worldwide_first_names
+
+    return next(name for name in sorted(worldwide_first_names())
+                if name.isalpha() and name[1:].islower() and len(name) > 4 and not is_first_name(name))
+
+
+def test_a_name_whose_first_name_only_the_worldwide_list_knows_is_read_beside_the_date():
+    first = _worldwide_only_first_name()
+    assert extract_meta(_blog(f"{first} Ricker\n3. Mai 2021"), Settings()).authors == [f"{first} Ricker"]
+    assert extract_meta(_blog(f"3. Mai 2021 // {first} von Ricker"), Settings()).authors == [f"{first} von Ricker"]
+
+
+def test_an_unlisted_name_is_no_name_when_the_page_writes_its_word_in_lower_case_or_alone():
+    first = _worldwide_only_first_name()
+    assert extract_meta(_blog(f"{first} Unterwegs\n3. Mai 2021"), Settings()).authors == []
+    assert extract_meta(_blog(f"Ricker\n{first} Ricker\n3. Mai 2021"), Settings()).authors == []
+    assert extract_meta(_blog(f"{first} Ricker Blog\n3. Mai 2021"), Settings()).authors == []
+
+
+def test_a_first_name_alone_beside_the_date_signs_a_blog_post_but_a_month_does_not():
+    assert extract_meta(_blog("Benni\n3. Mai 2021"), Settings()).authors == ["Benni"]
+    assert extract_meta(_blog("August\n3. Mai 2021"), Settings()).authors == []
+    assert extract_meta(_blog("Benni"), Settings()).authors == []

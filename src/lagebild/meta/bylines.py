@@ -17,7 +17,7 @@ from functools import cache
 from itertools import compress, count
 from operator import eq, itemgetter
 
-from lagebild.meta.dates import find_dates
+from lagebild.meta.dates import find_dates, month_names
 from lagebild.meta.layout import Layout
 from lagebild.meta.lexicon import all_entries, contains_word
 from lagebild.meta.published import dates_another_post
@@ -300,6 +300,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         len(layout.lines[i]) <= BYLINE_CHARS
         or (len(layout.lines[i]) <= HEADER_LINE_CHARS and i in layout.dates and HEADER_SEPARATOR.search(layout.lines[i])))}
     bare: list[str] = []
+    unlisted: list[str] = []
     below: list[str] = []
     # Lines down to here are header, where the article's own byline stands; names beside dates
     # further down sign comments.
@@ -334,7 +335,9 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                 names = [name for name in names_in(line, minimum_tokens=2) if leading_name(name) == name]
             _add(found, names or _handle_on_dated_line(line, dated))
             if dated and not names and in_header and not dates_another_post(line):
-                _add(bare, _names_beside_dates(line, layout.dates[index]))
+                beside = _names_beside_dates(line, layout.dates[index])
+                _add(bare, beside)
+                _add(unlisted, [] if beside else _unlisted_name_beside_dates(layout, line, index))
         elif len(line.split()) <= CREDIT_LINE_WORDS:
             names = _names_after_byline_word(line, minimum_tokens=2) or _names_before_agency(line, credits) or _reporter(line)
             _add(found, names)
@@ -343,6 +346,9 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                 found = [name] if name else _bare_names(line) or (_staff_credit(line) if len(line) <= STAFF_CHARS else [])
                 if found and _beside_date_or_heading(layout, index, headings):
                     _add(bare, found)
+                elif not found and _beside_date_or_heading(layout, index, ()):
+                    _add(bare, [line] if _lone_first_name(line) else [])
+                    _add(unlisted, _unlisted_name(layout, line))
     if not credits.authors:
         credits.authors = below
     if not credits.authors and len(bare) <= BARE_NAMES:
@@ -355,8 +361,18 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         _add(credits.authors, _author_links(layout))
     if not credits.authors:
         _add(credits.authors, _author_bio(layout))
+    if not credits.authors and len(unlisted) <= BARE_NAMES:
+        _add(credits.authors, unlisted)
     if not credits.authors:
         _add(credits.authors, _copyright_holder(layout))
+
+
+def _lone_first_name(line: str) -> bool:
+    """"Benni" above or below the date: bloggers sign with their first name alone; beside a
+    headline, where section names stand, a single word needs the date, and a month's name ("May",
+    "August") beside it is part of it."""
+    return (line.isalpha() and line[0].isupper() and not line.isupper() and line.lower() not in name_stops()
+            and line.lower() not in month_names() and is_first_name(line))
 
 
 def _bare_names(line: str) -> list[str]:
@@ -634,6 +650,52 @@ def _handle_beside_dates(parts: list[str]) -> list[str]:
     return [word] if HANDLE_WORD.fullmatch(word) and word not in _date_words() else []
 
 
+PROPER_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?")
+"""A word of a name as it is spelled: a capital, then small letters ("Ricker", "Müller-Lüdenscheidt")."""
+
+
+def _unlisted_name(layout: Layout, text: str) -> list[str]:
+    """"Dominik Ricker" beside the date, though the census and our lists lack "Dominik": the first
+    names of 54 countries vouch for it when the words are shaped like a name (particles between),
+    none is a role, month or word that ends a name, and none is a word the page prints alone on a
+    line (menu entries, sections) or, unless the name recurs on another line (the author box, the
+    picture's alt text), writes in lower case ("Jordan Valley", "Christian Democrats")."""
+    words = text.split()
+    if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or not is_first_name(words[0], vouched=True):
+        return []
+    proper = [word for word in words if word.lower() not in particles()]
+    if proper[-1] != words[-1] or len(proper) > 3 or not all(map(PROPER_WORD.fullmatch, proper)):
+        return []
+    lowered = [word.lower() for word in proper]
+    if any(word in name_stops() or word in _outlet_words() or word in month_names() or word in _lowercase_words() or is_role(word)
+           for word in lowered):
+        return []
+    if any(word in layout.stripped for word in proper):
+        return []
+    if any(contains_word(layout.page, word) for word in lowered) and layout.page.count(text) < 2:
+        return []
+    return [text]
+
+
+def _unlisted_name_beside_dates(layout: Layout, line: str, index: int) -> list[str]:
+    """"21. Jan 2022 // Dominik Ricker": a dated header line that holds a name-shaped part and nothing else."""
+    parts = [part for part in DATE_LINE_SEPARATOR.split(_without_dates(line, layout.dates[index])) if part.strip(" -–—|·•,/")]
+    return _unlisted_name(layout, parts[0].strip(" -–—|·•,/")) if len(parts) == 1 else []
+
+
+def _without_dates(line: str, dates: list) -> str:
+    kept, start = [], 0
+    for found in dates:
+        kept.append(line[start:found.start])
+        start = found.end
+    return " | ".join([*kept, line[start:]])
+
+
+@cache
+def _lowercase_words() -> frozenset[str]:
+    return frozenset(all_entries("ner_lowercase_words"))
+
+
 @cache
 def _date_words() -> frozenset[str]:
     labels = [*all_entries("meta_published_labels"), *all_entries("meta_updated_labels")]
@@ -750,6 +812,12 @@ def _inside_phrase(line: str, found: re.Match[str]) -> bool:
     return word.islower() and bool(PHRASE_BEFORE.search(line[:found.start("word")]))
 
 
+def _inside_name(line: str, found: re.Match[str]) -> bool:
+    """"3. Mai 2021 | Anna von Muster": a "von" after a first name is the particle of a name."""
+    before = line[:found.start("word")].split()
+    return bool(before) and is_first_name(before[-1], vouched=True)
+
+
 DATE_PREPOSITION = r"(?:am|um|on|at|le|el|il)"
 """A word between a name and the date after it ("Von Heiko am 3. Mai 2021", "by Heiko on 3 May")."""
 
@@ -759,7 +827,7 @@ def _handle_infix() -> re.Pattern[str]:
     """A byline word before a single name (opening with a letter, so not a date) that ends at a
     divider, a date or the line's end; a comma before more words lists things ("Von Regeln, …")."""
     words = _alternation("meta_byline_prefixes")
-    return re.compile(rf"(?:^|[\s|·•,])(?:{words})\s*:?\s+(?P<handle>[^\W\d_][\w.-]{{1,29}})(?=\s*(?:$|[|·•(]|,?\s*\d|{DATE_PREPOSITION}\s+\d))",
+    return re.compile(rf"(?:^|[\s|·•,])(?P<word>{words})\s*:?\s+(?P<handle>[^\W\d_][\w.-]{{1,29}})(?=\s*(?:$|[|·•(]|,?\s*\d|{DATE_PREPOSITION}\s+\d))",
                       re.IGNORECASE)
 
 
@@ -771,7 +839,7 @@ def _poster_before_time() -> re.Pattern[str]:
     """"Eingestellt von der Michel um 21:11", "Posted by the editor at 9:11 PM": blog software
     prints whoever posted, in whatever form, between the byline word and the time."""
     words = _alternation("meta_byline_prefixes")
-    return re.compile(rf"(?:^|[\s|·•,])(?:{words})\s*:?\s+(?P<handle>[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){{0,2}}?)"
+    return re.compile(rf"(?:^|[\s|·•,])(?P<word>{words})\s*:?\s+(?P<handle>[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){{0,2}}?)"
                       rf"\s+{DATE_PREPOSITION}\s+\d{{1,2}}[:.]\d\d", re.IGNORECASE)
 
 
@@ -782,7 +850,7 @@ def _handle_on_dated_line(line: str, dated: bool) -> list[str]:
     found = _handle_infix().search(line) if dated else None
     if not found and TIME.search(line):
         found = _poster_before_time().search(line)
-    if not found:
+    if not found or _inside_name(line, found):
         return []
     handle = found.group("handle")
     if handle.lower() in name_stops() or canonical_agency(handle):
