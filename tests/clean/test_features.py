@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from lagebild.clean.features import WORD, describe, ends_sentence, lowered_words, teaser_card
+from lagebild.clean.features import WORD, describe, ends_sentence, lowered_words, teaser_card, word_count
 
 PROMO = "Jetzt alle Artikel lesen und die besten Geschichten der Woche jeden Freitag direkt ins Postfach bekommen"
 SENTENCE = "Der Gemeinderat hat am Montag nach langer Debatte den Haushalt für das kommende Jahr beschlossen."
@@ -64,3 +65,22 @@ def test_a_line_repeating_only_part_of_itself_is_no_teaser_card():
     assert not teaser_card("Erika Muster schreibt über Verkehr und Stadtplanung. Mehr von Erika Muster")
     assert not teaser_card("Staff Report by Staff Report")
     assert not teaser_card(SENTENCE)
+
+
+WORD_COUNT_TEXTS = [
+    "Die Stadt. Die Stadtwerke, die-Stadt und Die.Stadt: 'Die' -Die _Die Die_ 3Die Die3 ’Die …Die",
+    "verhängtDie Regierung verhängt; die Regierung, die verhängt-e Regierung\nDie\n",
+    "--Die ..Die .'Die a.Die a-Die Die-- Die.. Straße straße Straßen",
+    "",
+]
+
+
+def test_word_count_agrees_with_counting_all_tokens():
+    """Counting one word by searching for it must give what splitting the whole text into `WORD`
+    tokens gives, at the edges of runs of token characters too (hyphens, dots, apostrophes before
+    a word start no token; after one they belong to it)."""
+    for text in WORD_COUNT_TEXTS:
+        tokens = Counter(WORD.findall(text))
+        for word in [*tokens, "Die", "Stadt", "die", "verhängt", "Straße", "Die3"]:
+            assert word_count(text, word) == tokens[word], (text, word)
+    assert word_count(WORD_COUNT_TEXTS[0], "Die") >= 5

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections import Counter
-from functools import cache
+from functools import partial
 
-from lagebild.clean.features import WORD, describe, ends_sentence
+from lagebild.clean.features import describe, ends_sentence, word_count
 from lagebild.clean.language import detect
 from lagebild.clean.lines import content_by_region, label_lines
 from lagebild.clean.repair import split_credit, split_dateline, split_trailing_agency, unglue_words
@@ -36,7 +35,7 @@ def clean_article(article: Article, settings: Settings) -> Article:
     lines = describe(raw_lines, article.language)
     labels = label_lines(lines, content_by_region(lines))
 
-    vocabulary = cache(lambda: Counter(WORD.findall(article.raw)))
+    count = partial(word_count, article.raw)
     paragraphs: list[tuple[str, str, int]] = []
     furniture: list[Furniture] = []
     captions: list[Caption] = []
@@ -44,7 +43,7 @@ def clean_article(article: Article, settings: Settings) -> Article:
         if label == "blank":
             continue
         if label in ("body", "heading"):
-            text = unglue_words(line.text, vocabulary)
+            text = unglue_words(line.text, count)
             if label == "body" and paragraphs and _continues(paragraphs[-1], text):
                 kind, previous, index = paragraphs[-1]
                 paragraphs[-1] = (kind, f"{previous} {text}", index)

@@ -14,6 +14,10 @@ from functools import lru_cache
 from lagebild.clean.patterns import PATTERN_LANGUAGES, furniture_patterns, stop_words
 
 WORD = re.compile(r"\w[\w'’\-.]*")
+WORD_CHAR = re.compile(r"[\w'’\-.]")
+WORD_LEAD = "'’-."
+"""The `WORD` characters that cannot start a token: a token runs from the first word character of
+a run of `WORD_CHAR`s to the run's end."""
 SENTENCE_END = re.compile(r"""[.!?…]["'“”»«)’]*$|[.!?…]\s*\(\w{2,12}(?:/\w{1,6}){0,3}\)$""")
 EMOJI_END = re.compile(r"\w\W{0,2}\s(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?|[:;]-?[)D])+$")
 """In blogs and posts an emoji or emoticon after the last word ends a sentence too ("… und das
@@ -87,6 +91,24 @@ def ends_sentence(text: str) -> bool:
     if last in SENTENCE_END_CHARS and SENTENCE_END.search(text, max(0, len(text) - SENTENCE_END_TAIL)) is not None:
         return True
     return (last >= "\u2600" or last in ")D\ufe0f") and EMOJI_END.search(text, max(0, len(text) - EMOJI_TAIL)) is not None
+
+
+def word_count(text: str, word: str) -> int:
+    """How often the `WORD` token `word` stands in `text`, as `Counter(WORD.findall(text))[word]`
+    says, found by searching for the word instead of splitting the whole text into tokens: an
+    occurrence is a token when no token character follows it and only characters that cannot
+    start a token (or none) stand between it and the last character that is no token character."""
+    found = 0
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = start - 1
+        while before >= 0 and text[before] in WORD_LEAD:
+            before -= 1
+        if (before < 0 or WORD_CHAR.match(text, before) is None) and WORD_CHAR.match(text, end) is None:
+            found += 1
+        start = text.find(word, start + 1)
+    return found
 
 
 def lowered_words(text: str) -> list[str]:

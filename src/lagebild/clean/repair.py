@@ -6,7 +6,6 @@ unchanged, because a wrong split damages text that was fine.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Callable
 
 from lagebild.clean.literals import fold
@@ -104,11 +103,12 @@ def split_trailing_agency(paragraph: str) -> tuple[str, str | None]:
     return paragraph[:m.start()].rstrip(), marker
 
 
-def unglue_words(text: str, vocabulary: Callable[[], Counter[str]]) -> str:
+def unglue_words(text: str, count: Callable[[str], int]) -> str:
     """Put back a space lost between a lower-case word and the next capitalised one
     ("Einrichtungenund" is left alone, "verhängtDie" becomes "verhängt Die"), only when both
     halves occur as words elsewhere on the page and the glued form is no known CamelCase name.
-    `vocabulary` gives the page's word counts; it is called only when a candidate turns up."""
+    `count(word)` says how often a word stands on the page (see `features.word_count`); it is
+    asked only about the halves of a candidate, so most pages are never counted at all."""
     camel = camel_case_prefixes()
 
     def fix(m: re.Match[str]) -> str:
@@ -116,8 +116,7 @@ def unglue_words(text: str, vocabulary: Callable[[], Counter[str]]) -> str:
         glued = m.group(0)
         if glued.lower().startswith(camel):
             return glued
-        words = vocabulary()
-        if words[left] and words[right] and words[glued] <= 1:
+        if count(left) and count(right) and count(glued) <= 1:
             return f"{left} {right}"
         return glued
 
