@@ -200,3 +200,15 @@ def test_a_clear_majority_types_every_mention_of_a_name():
                 Mention(60, 68, "chinesische", "LOC", deriv=True)]
     labels = [m.label for m in _majority_labels(mentions)]
     assert labels == ["LOC", "LOC", "LOC", "LOC", "LOC", "PER", "ORG", "LOC"]
+
+
+def test_a_name_the_model_found_is_found_again_far_away_but_never_inside_another_mention():
+    from lagebild.nlp.entities import _propagate
+    from lagebild.nlp.tokens import tokenize
+
+    text = "Kellmann kam. " + "Es regnete lange. " * 200 + "Dann sprach Kellmann. Im Haus Kellmann blieb es still."
+    tokens = tokenize(text, "de")
+    house = text.index("Haus Kellmann")
+    found = _propagate(text, tokens, [Mention(0, 8, "Kellmann", "PER"), Mention(house, house + 13, "Haus Kellmann", "ORG")])
+    assert [(m.text, m.label) for m in found] == [("Kellmann", "PER"), ("Kellmann", "PER"), ("Haus Kellmann", "ORG")]
+    assert found[1].start == text.index("Kellmann.", 20)

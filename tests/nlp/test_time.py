@@ -201,3 +201,12 @@ def test_from_a_month_in_present_tense_points_forward():
     assert values("Ab Oktober gilt die neue Regel.")["Oktober"][1] == "2023-10"
     assert values("Ab Montag war alles anders.")["Montag"][1] == "2023-08-28"
     assert values("The rules apply starting October.", "en")["October"][1] == "2023-10"
+
+
+def test_a_text_repeated_gives_the_expressions_of_one_copy_at_each_repeat():
+    copy = "Am 3. März 2024 um 10 Uhr begann die Sitzung, die bis Freitag, 8. März, dauerte; im Jahr 2023 nicht. "
+    once = [(t.start, t.end, t.type) for t in tag(copy, "de", date(2024, 3, 10))]
+    assert len(once) >= 3
+    repeated = tag(copy * 50, "de", date(2024, 3, 10))
+    assert [(t.start, t.end, t.type) for t in repeated] == [
+        (start + n * len(copy), end + n * len(copy), kind) for n in range(50) for start, end, kind in once]

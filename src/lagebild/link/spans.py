@@ -52,3 +52,8 @@ class Coverage:
     def __contains__(self, offset: int) -> bool:
         index = bisect_right(self._starts, offset) - 1
         return index >= 0 and offset < self._ends[index]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any of the spans shares an offset with [start, end)."""
+        index = bisect_left(self._starts, end) - 1
+        return index >= 0 and start < self._ends[index]

@@ -17,6 +17,7 @@ from pathlib import Path
 import pycrfsuite
 
 from lagebild.errors import ModelMissing
+from lagebild.link.spans import Coverage
 from lagebild.model import Article, Mention, Span, Token
 from lagebild.nlp.ner import BASE_TYPES, capitals, gazetteer
 from lagebild.nlp.ner.features import sentence_features
@@ -148,13 +149,13 @@ def _propagate(text: str, tokens: list[Token], mentions: list[Mention]) -> list[
     if not labels:
         return mentions
     _, common = gazetteer.lexicon_nouns()
-    covered = [(m.start, m.end) for m in mentions]
+    covered = Coverage(mentions)
     found = list(mentions)
     for token in tokens:
         label = labels.get(token.text)
         if not label or len(label) > 1 or token.text.lower() in common:
             continue
-        if any(start < token.end and token.start < end for start, end in covered):
+        if covered.overlaps(token.start, token.end):
             continue
         found.append(Mention(token.start, token.end, token.text, next(iter(label))))
     return sorted(found, key=lambda m: m.start)

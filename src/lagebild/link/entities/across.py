@@ -15,7 +15,8 @@ import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from lagebild.link.entities.local import resolve_mentions, significant_words
+from lagebild.link.entities.clusters import significant_words
+from lagebild.link.entities.local import resolve_mentions
 from lagebild.link.entities.names import (
     folded, geo_key, geo_name, preferred_name, similar_spelling, uninflect, words,
 )

@@ -17,6 +17,11 @@ _AGE_AFTER = re.compile(r"\s*(?:\((\d{1,3})\)|,\s*(\d{1,3})\s*(?=,))")
 _ROLE_ENDINGS = {"de": ("", "in", "innen", "en", "n", "s", "es", "r"), "en": ("", "s")}
 _CLAUSE_STOP = {",", ";", ":", "(", ")"}
 MAX_ROLE_WORDS = 8
+ROLE_REACH = 300
+"""Characters before a name read for its role phrase, so a text without clause punctuation
+is not read from its start for every name. Enough for the MAX_ROLE_WORDS words and the two
+before them that are looked at; where words are so long that it is not, the whole clause is."""
+_CLAUSE_ENDS = ".!?\n«»\"„“"
 
 
 @dataclass(frozen=True)
@@ -86,9 +91,12 @@ def _tokens(text: str) -> list[re.Match[str]]:
 def role_before(text: str, start: int, lang: str, floor: int = 0) -> tuple[str, int] | None:
     """The role phrase ending right before a name ("Präsident", "der Sprecher des …,"), with
     the offset where it starts; it never reaches back past `floor` (the previous mention)."""
-    clause_start = max(text.rfind(c, 0, start) for c in ".!?\n«»\"„“")
-    offset = max(clause_start + 1, floor)
+    low = max(floor, start - ROLE_REACH)
+    offset = max(max(text.rfind(c, low, start) for c in _CLAUSE_ENDS) + 1, low)
     tokens = _tokens(text[offset:start])
+    if offset == low > floor and len(tokens) < MAX_ROLE_WORDS + 4:
+        offset = max(max(text.rfind(c, 0, start) for c in _CLAUSE_ENDS) + 1, floor)
+        tokens = _tokens(text[offset:start])
     if tokens and tokens[-1].group() == ",":
         tokens = tokens[:-1]
     complement = _lexicon(lang, "resolve_complement_words")

@@ -8,14 +8,16 @@ Roles and ages found around a name become attributes, never part of the name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
 
 from lagebild.link.entities import descriptors as desc
+from lagebild.link.entities.clusters import Cluster, Clusters, significant_words
 from lagebild.link.entities.names import (
     compact, folded, genitive_base, geo_key, loose, preferred_name, similar_spelling, uninflect, words,
 )
-from lagebild.model import Entity, Mention
+from lagebild.link.spans import Coverage
+from lagebild.model import Entity, Mention, Span
 
 _APPOSITION_GAP = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3})?\s*,\s*")
 """Between a name and a role phrase that describes it: "Grant Shapps, dem Leiter …"."""
@@ -29,29 +31,6 @@ about three news sentences, beyond which "der Minister" is as likely someone new
 OTHER_ROLE_WINDOW = 250
 """The same for a person whose known role differs ("der Politiker" after "Grant Shapps, Leiter
 des Ministeriums"): only the sentence before, since their role already names them otherwise."""
-
-
-@dataclass
-class _Cluster:
-    label: str
-    mentions: list[Mention] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)
-
-    def name_words(self, lang: str) -> set[str]:
-        """Words of the multi-word names, any of which alone may refer to this person."""
-        return {uninflect(w, lang) for n in self.names if len(words(n)) > 1 for w in words(n)}
-
-    def last_before(self, offset: int) -> int:
-        return max((m.start for m in self.mentions if m.start < offset), default=-1)
-
-    def head_roles(self, lang: str) -> list[str]:
-        """The role nouns themselves ("Sprecherin" in "Sprecherin des Präsidenten")."""
-        heads = []
-        for m in self.mentions:
-            role_words = [w for w in words(m.attributes.get("role", "")) if desc.is_role_word(w, lang)]
-            if role_words:
-                heads.append(uninflect(role_words[0], lang))
-        return heads
 
 
 def clean_name(text: str, lang: str) -> tuple[str, str | None]:
@@ -78,9 +57,9 @@ def resolve_mentions(text: str, mentions: list[Mention], lang: str, prefix: str)
     ordered = sorted(mentions, key=lambda m: m.start)
     for m in ordered:
         m.entity_id = None
-    names = {id(m): _name_of(m, text, lang, *_neighbours(ordered, m)) for m in ordered}
+    names = {id(m): _name_of(m, text, lang, *bounds) for m, bounds in zip(ordered, _neighbours(ordered))}
     _undo_genitives(ordered, names, lang)
-    clusters: list[_Cluster] = []
+    clusters = Clusters(lang)
     for m in ordered:
         if m.deriv or m.part or names[id(m)] is None:
             continue
@@ -99,18 +78,26 @@ def resolve_mentions(text: str, mentions: list[Mention], lang: str, prefix: str)
         if m.part and not m.deriv:
             _attach_part(clusters, m, lang)
     _resolve_descriptors(text, mentions, clusters, lang)
-    clusters = [c for c in clusters if c.mentions]
-    clusters.sort(key=lambda c: min(m.start for m in c.mentions))
-    return [_entity(c, f"{prefix}:{n}") for n, c in enumerate(clusters, 1)]
+    found = sorted((c for c in clusters.all if c.mentions), key=lambda c: c.starts[0])
+    return [_entity(c, f"{prefix}:{n}") for n, c in enumerate(found, 1)]
 
 
-def _neighbours(ordered: list[Mention], m: Mention) -> tuple[int, int | None]:
-    """Where the names before and after `m` end and start: a role phrase around `m` stays
-    between them. Derived adjectives ("des britischen Ministeriums") may be inside one."""
-    names = [other for other in ordered if not other.deriv and other is not m]
-    floor = max((o.end for o in names if o.end <= m.start), default=0)
-    ceiling = min((o.start for o in names if o.start >= m.end), default=None)
-    return floor, ceiling
+def _neighbours(ordered: list[Mention]) -> list[tuple[int, int | None]]:
+    """For each mention, where the names before and after it end and start: a role phrase
+    around it stays between them. Derived adjectives ("des britischen Ministeriums") may be
+    inside one. A mention is not its own neighbour, which matters only for an empty one."""
+    ends = sorted(o.end for o in ordered if not o.deriv)
+    starts = sorted(o.start for o in ordered if not o.deriv)
+    bounds: list[tuple[int, int | None]] = []
+    for m in ordered:
+        before = bisect_right(ends, m.start)
+        if not m.deriv and m.end <= m.start and ends[before - 1] == m.end:
+            before -= 1
+        after = bisect_left(starts, m.end)
+        if not m.deriv and m.start >= m.end and starts[after] == m.start:
+            after += 1
+        bounds.append((ends[before - 1] if before else 0, starts[after] if after < len(starts) else None))
+    return bounds
 
 
 def _name_of(m: Mention, text: str, lang: str, floor: int, ceiling: int | None) -> str | None:
@@ -171,127 +158,109 @@ def _compatible(a: str, b: str) -> bool:
     return a == b or (a != "PER" and b != "PER")
 
 
-def _full_name_match(clusters: list[_Cluster], name: str, lang: str) -> _Cluster | None:
-    key = compact(name)
-    mine = [uninflect(w, lang) for w in words(name)]
-    for cluster in reversed(clusters):
-        if cluster.label != "PER":
-            continue
-        for other in cluster.names:
-            theirs = [uninflect(w, lang) for w in words(other)]
-            nested = set(mine) <= set(theirs) or set(theirs) <= set(mine)
-            if compact(other) == key or (mine[-1] == theirs[-1] and nested):
-                return cluster
-    return None
+def _full_name_match(clusters: Clusters, name: str, lang: str) -> Cluster | None:
+    return clusters.latest_full_name(compact(name), [uninflect(w, lang) for w in words(name)])
 
 
-def _short_name_match(clusters: list[_Cluster], m: Mention, name: str, lang: str) -> _Cluster | None:
-    key = loose(name, lang)
+def _short_name_match(clusters: Clusters, m: Mention, name: str, lang: str) -> Cluster | None:
     # The same name twice in one text is one entity even when the tagger labels it differently
     # ("Moskau" LOC, "Moskaus" PER): within a text, a label is weaker evidence than the name.
-    same = [c for c in clusters if any(loose(n, lang) == key for n in c.names)]
+    same = clusters.with_loose_name(loose(name, lang))
     if same:
         return max(same, key=lambda c: c.last_before(m.start))
     if m.label == "PER" and len(words(name)) == 1:
-        word = uninflect(name, lang)
-        containing = [c for c in clusters if c.label == "PER" and word in c.name_words(lang)] or [
-            c for c in clusters if c.label == "PER" and any(
-                len(w) > 5 and similar_spelling(folded(name), folded(w)) for n in c.names for w in words(n)[1:])]
+        key = folded(name)
+        containing = clusters.people_with_name_word(uninflect(name, lang)) or clusters.people_with_later_word(
+            lambda word: similar_spelling(key, folded(word)))
     else:
         mine = significant_words(name)
-        containing = [c for c in clusters if c.label == m.label and mine and any(
-            _nested(mine, significant_words(n)) for n in c.names)]
+        containing = clusters.sharing_significant_words(mine, m.label) if mine else []
     if containing:
         before = [c for c in containing if c.last_before(m.start) >= 0]
         if before:
             return max(before, key=lambda c: c.last_before(m.start))
-        return min(containing, key=lambda c: min(x.start for x in c.mentions))
+        return min(containing, key=lambda c: c.starts[0])
     if name.isupper() and len(name) >= 2:
-        return next((c for c in clusters
-                     if _compatible(c.label, m.label) and any(_initials(n) == name for n in c.names)), None)
+        return next((c for c in clusters.with_initials(name) if _compatible(c.label, m.label)), None)
     return None
 
 
-def significant_words(name: str) -> frozenset[str]:
-    """The words that identify an organisation or place, without short affixes such as "FC",
-    "AG", "1." or "04": "FC Bayern München", "Bayern München" and "Bayern" share "bayern".
-    Words are compared whole, not uninflected: "Bayern" must not match "Bayer Leverkusen"."""
-    return frozenset(compact(w) for w in words(name) if len(w) > 3 and w[:1].isupper())
-
-
-def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
-    return bool(a) and bool(b) and (a <= b or b <= a)
-
-
-def _expanded_acronym(text: str, clusters: list[_Cluster], previous: Mention | None,
-                      m: Mention) -> _Cluster | None:
+def _expanded_acronym(text: str, clusters: Clusters, previous: Mention | None, m: Mention) -> Cluster | None:
     """"Internationale Atomenergieorganisation (IAEA)": an acronym in brackets right after a name."""
     if previous is None or not m.text.isupper() or text[previous.end:m.start].strip() != "(":
         return None
-    return next((c for c in clusters if previous in c.mentions and _compatible(c.label, m.label)), None)
+    cluster = clusters.cluster_of(previous)
+    return cluster if cluster is not None and _compatible(cluster.label, m.label) else None
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in words(name) if w[:1].isupper())
-
-
-def _place(clusters: list[_Cluster], m: Mention, name: str, cluster: _Cluster | None) -> None:
+def _place(clusters: Clusters, m: Mention, name: str, cluster: Cluster | None) -> None:
     if cluster is None:
-        cluster = _Cluster(m.label)
-        clusters.append(cluster)
-    cluster.mentions.append(m)
-    cluster.names.append(name)
+        cluster = clusters.new(m.label)
+    clusters.add_mention(cluster, m)
+    clusters.add_name(cluster, name)
     m.entity_id = PLACED
 
 
-def _attach_part(clusters: list[_Cluster], m: Mention, lang: str) -> None:
+def _attach_part(clusters: Clusters, m: Mention, lang: str) -> None:
     """"Putin-Reise": a compound that names a known entity in one of its parts."""
     for part in m.text.replace("–", "-").split("-"):
-        key = loose(part, lang)
-        for cluster in clusters:
-            if any(loose(n, lang) == key for n in cluster.names):
-                cluster.mentions.append(m)
-                m.entity_id = PLACED
-                return
+        known = clusters.with_loose_name(loose(part, lang))
+        if known:
+            clusters.add_mention(known[0], m)
+            m.entity_id = PLACED
+            return
 
 
-def _resolve_descriptors(text: str, mentions: list[Mention], clusters: list[_Cluster],
-                         lang: str) -> None:
+def _resolve_descriptors(text: str, mentions: list[Mention], clusters: Clusters, lang: str) -> None:
     """Given descriptor mentions, and definite role phrases found in the text that are not an
     apposition to a name, join the person they most plausibly refer to."""
     given = [m for m in mentions if "descriptor" in m.attributes and m.entity_id is None]
-    appositions = [(found[1], m.start) for c in clusters if c.label == "PER" for m in c.mentions
-                   for found in [desc.role_before(text, m.start, lang)] if found]
+    appositions = Coverage([Span(found[1], m.start) for c in clusters.all if c.label == "PER" for m in c.mentions
+                            for found in [desc.role_before(text, m.start, lang)] if found])
+    by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    longest = max((m.end - m.start for m in mentions), default=0)
+    people = sorted((m for m in mentions if m.label == "PER"), key=lambda m: m.end)
+    people_ends = [m.end for m in people]
     found = []
     for d in desc.find_descriptors(text, lang):
         role_start = d.end - len(d.role)
         # a place or organisation among the modifiers is fine: "the Kremlin leader"
-        overlaps = any(m.start < d.end and d.start < m.end and (m.label == "PER" or m.end > role_start)
-                       for m in mentions)
-        apposition = any(start <= d.start < name_start for start, name_start in appositions) or any(
-            m.label == "PER" and _APPOSITION_GAP.fullmatch(text[m.end:d.start]) for m in mentions if m.end <= d.start)
+        nearby = by_start[bisect_right(starts, d.start - longest):bisect_left(starts, d.end)]
+        overlaps = any(d.start < m.end and (m.label == "PER" or m.end > role_start) for m in nearby)
+        gap_start = d.start
+        while gap_start > 0 and _in_apposition_gap(text[gap_start - 1]):
+            gap_start -= 1
+        named = people[bisect_left(people_ends, gap_start):bisect_right(people_ends, d.start)]
+        apposition = d.start in appositions or any(_APPOSITION_GAP.fullmatch(text, m.end, d.start) for m in named)
         if not overlaps and not apposition:
             found.append(Mention(d.start, d.end, text[d.start:d.end], "PER",
                                  attributes={"descriptor": d.role}))
+    new = {id(m) for m in found}
     for m in sorted(given + found, key=lambda x: x.start):
         cluster = _descriptor_target(clusters, m, lang)
         if cluster is None:
             continue
-        cluster.mentions.append(m)
+        clusters.add_mention(cluster, m)
         m.entity_id = PLACED
-        if m in found:
+        if id(m) in new:
             mentions.append(m)
     mentions.sort(key=lambda x: x.start)
 
 
-def _descriptor_target(clusters: list[_Cluster], m: Mention, lang: str) -> _Cluster | None:
-    people = [c for c in clusters if c.label == "PER" and c.last_before(m.start) >= 0]
+def _in_apposition_gap(char: str) -> bool:
+    """Whether _APPOSITION_GAP can match `char`, to find how far back such a gap may begin."""
+    return char.isspace() or char.isdigit() or char in "(),"
+
+
+def _descriptor_target(clusters: Clusters, m: Mention, lang: str) -> Cluster | None:
     role = uninflect(m.attributes["descriptor"], lang)
-    fitting = [c for c in people if any(_same_role(role, head) for head in c.head_roles(lang))]
+    fitting = [c for c in clusters.people_with_role(lambda head: _same_role(role, head))
+               if c.label == "PER" and c.last_before(m.start) >= 0]
     if fitting:
         return max(fitting, key=lambda c: c.last_before(m.start))
-    near = [c for c in people if m.start - c.last_before(m.start) <= (
-        DESCRIPTOR_WINDOW if not c.head_roles(lang) else OTHER_ROLE_WINDOW)]
+    near = [c for c in clusters.people_mentioned_between(m.start - DESCRIPTOR_WINDOW, m.start)
+            if m.start - c.last_before(m.start) <= (DESCRIPTOR_WINDOW if not c.head_roles else OTHER_ROLE_WINDOW)]
     return max(near, key=lambda c: c.last_before(m.start)) if near else None
 
 
@@ -301,7 +270,7 @@ def _same_role(descriptor: str, head: str) -> bool:
     return masculine.endswith(descriptor) or descriptor.endswith(masculine)
 
 
-def _entity(cluster: _Cluster, entity_id: str) -> Entity:
+def _entity(cluster: Cluster, entity_id: str) -> Entity:
     labels = Counter(m.label for m in cluster.mentions if "descriptor" not in m.attributes)
     attributes: dict[str, list[str]] = {}
     for m in cluster.mentions:

@@ -3,6 +3,7 @@ non-overlapping ones win, and each is reduced to its parts (numbers and lexicon 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from lagebild.nlp.time.grammar import Grammar
@@ -91,12 +92,16 @@ def find(text: str, grammar: Grammar) -> list[Found]:
             if end > start:
                 candidates.append((start, end, order, rule.kind, match))
     candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
-    taken: list[tuple[int, int]] = []
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
     chosen = []
     for start, end, _, kind, match in candidates:
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+        # the chosen spans never overlap, so the one starting last before `end` reaches furthest
+        before = bisect_left(taken_starts, end)
+        if before and taken_ends[before - 1] > start:
             continue
-        taken.append((start, end))
+        taken_starts.insert(before, start)
+        taken_ends.insert(before, end)
         aside = (grammar.aside_cue is not None and grammar.aside_cue.search(text, max(0, start - 12), start) is not None
                  or RANGE_START.match(text, end) is not None)
         chosen.append(Found(start, end, kind, _parts(match, grammar), aside=aside))
