@@ -488,6 +488,7 @@ def test_a_name_whose_first_name_only_the_worldwide_list_knows_is_read_beside_th
     first = _worldwide_only_first_name()
     assert extract_meta(_blog(f"{first} Ricker\n3. Mai 2021"), Settings()).authors == [f"{first} Ricker"]
     assert extract_meta(_blog(f"3. Mai 2021 // {first} von Ricker"), Settings()).authors == [f"{first} von Ricker"]
+    assert extract_meta(_blog(f"3. Mai 2021 | {first} Ricker | 2 Kommentare"), Settings()).authors == [f"{first} Ricker"]
 
 
 def test_an_unlisted_name_is_no_name_when_the_page_writes_its_word_in_lower_case_or_alone():

@@ -678,9 +678,12 @@ def _unlisted_name(layout: Layout, text: str) -> list[str]:
 
 
 def _unlisted_name_beside_dates(layout: Layout, line: str, index: int) -> list[str]:
-    """"21. Jan 2022 // Dominik Ricker": a dated header line that holds a name-shaped part and nothing else."""
-    parts = [part for part in DATE_LINE_SEPARATOR.split(_without_dates(line, layout.dates[index])) if part.strip(" -–—|·•,/")]
-    return _unlisted_name(layout, parts[0].strip(" -–—|·•,/")) if len(parts) == 1 else []
+    """"21. Jan 2022 // Dominik Ricker | 2 Kommentare": the first part of a dated header line that is an unlisted name."""
+    for part in DATE_LINE_SEPARATOR.split(_without_dates(line, layout.dates[index])):
+        names = _unlisted_name(layout, part.strip(" -–—|·•,/"))
+        if names:
+            return names
+    return []
 
 
 def _without_dates(line: str, dates: list) -> str:
