@@ -90,11 +90,11 @@ def _headline_like(line: str, echoes_slug: bool, dated: bool) -> bool:
     address (a share box or permalink prints the article's URL, which echoes its slug perfectly)
     and not the opening of what follows (a label ending in a colon, a salutation ending in a
     comma); a line that echoes the URL slug may be as short as one word."""
-    split = line.split()
-    words = len(split)
     shortest, fewest = (3, 1) if echoes_slug else (12, 2)
-    return (shortest <= len(line) <= HEADLINE_CHARS and fewest <= words <= 35 and not line.endswith((":", ","))
-            and len(BREADCRUMB.findall(line)) < 2 and (echoes_slug or not dated) and not _is_address(line)
+    if not shortest <= len(line) <= HEADLINE_CHARS or line.endswith((":", ",")) or dated and not echoes_slug:
+        return False
+    split = line.split()
+    return (fewest <= len(split) <= 35 and len(BREADCRUMB.findall(line)) < 2 and not _is_address(line)
             and not _is_doubled(split) and not _links_another_post(line) and not _picture_credit(line)
             and not _lists_topics(line))
 
@@ -278,15 +278,18 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     echoes = overlaps.echoes | squashed
     window = set(range(top, start + 1)) | set(layout.lines_of("title", "kicker")) | echoes
     credit_lines: dict[int, bool] = {}
+    stripped = layout.stripped
+    far = set()
     if not slug:
-        window |= {i for i in range(max(0, start - SEARCH_CREDITED_ABOVE_BODY), top)
-                   if lines[i].strip() and _headline_like(lines[i].strip(), False, i in layout.dates)
-                   and _credits_below(i, layout, credit_lines)}
+        far = {i for i in range(max(0, start - SEARCH_CREDITED_ABOVE_BODY), top)
+               if stripped[i] and _headline_like(stripped[i], False, i in layout.dates)
+               and _credits_below(i, layout, credit_lines)}
+        window |= far
     own = own_slug_words(url) if slug else set()
     misread = [i for i in echoes if layout.kind(i) in MISREAD_HEADLINE]
     names_article = {i for i in misread if i in squashed or slug_match(lines[i], own) >= SLUG_MATCH}
     candidates = [i for i in sorted(window)
-                  if _headline_like(lines[i].strip(), i in echoes, i in layout.dates) and not layout.never_dated(i)
+                  if (i in far or _headline_like(stripped[i], i in echoes, i in layout.dates)) and not layout.never_dated(i)
                   and (layout.kind(i) not in NEVER_HEADLINE or layout.kind(i) in MISREAD_HEADLINE and i in names_article)
                   and not opens_byline(lines[i])]
     if not candidates:
