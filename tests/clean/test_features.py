@@ -84,3 +84,11 @@ def test_word_count_agrees_with_counting_all_tokens():
         for word in [*tokens, "Die", "Stadt", "die", "verhängt", "Straße", "Die3"]:
             assert word_count(text, word) == tokens[word], (text, word)
     assert word_count(WORD_COUNT_TEXTS[0], "Die") >= 5
+
+
+def test_list_headers_are_read_with_the_line():
+    header, announcing, lone_word, plain, long_sentence = describe(
+        ["Zutaten", "Das brauchen Sie:", "Achtung:", "Heute im Angebot", "Zutaten für vier Personen und mehr am Abend"],
+        "de")
+    assert header.list_header and announcing.list_header
+    assert not lone_word.list_header and not plain.list_header and not long_sentence.list_header

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lagebild.clean.patterns import PATTERN_LANGUAGES, furniture_patterns, stop_words
+from lagebild.clean.patterns import PATTERN_LANGUAGES, furniture_patterns, list_headers, stop_words
 
 WORD = re.compile(r"\w[\w'’\-.]*")
 WORD_CHAR = re.compile(r"[\w'’\-.]")
@@ -38,6 +38,7 @@ TRUNCATION = ".…"
 PATTERN_MAX_WORDS = 60
 """Prose lines longer than this are never matched against furniture patterns (disclosures and
 cookie notices are shorter; it saves the regular expressions on long paragraphs)."""
+LIST_HEADER_MAX_WORDS = 6
 PROSE_MIN_WORDS = 6
 PROSE_LONG_WORDS = 18
 PROSE_STOP_SHARE = 0.10
@@ -66,7 +67,8 @@ Tuned on the dev half of the trafilatura pages."""
 @dataclass(slots=True)
 class Line:
     """One dump line and the features every role decision reads; the ones few decisions need are
-    properties, computed only for the lines that reach them."""
+    properties, computed only for the lines that reach them. The others are read once per distinct
+    text (see `describe`), not once per line and stage that asks."""
     index: int
     text: str
     words: int
@@ -76,6 +78,9 @@ class Line:
     pattern: str | None
     repeats: int
     prose: bool
+    list_header: bool
+    """Announces a list: a colon after two words or more, or a header that announces one without a
+    colon ("Zutaten", "Ingredients")."""
 
     @property
     def digit_share(self) -> float:
@@ -122,8 +127,11 @@ def lowered_words(text: str) -> list[str]:
     return [token.lower() for token in WORD.findall(text)]
 
 
-def _shape(text: str, lang: str) -> tuple[int, float, bool, bool, str | None]:
-    """(words, stop share, ends a sentence, prose, pattern kind) of one line text."""
+Shape = tuple[int, float, bool, bool, str | None, bool]
+
+
+def _shape(text: str, lang: str) -> Shape:
+    """(words, stop share, ends a sentence, prose, pattern kind, list header) of one line text."""
     tokens = lowered_words(text)
     n = len(tokens)
     stop = sum(map(stop_words(lang).__contains__, tokens)) / n if n else 0.0
@@ -134,7 +142,9 @@ def _shape(text: str, lang: str) -> tuple[int, float, bool, bool, str | None]:
     pattern = furniture_patterns().kind(text) if n <= PATTERN_MAX_WORDS or not prose else None
     if pattern is None and n >= TEASER_CARD_MIN_WORDS and teaser_card(text):
         pattern = "related"
-    return n, stop, ends, prose, pattern
+    list_header = (n >= 2 and text.endswith(":")) or (
+        n <= LIST_HEADER_MAX_WORDS and list_headers().fullmatch(text) is not None)
+    return n, stop, ends, prose, pattern, list_header
 
 
 def teaser_card(text: str) -> bool:
@@ -164,17 +174,17 @@ def describe(lines: list[str], lang: str) -> list[Line]:
     are described once."""
     texts = [line.strip() for line in lines]
     counts = Counter(texts)
-    shapes: dict[str, tuple[int, float, bool, bool, str | None]] = {}
+    shapes: dict[str, Shape] = {}
     out = []
     for i, text in enumerate(texts):
         if not text:
-            out.append(Line(i, text, 0, 0.0, False, False, None, 0, False))
+            out.append(Line(i, text, 0, 0.0, False, False, None, 0, False, False))
             continue
         shape = shapes.get(text)
         if shape is None:
             shape = shapes[text] = (_short_shape if len(text) <= SHORT_LINE_CHARS else _shape)(text, lang)
-        n, stop, ends, prose, pattern = shape
-        out.append(Line(i, text, n, stop, ends, text.endswith(":"), pattern, counts[text], prose))
+        n, stop, ends, prose, pattern, list_header = shape
+        out.append(Line(i, text, n, stop, ends, text.endswith(":"), pattern, counts[text], prose, list_header))
     _mark_wrapped_prose(out)
     return out
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 
 from lagebild.clean.features import PROSE_LONG_WORDS, Line, main_region
-from lagebild.clean.patterns import (article_end_lines, caption_openings, furniture_patterns, list_headers,
-                                     teaser_labels)
+from lagebild.clean.patterns import article_end_lines, caption_openings, furniture_patterns, teaser_labels
 from lagebild.clean.repair import split_credit
 
 ALWAYS_KINDS = ("ad", "comment", "other", "newsletter")
@@ -30,7 +29,6 @@ LIST_MAX_ITEMS = 30
 LIST_ITEM_MAX_WORDS = 10
 """Items of a list announced by a colon are short; longer unpunctuated lines after a colon are
 more often teasers (dev F1 +0.001 over 12 words, 8 to 10 alike)."""
-LIST_HEADER_MAX_WORDS = 6
 LIST_MARKER = re.compile(r"[•·▢☐□◦▪▫■●○*]{1,3}|\d{1,3}[.)]?|\d{1,2}/\d{1,2}")
 """A line holding only an item's bullet, checkbox, number or amount ("▢", "•", "3.", "1/4"):
 recipe and list widgets put it on a line of its own before each item. A lone dash is no marker
@@ -394,7 +392,7 @@ def _content_role(lines: list[Line], i: int) -> str:
 def _label_trailing_list(lines: list[Line], labels: list[str], last: int) -> None:
     """The items of a list that the article's last line announces ("The steps are:") follow it,
     up to the first item that ends a sentence: what follows that is the page again."""
-    if last < 0 or not _list_header(lines[last]):
+    if last < 0 or not lines[last].list_header:
         return
     for i in range(last + 1, len(lines)):
         if labels[i] == "blank" or (not lines[i].text or LIST_MARKER.fullmatch(lines[i].text)):
@@ -423,7 +421,7 @@ def _announced_list_items(lines: list[Line]) -> list[bool]:
         items.append(header is not None and i - header <= LIST_MAX_ITEMS and line.words < PROSE_LONG_WORDS)
         if not line.text:
             continue
-        if _list_header(line):
+        if line.list_header:
             header = i
         elif header is not None and (line.prose or line.pattern is not None or line.words > LIST_ITEM_MAX_WORDS) \
                 and not LIST_MARKER.fullmatch(line.text):
@@ -431,16 +429,9 @@ def _announced_list_items(lines: list[Line]) -> list[bool]:
     return items
 
 
-def _list_header(line: Line) -> bool:
-    """A line announcing a list: a colon after two words or more, or a header that announces one
-    without a colon ("Zutaten", "Ingredients")."""
-    return (line.ends_colon and line.words >= 2) or (
-        line.words <= LIST_HEADER_MAX_WORDS and list_headers().fullmatch(line.text) is not None)
-
-
 def _announces_list(lines: list[Line], i: int) -> bool:
     after = _next_text(lines, i)
-    return (_list_header(lines[i]) and after is not None and not after.prose
+    return (lines[i].list_header and after is not None and not after.prose
             and after.pattern is None and after.words <= LIST_ITEM_MAX_WORDS)
 
 
