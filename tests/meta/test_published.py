@@ -559,3 +559,27 @@ def test_a_sentence_saying_when_the_page_appeared_is_a_closing_date_line(dump):
     lines.append("This entry was posted on 3 January 2024 and is filed under news.")
     article.raw = "\n".join(lines)
     assert extract_meta(article, Settings()).published.value == date(2024, 1, 3)
+
+
+def test_teaser_dates_above_the_headline_do_not_make_the_date_line_under_it_a_list(dump):
+    article = dump("bare_ambiguous.txt")
+    lines = article.raw.splitlines()
+    headline = lines.index("Ein Dorf feiert sein Fest")
+    lines[headline:headline] = ["Meistgelesen", "Markt öffnet wieder", "03.01.2024", "Neue Buslinie", "04.01.2024"]
+    article.raw = "\n".join(lines)
+    line = lines.index("07/01/2024")
+    article.furniture = [Furniture("07/01/2024", "date", line)]
+    published = extract_meta(article, Settings()).published
+    assert published.value == date(2024, 1, 7)
+    assert published.confidence == CONFIDENCE["marked"]
+
+
+def test_a_list_of_dates_that_goes_on_under_the_first_one_stays_a_list(dump):
+    article = dump("bare_ambiguous.txt")
+    lines = article.raw.splitlines()
+    line = lines.index("07/01/2024")
+    lines[line + 1:line + 1] = ["Markt öffnet wieder", "03.01.2024", "Neue Buslinie", "04.01.2024"]
+    article.raw = "\n".join(lines)
+    article.furniture = [Furniture(lines[i], "date", i) for i in (line, line + 2, line + 4)]
+    published = extract_meta(article, Settings()).published
+    assert published is None or published.confidence < CONFIDENCE["marked"]

@@ -458,8 +458,13 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     # A date line the cleaner marked far above the headline is the masthead's "today" line.
     marked = [c for c in unlabelled if layout.kind(c.line) in MARKED_KINDS and c.line in near and c.line >= header_top
               and c.line not in listed and not after_url(c)]
-    # A series the cleaner took for date lines is still a list of other stories (an archive, teasers).
+    # A series the cleaner took for date lines is still a list of other stories (an archive, teasers),
+    # unless it ends right under the headline: then the teasers stand above the headline, the last
+    # date is the article's own.
+    in_list = [c for c in unlabelled if c.line in listed and layout.kind(c.line) == "date"]
     unlabelled = [c for c in unlabelled if c.line not in listed or layout.kind(c.line) != "date"]
+    closing_list = [c for c in in_list if anchor < c.line
+                    and not any(c.line < other <= c.line + SERIES_GAP for other in dated_lines)]
     # A short sentence about a date near the body names an event; far from it, it may be all there is.
     bare = [c for c in unlabelled if header_top <= c.line <= layout.body_start + HEADER_BELOW
             and _is_bare(c, layout, dated_lines) and not in_sentence(layout.lines[c.line], c.match)]
@@ -474,7 +479,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     # The first date line under the headline (after a byline or kicker) is a header date line
     # whatever the cleaner called it, even where teaser dates stand around it.
     header = range(header_top, layout.body_start + 1)
-    header_lines = [c for c in unlabelled if anchor < c.line <= min(layout.body_start, anchor + UNDER_HEADLINE)
+    header_lines = [c for c in unlabelled + closing_list if anchor < c.line <= min(layout.body_start, anchor + UNDER_HEADLINE)
                     and len(layout.lines[c.line].strip()) <= BARE_LINE_CHARS and c.match.start <= BARE_DATE_OFFSET
                     and not in_sentence(layout.lines[c.line], c.match)]
     header_dates = marked + [c for c in header_lines if c.line == min(h.line for h in header_lines) and not after_url(c)]
