@@ -22,7 +22,7 @@ from lagebild.meta.layout import Layout
 from lagebild.meta.lexicon import all_entries, contains_word
 from lagebild.meta.published import dates_another_post
 from lagebild.meta.relative import relative_date
-from lagebild.meta.names import (NAME_WORDS, ROLE_AFTER_NAME, bare_name, is_first_name, is_role, is_title, leading_name, name_after_role,
+from lagebild.meta.names import (NAME_WORDS, ROLE_AFTER_NAME, WRAPPERS, bare_name, is_first_name, is_role, is_title, leading_name, name_after_role,
                                   name_before_role, name_stops, particles)
 from lagebild.resources import word_list
 
@@ -317,7 +317,9 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         in_header = index <= header_end
         found = credits.authors if in_header else below
         dated = index in layout.dates
-        opened = byline_word.match(line)
+        # Every byline word holds an anchor word: a line without one (most) skips the slow readers.
+        anchored = _anchor_search()(line.lower()) is not None
+        opened = anchored and byline_word.match(line)
         if opened:
             rest = line[opened.end():]
             for part in SEPARATOR.split(rest):
@@ -330,7 +332,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                 names = _names_under_label(layout, index)
             _add(found, names or _handle_on_dated_line(line, dated or _under_heading(index, headings)))
         elif HEADER_SEPARATOR.search(line) or dated or index in marked:
-            names = _names_after_byline_word(line)
+            names = _names_after_byline_word(line) if anchored else []
             if not names and index in marked and not dated:
                 names = [name for name in names_in(line, minimum_tokens=2) if leading_name(name) == name]
             _add(found, names or _handle_on_dated_line(line, dated))
@@ -339,16 +341,21 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                 _add(bare, beside)
                 _add(unlisted, [] if beside else _unlisted_name_beside_dates(layout, line, index))
         elif len(line.split()) <= CREDIT_LINE_WORDS:
-            names = _names_after_byline_word(line, minimum_tokens=2) or _names_before_agency(line, credits) or _reporter(line)
+            names = ((anchored and _names_after_byline_word(line, minimum_tokens=2)) or _names_before_agency(line, credits)
+                     or _reporter(line))
             _add(found, names)
             if not names and (in_header or index - layout.body_end <= SIGNATURE_LINES):
-                name = bare_name(line) or name_before_role(line) or name_after_role(line)
+                capitalised = _opens_capitalised(line)
+                name = (capitalised and (bare_name(line) or name_before_role(line))) or name_after_role(line)
                 found = [name] if name else _bare_names(line) or (_staff_credit(line) if len(line) <= STAFF_CHARS else [])
                 if found and _beside_date_or_heading(layout, index, headings):
                     _add(bare, found)
-                elif not found and _beside_date_or_heading(layout, index, ()):
-                    _add(bare, [line] if _lone_first_name(line) else [])
-                    _add(unlisted, _unlisted_name(layout, line))
+                elif not found and capitalised:
+                    lone = [line] if _lone_first_name(line) else []
+                    unlisted_names = [] if lone else _unlisted_name(layout, line)
+                    if (lone or unlisted_names) and _beside_date_or_heading(layout, index, ()):
+                        _add(bare, lone)
+                        _add(unlisted, unlisted_names)
     if not credits.authors:
         credits.authors = below
     if not credits.authors and len(bare) <= BARE_NAMES:
@@ -365,6 +372,15 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         _add(credits.authors, unlisted)
     if not credits.authors:
         _add(credits.authors, _copyright_holder(layout))
+
+
+def _opens_capitalised(line: str) -> bool:
+    """Whether the line's first word after any titles opens with a capital, as every bare name
+    does: most lines near the body fail this cheap test before the name readers run."""
+    for word in line.split():
+        if not is_title(word):
+            return word.strip(WRAPPERS)[:1].isupper()
+    return False
 
 
 def _lone_first_name(line: str) -> bool:
@@ -387,7 +403,7 @@ def _names_before_agency(line: str, credits: Credits) -> list[str]:
     """"Anna Muster, dpa", "Mary Example and Tom Sample / Reuters": names credited together with
     the agency they wrote for; the agency vouches for names whose first names no list knows."""
     tail = line.rstrip(") ")
-    if tail[max(map(tail.rfind, " /,(")) + 1:].lower() not in _agency_last_words():
+    if not tail.lower().endswith(_agency_endings()) or tail[max(map(tail.rfind, " /,(")) + 1:].lower() not in _agency_last_words():
         return []
     parts = [part.strip() for part in SEPARATOR.split(line) if part.strip()]
     agency = canonical_agency(parts[-1].strip("()")) if len(parts) > 1 else None
@@ -401,6 +417,12 @@ def _names_before_agency(line: str, credits: Credits) -> list[str]:
 @cache
 def _agency_last_words() -> frozenset[str]:
     return frozenset(name.lower().split()[-1] for name in agencies())
+
+
+@cache
+def _agency_endings() -> tuple[str, ...]:
+    """The same words as a tuple, which `str.endswith` tests at once: a cheap test that most lines fail."""
+    return tuple(_agency_last_words())
 
 
 def _reporter(line: str) -> list[str]:
@@ -506,7 +528,13 @@ def _lines_opening_with(layout: Layout, opening: re.Pattern[str]) -> list[int]:
     """The lines that open with `opening` (a pattern that starts with a newline): one search over
     the page, which finds the newlines fast, instead of a match per line."""
     page = layout.page
-    return [page.count("\n", 0, found.start()) for found in opening.finditer("\n" + page)]
+    indices, position, index = [], 0, 0
+    for found in opening.finditer("\n" + page):
+        # Newlines are counted from the previous hit on, not from the page's start each time.
+        index += page.count("\n", position, found.start())
+        position = found.start()
+        indices.append(index)
+    return indices
 
 
 @cache
@@ -661,14 +689,14 @@ def _unlisted_name(layout: Layout, text: str) -> list[str]:
     line (menu entries, sections) or, unless the name recurs on another line (the author box, the
     picture's alt text), writes in lower case ("Jordan Valley", "Christian Democrats")."""
     words = text.split()
-    if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or not is_first_name(words[0], vouched=True):
+    if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1]:
         return []
     proper = [word for word in words if word.lower() not in particles()]
     if proper[-1] != words[-1] or len(proper) > 3 or not all(map(PROPER_WORD.fullmatch, proper)):
         return []
     lowered = [word.lower() for word in proper]
     if any(word in name_stops() or word in _outlet_words() or word in month_names() or word in _lowercase_words() or is_role(word)
-           for word in lowered):
+           for word in lowered) or not is_first_name(words[0], vouched=True):
         return []
     if any(word in layout.stripped for word in proper):
         return []
@@ -717,17 +745,24 @@ def _staff_credit(text: str) -> list[str]:
     """"Redaktion", "Staff", "BBC Newsroom", "SZ-Redaktion": a byline that credits the newsroom,
     perhaps under the outlet's name, rather than a person."""
     text = text.strip(" :,.-–—|")
-    if text.lower() in _staff_credits():
+    lowered = text.lower()
+    if lowered in _staff_credits():
         return [text]
-    credited = _credit_after_outlet().match(text)
+    credited = lowered.endswith(_credit_endings()) and _credit_after_outlet().match(text)
     outlet = credited.group("outlet").split() if credited else ()
     return [text] if 0 < len(outlet) <= OUTLET_WORDS and all(word[0].isupper() for word in outlet) else []
 
 
 @cache
 def _credit_after_outlet() -> re.Pattern[str]:
-    credits = sorted((credit for credit in _staff_credits() if len(credit) > ABBREVIATED_CREDIT), key=len, reverse=True)
-    return re.compile(rf"(?P<outlet>.+?)[ -](?:{'|'.join(map(re.escape, credits))})$", re.IGNORECASE)
+    return re.compile(rf"(?P<outlet>.+?)[ -](?:{'|'.join(map(re.escape, _credit_endings()))})$", re.IGNORECASE)
+
+
+@cache
+def _credit_endings() -> tuple[str, ...]:
+    """The credits that may follow an outlet's name, longest first; as a tuple, `str.endswith`
+    rules out most lines before the pattern, whose search from every start is slow."""
+    return tuple(sorted((credit for credit in _staff_credits() if len(credit) > ABBREVIATED_CREDIT), key=len, reverse=True))
 
 
 AGENCY_CREDIT = re.compile(r"^(?:[\w-]{1,12}\s*[/,]\s*){0,3}[\w-]{1,12}$")
