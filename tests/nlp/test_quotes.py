@@ -758,3 +758,27 @@ def test_impersonal_frame_names_the_text_even_past_an_attribute_or_a_subordinate
 ])
 def test_bracketed_pointer_to_earlier_news_frames_nothing(text):
     assert all(q.cue is None or q.cue.text != "berichtete" and q.cue.text != "berichteten" for q in quotes(text))
+
+
+def test_speaker_mention_lookups_agree_with_a_scan():
+    import random
+
+    from lagebild.nlp.quotes.document import Mentions
+
+    rng = random.Random(11)
+    mentions = []
+    for n in range(80):
+        start = rng.randrange(0, 400)
+        mentions.append(Mention(start, start + rng.randrange(1, 15), f"m{n}", rng.choice(("PER", "ORG", "LOC")),
+                                deriv=rng.random() < 0.2))
+    index = Mentions(mentions)
+    speakers = sorted((m for m in mentions if m.label != "LOC"), key=lambda m: m.start)
+    assert index.items == speakers
+    for _ in range(200):
+        start = rng.randrange(-5, 420)
+        end = start + rng.randrange(1, 30)
+        assert index.overlapping(start, end) == [m for m in speakers if m.start < end and m.end > start]
+        assert index.starting_in(start, end) == [m for m in speakers if start <= m.start < end]
+        for labels in (("PER",), ("PER", "ORG")):
+            earlier = [m for m in speakers if m.start < start and m.label in labels and not m.deriv]
+            assert index.last_named_before(start, labels) == (earlier[-1] if earlier else None)

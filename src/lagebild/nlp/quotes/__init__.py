@@ -25,27 +25,33 @@ __all__ = ["extract", "quote_article"]
 log = logging.getLogger(__name__)
 
 
-def _timexes_at(position: int, text: str, sentences: list[Span], lang: str, dct: date | None,
-                seen: dict[int, list[Timex]]) -> tuple[int, list[Timex]]:
-    """The time expressions of the sentence holding `position`, with that sentence's start."""
-    k = max(bisect_right([s.start for s in sentences], position) - 1, 0)
-    sentence = sentences[k]
-    if k not in seen:
-        try:
-            seen[k] = tag_times(text[sentence.start:sentence.end], lang, dct)
-        except ConfigError as exc:
-            # Dates are an extra; a broken time grammar must not cost the quotations themselves.
-            log.warning("no time expressions for quotations: %s", exc)
-            seen[k] = []
-    return sentence.start, seen[k]
+class _SentenceTimes:
+    """The time expressions of the sentence holding a position, tagged once per sentence."""
+
+    def __init__(self, text: str, sentences: list[Span], lang: str, dct: date | None) -> None:
+        self.text, self.sentences, self.lang, self.dct = text, sentences, lang, dct
+        self.starts = [s.start for s in sentences]
+        self.seen: dict[int, list[Timex]] = {}
+
+    def at(self, position: int) -> tuple[int, list[Timex]]:
+        """That sentence's start and its time expressions, with offsets into the sentence."""
+        k = max(bisect_right(self.starts, position) - 1, 0)
+        sentence = self.sentences[k]
+        if k not in self.seen:
+            try:
+                self.seen[k] = tag_times(self.text[sentence.start:sentence.end], self.lang, self.dct)
+            except ConfigError as exc:
+                # Dates are an extra; a broken time grammar must not cost the quotations themselves.
+                log.warning("no time expressions for quotations: %s", exc)
+                self.seen[k] = []
+        return sentence.start, self.seen[k]
 
 
-def _said_on(quote: Quote, text: str, sentences: list[Span], lang: str, dct: date | None,
-             seen: dict[int, list[Timex]]) -> str | None:
+def _said_on(quote: Quote, times: _SentenceTimes) -> str | None:
     """The date in the cue's sentence outside the quoted words ("sagte Kirby am Dienstag")."""
-    if quote.cue is None or not sentences:
+    if quote.cue is None or not times.sentences:
         return None
-    offset, timexes = _timexes_at(quote.cue.start, text, sentences, lang, dct, seen)
+    offset, timexes = times.at(quote.cue.start)
     for timex in timexes:
         start = offset + timex.start
         if timex.type == "DATE" and timex.value and not any(s.start <= start < s.end for s in quote.spans):
@@ -53,13 +59,12 @@ def _said_on(quote: Quote, text: str, sentences: list[Span], lang: str, dct: dat
     return None
 
 
-def _speaker_is_a_time(quote: Quote, text: str, sentences: list[Span], lang: str, dct: date | None,
-                       seen: dict[int, list[Timex]]) -> bool:
+def _speaker_is_a_time(quote: Quote, times: _SentenceTimes) -> bool:
     """"Herbst 2023", "Tage vor der Wahl": a time expression is never who spoke, whatever the frame
     rules took for a subject."""
-    if quote.speaker is None or not sentences:
+    if quote.speaker is None or not times.sentences:
         return False
-    offset, timexes = _timexes_at(quote.speaker.start, text, sentences, lang, dct, seen)
+    offset, timexes = times.at(quote.speaker.start)
     return any(offset + t.start <= quote.speaker.start and quote.speaker.end <= offset + t.end + 1 for t in timexes)
 
 
@@ -71,10 +76,10 @@ def extract(text: str, sentences: list[Span], tokens: list[Token], mentions: lis
     others = extract_indirect(doc, direct)
     quotes = direct + others + extract_partial(doc, partial, others)
     quotes.sort(key=lambda q: q.spans[0].start)
-    timexes: dict[int, list[Timex]] = {}
+    times = _SentenceTimes(text, sentences, lang, dct)
     for quote in quotes:
-        quote.said_on = _said_on(quote, text, sentences, lang, dct, timexes)
-        if _speaker_is_a_time(quote, text, sentences, lang, dct, timexes):
+        quote.said_on = _said_on(quote, times)
+        if _speaker_is_a_time(quote, times):
             quote.speaker = quote.speaker_entity = None
     return quotes
 

@@ -254,10 +254,10 @@ def _named_between(doc: Document, previous: Quote, end: int) -> bool:
     """A person named between two quotations may be the new speaker; do not carry the old one.
     The old speaker named again (", so Kirby. „…“") is no one new."""
     speaker = previous.speaker
-    return any(m.label == "PER" and previous.spans[-1].end <= m.start < end and not _inside_quote(doc, m.start)
+    return any(m.label == "PER" and not _inside_quote(doc, m.start)
                and not (speaker is not None and (speaker.start <= m.start < speaker.end
                                                  or m.entity_id is not None and m.entity_id == previous.speaker_entity))
-               for m in doc.mentions)
+               for m in doc.mentions.starting_in(previous.spans[-1].end, end))
 
 
 def _inside_quote(doc: Document, position: int) -> bool:

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Iterable
 
 from lagebild.model import Mention, Quote, Span, TextRef, Token
 from lagebild.nlp.quotes.lexicon import Lexicon
@@ -16,13 +17,46 @@ SPEAKER_LABELS = ("PER", "ORG")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
+class Mentions:
+    """Speaker mentions sorted by offset, found by binary search rather than by a scan per
+    question, so that a text with thousands of names and quotations stays linear."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self.items = sorted((m for m in mentions if m.label in SPEAKER_LABELS), key=lambda m: m.start)
+        self._starts = [m.start for m in self.items]
+        self._longest = max((m.end - m.start for m in self.items), default=0)
+        self._named: dict[str, list[int]] = {}
+        """Per label, the positions in `items` of the mentions that are not derived adjectives."""
+        for position, mention in enumerate(self.items):
+            if not mention.deriv:
+                self._named.setdefault(mention.label, []).append(position)
+
+    def starting_in(self, start: int, end: int) -> list[Mention]:
+        return self.items[bisect_left(self._starts, start):bisect_left(self._starts, end)]
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """Mentions sharing a character with [start, end), in text order."""
+        return [m for m in self.starting_in(start - self._longest + 1, end) if m.end > start]
+
+    def last_named_before(self, offset: int, labels) -> Mention | None:
+        """The last mention starting before `offset` with one of `labels`, derived ones aside."""
+        limit = bisect_left(self._starts, offset)
+        best = -1
+        for label in labels:
+            positions = self._named.get(label, [])
+            k = bisect_left(positions, limit)
+            if k:
+                best = max(best, positions[k - 1])
+        return self.items[best] if best >= 0 else None
+
+
 @dataclass
 class Document:
     text: str
     tokens: list[Token]
     sentences: list[tuple[int, int]]
     """Token index ranges [lo, hi) of the sentences."""
-    mentions: list[Mention]
+    mentions: Mentions
     lex: Lexicon
     regions: list[Quoted] = field(default_factory=list)
     paragraph_breaks: list[int] = field(default_factory=list)
@@ -41,8 +75,7 @@ class Document:
             hi = bisect_left(starts, sentence.end)
             if hi > lo:
                 ranges.append((lo, hi))
-        speakers = sorted((m for m in mentions if m.label in SPEAKER_LABELS), key=lambda m: m.start)
-        return cls(text, tokens, ranges, speakers, lex, quoted_regions(text),
+        return cls(text, tokens, ranges, Mentions(mentions), lex, quoted_regions(text),
                    [m.start() for m in _PARAGRAPH_BREAK.finditer(text)], starts, [lo for lo, _ in ranges])
 
     def sentence_of(self, index: int) -> tuple[int, int]:
@@ -77,7 +110,7 @@ class Document:
         if any(_speaker_noun(t.text, self.lex) for t in self.tokens[lo:hi]):
             return False
         start, end = self.tokens[lo].start, self.tokens[hi - 1].end
-        return not any(m.start < end and m.end > start and (owners or not self._owner_only(m, hi)) for m in self.mentions)
+        return not any(owners or not self._owner_only(m, hi) for m in self.mentions.overlapping(start, end))
 
     def _without_age(self, lo: int, hi: int) -> tuple[int, int]:
         """"John Kirby (60)": an age in brackets at the end is no part of who spoke."""
@@ -90,7 +123,7 @@ class Document:
         """A name in the genitive before the noun it owns ("Schoigus Plan"): the phrase names the plan."""
         k = self.token_range(mention.end, mention.end + 1)[0]
         return k < hi and mention.text.endswith(("s", "'", "’")) and self.tokens[k].text[:1].isupper() \
-            and not any(m.start <= self.tokens[k].start < m.end for m in self.mentions)
+            and not self.mentions.overlapping(self.tokens[k].start, self.tokens[k].start + 1)
 
     def named_subject(self, lo: int, hi: int, pronouns: bool = True) -> tuple[int, int] | None:
         """The leading noun phrase of the clause [lo, hi) when a verb follows it and it names
@@ -108,7 +141,7 @@ class Document:
             if verb is not None and verb + 1 < hi and tokens[verb + 1].text.lower() in lex.pronouns:
                 return verb + 1, verb + 2  # "Ursprünglich wollte er …"
         start, stop = tokens[lo].start, tokens[hi - 1].end
-        person = next((m for m in self.mentions if start <= m.start < stop and m.label == "PER"), None)
+        person = next((m for m in self.mentions.starting_in(start, stop) if m.label == "PER"), None)
         return self.token_range(person.start, person.end) if person is not None else None
 
     def latest_attributed(self, quotes: list[Quote], before: int) -> Quote | None:
@@ -163,21 +196,16 @@ def _speaker_noun(word: str, lex: Lexicon) -> bool:
     return _speaker_noun_pattern(lex.speaker_noun_endings).search(word.lower()) is not None
 
 
-def speaker_entity(speaker: TextRef, mentions: list[Mention], lex: Lexicon) -> str | None:
+def speaker_entity(speaker: TextRef, mentions: Mentions, lex: Lexicon) -> str | None:
     """The entity a speaker refers to: a name inside it, or for a pronoun or demonstrative the last
-    name before.
-
-    `mentions` are PER/ORG mentions sorted by offset."""
+    name before."""
     pronoun_labels = lex.pronouns.get(speaker.text.lower())
     if pronoun_labels is None and speaker.text.lower() in lex.demonstrative_pronouns:
         pronoun_labels = SPEAKER_LABELS  # "Dieser bestätigte", "so letztere": the one named last
     if pronoun_labels is not None:
-        i = bisect_left([m.start for m in mentions], speaker.start)
-        for mention in reversed(mentions[:i]):
-            if mention.label in pronoun_labels and not mention.deriv:
-                return mention.entity_id
-        return None
-    inside = [m for m in mentions if m.start < speaker.end and m.end > speaker.start and not m.deriv]
+        mention = mentions.last_named_before(speaker.start, pronoun_labels)
+        return mention.entity_id if mention is not None else None
+    inside = [m for m in mentions.overlapping(speaker.start, speaker.end) if not m.deriv]
     for label in SPEAKER_LABELS:
         named = [m for m in inside if m.label == label]
         if named:

@@ -11,7 +11,7 @@ from collections import defaultdict
 from typing import Any, Iterable
 
 from lagebild.model import Article, Quote
-from lagebild.nlp.quotes.document import SPEAKER_LABELS, speaker_entity
+from lagebild.nlp.quotes.document import Mentions, speaker_entity
 from lagebild.nlp.quotes.lexicon import lexicon
 
 
@@ -42,7 +42,7 @@ def quotation_rows(articles: Iterable[Article], entity_names: dict[str, str], sp
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for article in articles:
         lex = lexicon(article.language or "de")
-        mentions = sorted((m for m in article.entities if m.label in SPEAKER_LABELS), key=lambda m: m.start)
+        mentions = Mentions(article.entities)
         for quote in article.quotes:
             if quote.speaker is None:
                 continue
