@@ -583,3 +583,16 @@ def test_a_list_of_dates_that_goes_on_under_the_first_one_stays_a_list(dump):
     article.furniture = [Furniture(lines[i], "date", i) for i in (line, line + 2, line + 4)]
     published = extract_meta(article, Settings()).published
     assert published is None or published.confidence < CONFIDENCE["marked"]
+
+
+def test_teaser_boxes_known_by_their_shape_do_not_draw_the_date_line_beside_them_into_their_list(dump):
+    article = dump("bare_ambiguous.txt")
+    lines = article.raw.splitlines()
+    line = lines.index("07/01/2024")
+    lines[line + 1:line + 1] = ["Auch interessant", "Markt öffnet wieder", "03.01.2024 · 3 min", "Neue Buslinie",
+                                "04.01.2024 · 5 min", "Schule saniert", "05.01.2024 · 2 min"]
+    article.raw = "\n".join(lines)
+    article.furniture = [Furniture("07/01/2024", "date", line)]
+    published = extract_meta(article, Settings()).published
+    assert published.value == date(2024, 1, 7)
+    assert published.confidence == CONFIDENCE["marked"]

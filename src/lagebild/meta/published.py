@@ -447,9 +447,10 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     # a sentence does only where the date opens it, as in a teaser list ("12.03.2021 Wie ...?").
     dated_lines = {c.line for c in unlabelled
                    if (c.line not in layout.prose or _opens_line(layout.lines[c.line], c.match)) and c.line != anchor}
-    listed = _listed_lines(dated_lines)
-    # Comments and embedded posts still show that the dates around them are a list.
+    # Comments and embedded posts still show that the dates around them are a list; teaser boxes
+    # known by their repeated shape do not draw a lone date line beside them into their list.
     teasers = _repeated_shapes(layout, {c.line for c in unlabelled})
+    listed = _listed_lines(dated_lines - teasers)
     unlabelled = [c for c in unlabelled if not dates_another_post(layout.lines[c.line]) and c.line not in teasers]
     def after_url(c: Candidate) -> bool:
         """A header date days after the URL's is the site's "today" line or a later edit, not the first appearance."""
