@@ -379,3 +379,15 @@ def test_without_a_url_a_line_between_the_byline_and_the_article_is_not_the_head
     assert find_headline(layout, None, None).title == headline
     no_credits = Layout([*lines[:2], "Anna Muster", *lines[3:]], kinds={0: "nav", 3: "title"}, body_start=4, body_end=7)
     assert find_headline(no_credits, None, None).title == caption
+
+
+def test_a_lead_in_printed_apart_from_its_paragraph_is_not_the_headline():
+    headline = "Wochenmarkt zieht an den Hafen"
+    lead_in = "Ein Platz, ein Markt, ein Streit"
+    opening = f"{lead_in}. Der Gemeinderat hat am Montag über den Marktplatz beraten und für den Umbau gestimmt."
+    lines = ["Startseite", headline, lead_in, opening, *PARAGRAPHS]
+    layout = Layout(lines, kinds={0: "nav"}, body_start=3, body_end=6)
+    assert find_headline(layout, None, None).title == headline
+    apart = Layout([*lines[:3], opening.removeprefix(lead_in + ". "), *PARAGRAPHS], kinds=layout.kinds,
+                   body_start=3, body_end=6)
+    assert find_headline(apart, None, None).title == lead_in

@@ -190,6 +190,16 @@ def _credits_below(index: int, layout: Layout, known: dict[int, bool]) -> bool:
     return False
 
 
+def _opens_paragraph_below(index: int, layout: Layout) -> bool:
+    """The paragraph under the line opens with it: a lead-in printed apart from its paragraph (a drop
+    cap, a bold first sentence), whose words match the article's opening perfectly (without URL
+    dev-A +1, dev-B ±0; with URL no change)."""
+    below = _next(index, layout.lines)
+    line = layout.stripped[index]
+    return (below is not None and below in layout.prose and layout.stripped[below] != line
+            and layout.stripped[below].startswith(line))
+
+
 def _under_credits(candidates: list[int], layout: Layout, start: int, credited: set[str],
                    known: dict[int, bool]) -> set[int]:
     """Lines between the credits under the first headline contender with credits and the article's
@@ -291,7 +301,7 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     candidates = [i for i in sorted(window)
                   if (i in far or _headline_like(stripped[i], i in echoes, i in layout.dates)) and not layout.never_dated(i)
                   and (layout.kind(i) not in NEVER_HEADLINE or layout.kind(i) in MISREAD_HEADLINE and i in names_article)
-                  and not opens_byline(lines[i])]
+                  and not opens_byline(lines[i]) and not _opens_paragraph_below(i, layout)]
     if not candidates:
         return Headline()
 
