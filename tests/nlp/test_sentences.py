@@ -109,3 +109,13 @@ def test_sentences_below_the_bound_are_not_cut():
     sentence = "Der Rat " + _unpunctuated(100) + " beschloss es."
     assert len(sentence) < MAX_SENTENCE_CHARS
     assert sentence_texts(sentence + " Dann ging er.", "de") == [sentence, "Dann ging er."]
+
+
+def test_words_joined_by_dots_without_spaces_and_an_email_address():
+    run = ".".join(["Regierung", "Polizei", "Minister"] * 400)
+    text = f"Schreiben Sie an presse.stelle@kreis-velden.de oder {run}"
+    _, tokens = split(text, "de")
+    words = [t.text for t in tokens]
+    assert "presse.stelle@kreis-velden.de" in words
+    assert all(text[t.start:t.end] == t.text for t in tokens)
+    assert words[words.index("oder") + 1:] == run.replace(".", " . ").split()

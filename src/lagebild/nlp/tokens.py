@@ -4,6 +4,8 @@ SoMaJo tokenizes German well but manages about 8,000 tokens/s; the pipeline need
 20,000 tokens/s for tokens, sentences and entities together, so tokens come from one compiled
 pattern plus a look-up that decides whether a full stop belongs to the word before it
 (abbreviations from `data/<lang>/sentences_abbreviations.txt`, initials, ordinals as in "18. Juni").
+An e-mail address's local part is read up to 64 characters (the RFC 5321 limit): unbounded, a
+long run of words joined by dots would be read again from every token in it.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from lagebild.resources import word_list
 _TOKEN = re.compile(
     r"""
       (?P<url>(?:https?://|www\.)[^\s<>"“”„»«]+[^\s<>"“”„»«.,;:!?)\]'’])
-    | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
+    | (?P<email>[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+)
     | (?P<dotted>(?:[^\W\d_]{1,2}\.){2,}(?![^\W\d_]))
     | (?P<number>\d+(?:[.,:/]\d+)*(?:[-–][^\W\d_]+)?)
     | (?P<word>[^\W_](?:[\w]|['’&](?=[^\W\d_])|[-‑](?=\w))*(?:-(?=\s+(?:und|oder|bzw|and|or)\b))?)
