@@ -596,3 +596,14 @@ def test_teaser_boxes_known_by_their_shape_do_not_draw_the_date_line_beside_them
     published = extract_meta(article, Settings()).published
     assert published.value == date(2024, 1, 7)
     assert published.confidence == CONFIDENCE["marked"]
+
+
+@pytest.mark.parametrize("today", ["Heute ist Freitag, 12. Januar 2024", "Today is Friday, January 12, 2024",
+                                   "Nous sommes le vendredi 12 janvier 2024"])
+def test_a_sites_today_line_is_not_the_article_date(dump, today):
+    article = dump("bare_ambiguous.txt")
+    lines = article.raw.splitlines()
+    lines.remove("07/01/2024")
+    lines.insert(0, today)
+    article.raw = "\n".join(lines)
+    assert extract_meta(article, Settings()).published is None

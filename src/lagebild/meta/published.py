@@ -176,6 +176,11 @@ def _role(line: str, match: DateMatch, in_header: bool, line_before: str) -> str
     return None
 
 
+def _is_today_line(line: str, match: DateMatch) -> bool:
+    """ "Heute ist Freitag, 25. Oktober 2019": the site's "today" line dates the visit, not the article."""
+    return match.start > 0 and bool(_label_pattern("today").search(line[max(0, match.start - 45):match.start]))
+
+
 def url_date(url: str | None) -> date | None:
     if not url:
         return None
@@ -244,6 +249,8 @@ def _candidates(layout: Layout, header: range, furniture: bool = False) -> list[
         if layout.never_dated(index) != furniture or furniture and layout.kind(index) not in OTHER_STORY_KINDS:
             continue
         for match in matches:
+            if _is_today_line(layout.lines[index], match):
+                continue
             in_header = index in header and index not in layout.prose
             line_before = layout.stripped[index - 1] if index else ""
             found.append(Candidate(match, index, _role(layout.lines[index], match, in_header, line_before)))
