@@ -22,7 +22,7 @@ from lagebild.meta.layout import Layout
 from lagebild.meta.lexicon import all_entries, contains_word
 from lagebild.meta.published import dates_another_post
 from lagebild.meta.relative import relative_date
-from lagebild.meta.names import (NAME_WORDS, ROLE_AFTER_NAME, WRAPPERS, bare_name, is_first_name, is_role, is_title, leading_name, name_after_role,
+from lagebild.meta.names import (NAME_WORDS, ROLE_AFTER_NAME, bare_name, is_first_name, is_role, is_title, leading_name, name_after_role,
                                   name_before_role, name_stops, particles)
 from lagebild.resources import word_list
 
@@ -345,12 +345,11 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                      or _reporter(line))
             _add(found, names)
             if not names and (in_header or index - layout.body_end <= SIGNATURE_LINES):
-                capitalised = _opens_capitalised(line)
-                name = (capitalised and (bare_name(line) or name_before_role(line))) or name_after_role(line)
+                name = bare_name(line) or name_before_role(line) or name_after_role(line)
                 found = [name] if name else _bare_names(line) or (_staff_credit(line) if len(line) <= STAFF_CHARS else [])
                 if found and _beside_date_or_heading(layout, index, headings):
                     _add(bare, found)
-                elif not found and capitalised:
+                elif not found:
                     lone = [line] if _lone_first_name(line) else []
                     unlisted_names = [] if lone else _unlisted_name(layout, line)
                     if (lone or unlisted_names) and _beside_date_or_heading(layout, index, ()):
@@ -372,15 +371,6 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         _add(credits.authors, unlisted)
     if not credits.authors:
         _add(credits.authors, _copyright_holder(layout))
-
-
-def _opens_capitalised(line: str) -> bool:
-    """Whether the line's first word after any titles opens with a capital, as every bare name
-    does: most lines near the body fail this cheap test before the name readers run."""
-    for word in line.split():
-        if not is_title(word):
-            return word.strip(WRAPPERS)[:1].isupper()
-    return False
 
 
 def _lone_first_name(line: str) -> bool:

@@ -166,6 +166,9 @@ def bare_name(line: str) -> str | None:
     Staff Writer"); a name printed twice ("Anna Muster Anna Muster", the picture's alt text and
     the link) counts once."""
     words = line.split()
+    if len(words) < NAME_WORDS[0]:
+        # Most lines read are single menu words; dropping titles cannot lengthen them.
+        return None
     while words and is_title(words[0]):
         words = words[1:]
     if not NAME_WORDS[0] <= len(words) <= ROLE_WORDS or not is_first_name(words[0].strip(WRAPPERS)):
