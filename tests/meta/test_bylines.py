@@ -502,3 +502,11 @@ def test_a_first_name_alone_beside_the_date_signs_a_blog_post_but_a_month_does_n
     assert extract_meta(_blog("Benni\n3. Mai 2021"), Settings()).authors == ["Benni"]
     assert extract_meta(_blog("August\n3. Mai 2021"), Settings()).authors == []
     assert extract_meta(_blog("Benni"), Settings()).authors == []
+
+
+def test_lines_opening_with_a_pattern_are_numbered_like_the_page():
+    from lagebild.meta.bylines import COPYRIGHT_OPENING, _lines_opening_with
+
+    lines = ["© 2020 Anna Muster", "Text", "", "  Copyright 2021", "(c) Ben", "Kein © hier", "© Ende"]
+    expected = [i for i, line in enumerate(lines) if COPYRIGHT_OPENING.match("\n" + line)]
+    assert _lines_opening_with(Layout(lines), COPYRIGHT_OPENING) == expected == [0, 3, 4, 6]
