@@ -203,7 +203,7 @@ def url_month(url: str | None) -> tuple[int, int] | None:
 
 def _month_first(layout: Layout, language: str | None, url: str | None) -> tuple[bool, bool]:
     """Read "07/01/2024" month-first? Decided by other numeric dates on the page, then by the
-    country domain of an English page, else by language alone.
+    country domain of an English page, then by time zones beside its dates, else by language alone.
 
     Returns (month_first, decided_by_language_alone)."""
     votes = 0
@@ -219,7 +219,30 @@ def _month_first(layout: Layout, language: str | None, url: str | None) -> tuple
     language = language or ""
     if language in MONTH_FIRST_LANGUAGES and _country_domain(url) in word_list(language, "meta_day_first_domains"):
         return False, False
+    if language in MONTH_FIRST_LANGUAGES:
+        zones = _time_zone_votes(layout, language)
+        if zones:
+            return zones > 0, False
     return language in MONTH_FIRST_LANGUAGES, True
+
+
+@cache
+def _time_zones(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def pattern(name: str) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w/])(?:{'|'.join(word_list(language, name))})(?!\w)")
+    return pattern("meta_date_month_first_time_zones"), pattern("meta_date_day_first_time_zones")
+
+
+def _time_zone_votes(layout: Layout, language: str) -> int:
+    """Numeric dates with a time zone beside them ("02/11/2023 02:00pm GMT"): a British or
+    Australian zone says day-first, an American one month-first, where the URL cannot tell."""
+    month_first, day_first = _time_zones(language)
+    votes = 0
+    for index, matches in layout.dates.items():
+        if any(match.swappable for match in matches):
+            line = layout.lines[index]
+            votes += bool(month_first.search(line)) - bool(day_first.search(line))
+    return votes
 
 
 def _country_domain(url: str | None) -> str:
