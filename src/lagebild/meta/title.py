@@ -101,8 +101,9 @@ def _headline_like(line: str, echoes_slug: bool, dated: bool) -> bool:
 
 def _lists_topics(line: str) -> bool:
     """A labelled list of the page's tags or categories ("Tags: Hafen, Brücke") names topics the
-    story is filed under, and its words recur in the story."""
-    return any_pattern("common", "meta_title_taxonomy_labels").match(line) is not None
+    story is filed under, and its words recur in the story. Every label ends in a colon, which most
+    lines lack."""
+    return ":" in line and any_pattern("common", "meta_title_taxonomy_labels").match(line) is not None
 
 
 def _links_another_post(line: str) -> bool:
