@@ -391,3 +391,11 @@ def test_a_lead_in_printed_apart_from_its_paragraph_is_not_the_headline():
     apart = Layout([*lines[:3], opening.removeprefix(lead_in + ". "), *PARAGRAPHS], kinds=layout.kinds,
                    body_start=3, body_end=6)
     assert find_headline(apart, None, None).title == lead_in
+
+
+def test_a_marked_headline_that_reads_as_a_sentence_is_not_taken_for_the_first_paragraph():
+    headline = "Gemeinderat beschließt Umbau des Marktplatzes, sagt der Bürgermeister „endlich“"
+    variant = "Gemeinderat berät über Zukunft des Marktplatzes"
+    lines = ["Startseite", variant, "Lokales", headline, BODY.splitlines()[0], *PARAGRAPHS, "Mehr zum Thema", variant]
+    layout = Layout(lines, kinds={0: "nav", 2: "nav", 3: "title", 8: "related"}, body_start=4, body_end=7)
+    assert find_headline(layout, None, None).title == headline

@@ -264,12 +264,14 @@ def _article_start(layout: Layout) -> int:
     """The article's first paragraph: the body is its weightiest run of prose, but a list, a
     subheading or a picture often cuts the opening paragraphs off it, and the headline stands above
     those. Paragraphs are followed up the page while only a few other lines separate them and none
-    of those is a date or a byline, which opens another post or teaser (forum replies, story lists)."""
+    of those is a date or a byline, which opens another post or teaser (forum replies, story lists).
+    A line the cleaner marked as the title is no paragraph even when it reads as one (a long
+    headline ending in a quotation mark)."""
     start, between = layout.body_start, 0
     for index in range(layout.body_start - 1, -1, -1):
         if not layout.stripped[index]:
             continue
-        if index in layout.prose and index not in layout.caption_lines:
+        if index in layout.prose and index not in layout.caption_lines and layout.kind(index) != "title":
             start, between = index, 0
             continue
         between += 1
