@@ -288,3 +288,22 @@ def test_name_words_taken_whole_match_as_before():
             assert (taken_whole.fullmatch(line) is None) == (backtracking.fullmatch(line) is None), (regex, line)
     for line, kind in BIO_AND_BYLINE_LINES.items():
         assert furniture_kind(line) == kind, line
+
+
+@pytest.mark.parametrize("line", [
+    "This website uses cookies. By continuing to browse you agree to our cookie policy.",
+    "Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du zu.",
+    "Weitere Informationen, beispielsweise zur Kontrolle von Cookies, findest du hier: Richtlinie",
+    "Manage cookies",
+])
+def test_cookie_notices_are_navigation(line):
+    assert furniture_kind(line) == "nav"
+
+
+@pytest.mark.parametrize("line", [
+    "Let the cookies cool on the tray for ten minutes before you move them to a rack.",
+    "Why did the cookie cross the road?",
+    "The court ruled that the patients had not given their consent to the second operation.",
+])
+def test_prose_about_cookies_or_consent_is_no_cookie_notice(line):
+    assert furniture_kind(line) is None
