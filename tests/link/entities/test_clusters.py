@@ -76,3 +76,15 @@ def test_role_before_a_name_is_found_however_long_the_clause_before_it():
     text = FILLER * (3 * ROLE_REACH // len(FILLER)) + phrase + "Karl Weber"
     start = text.index("Karl")
     assert role_before(text, start, "de") == ("Sprecher des Ministeriums", start - len(phrase))
+
+
+def test_significant_words_match_in_both_directions_and_whole_words_only():
+    clusters = Clusters("de")
+    club, short, other = clusters.new("ORG"), clusters.new("ORG"), clusters.new("ORG")
+    clusters.add_name(club, "FC Bayern München")
+    clusters.add_name(short, "Bayern")
+    clusters.add_name(other, "Bayer Leverkusen")
+    assert clusters.sharing_significant_words(frozenset({"bayern"}), "ORG") == [club, short]
+    assert clusters.sharing_significant_words(frozenset({"bayern", "munchen", "amateure"}), "ORG") == [club, short]
+    many = frozenset({"bayern", "munchen", "amateure", "nord", "sued", "west", "ost"})
+    assert clusters.sharing_significant_words(many, "ORG") == [club, short]

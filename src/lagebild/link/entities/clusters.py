@@ -10,11 +10,16 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from itertools import combinations
 from typing import Iterable
 
 from lagebild.link.entities import descriptors as desc
 from lagebild.link.entities.names import compact, loose, uninflect, words
 from lagebild.model import Mention
+
+
+MAX_SUBSET_WORDS = 6
+"""Names with more significant words than this look up the names lying in theirs by scanning."""
 
 
 def significant_words(name: str) -> frozenset[str]:
@@ -66,6 +71,7 @@ class Clusters:
         self._by_name_word: dict[str, dict[Cluster, None]] = {}
         self._by_later_word: dict[str, dict[Cluster, None]] = {}
         self._by_significant: dict[str, dict[tuple[Cluster, frozenset[str]], None]] = {}
+        self._by_significant_set: dict[frozenset[str], dict[Cluster, None]] = {}
         self._by_initials: dict[str, dict[Cluster, None]] = {}
         self._by_head: dict[str, dict[Cluster, None]] = {}
         self._of_mention: dict[int, Cluster] = {}
@@ -85,6 +91,7 @@ class Clusters:
         significant = significant_words(name)
         for word in significant:
             _index(self._by_significant, word, (cluster, significant))
+        _index(self._by_significant_set, significant, cluster)
         if cluster.label != "PER" or not parts:
             return
         uninflected = [uninflect(w, self.lang) for w in parts]
@@ -135,9 +142,19 @@ class Clusters:
         return _ordered(c for word, clusters in self._by_later_word.items() if matches(word) for c in clusters)
 
     def sharing_significant_words(self, mine: frozenset[str], label: str) -> list[Cluster]:
-        """Entities of `label` with a name whose significant words contain `mine` or lie in it."""
-        return _ordered(cluster for word in mine for cluster, theirs in self._by_significant.get(word, ())
-                        if cluster.label == label and (mine <= theirs or theirs <= mine))
+        """Entities of `label` with a name whose significant words contain `mine` or lie in it.
+
+        Names containing `mine` all hold its rarest word, so only that word's names are read;
+        names lying in `mine` are looked up by each of its subsets while it has few words."""
+        rarest = min(mine, key=lambda word: len(self._by_significant.get(word, ())))
+        found = [cluster for cluster, theirs in self._by_significant.get(rarest, ()) if mine <= theirs]
+        if len(mine) <= MAX_SUBSET_WORDS:
+            found += [cluster for size in range(1, len(mine)) for subset in combinations(mine, size)
+                      for cluster in self._by_significant_set.get(frozenset(subset), ())]
+        else:
+            found += [cluster for word in mine for cluster, theirs in self._by_significant.get(word, ())
+                      if theirs <= mine]
+        return _ordered(cluster for cluster in found if cluster.label == label)
 
     def people_with_role(self, fits) -> list[Cluster]:
         """People with a role noun that `fits` accepts."""
