@@ -614,3 +614,14 @@ def test_a_time_zone_beside_a_numeric_date_tells_day_first_from_month_first(dump
     article = dump("bare_ambiguous.txt", language="en")
     article.raw = article.raw.replace("07/01/2024", f"07/01/2024 02:00pm {zone}")
     assert extract_meta(article, Settings()).published.value.date() == expected
+
+
+@pytest.mark.parametrize("comment", [["Anna K. sagt:", "9. Januar 2024 um 09:12"], ["mike_77 says:", "January 9, 2024 at 9:12 am"],
+                                     ["Peter schrieb am 9. Januar 2024:"]])
+def test_a_reader_comments_date_is_not_the_article_date(dump, comment):
+    article = dump("bare_ambiguous.txt")
+    lines = article.raw.splitlines()
+    lines.remove("07/01/2024")
+    lines[lines.index("Kultur") + 1:lines.index("Kultur") + 1] = comment + ["Schöner Bericht, danke!"]
+    article.raw = "\n".join(lines)
+    assert extract_meta(article, Settings()).published is None

@@ -158,6 +158,19 @@ def dates_another_post(line: str) -> bool:
     return bool(_other_post_pattern().search(line))
 
 
+@cache
+def _comment_lead() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(all_entries('meta_date_comment_leads'))})\s*:?\s*$", re.IGNORECASE)
+
+
+def _dates_a_comment(layout: Layout, candidate: Candidate) -> bool:
+    """ "Anna K. sagt:" right before the date, on its line or the line above: a reader's comment."""
+    before = layout.lines[candidate.line][:candidate.match.start]
+    if not before.strip() and candidate.line:
+        before = layout.stripped[candidate.line - 1]
+    return len(before) <= LABEL_LINE_CHARS * 2 and bool(_comment_lead().search(before))
+
+
 def _role(line: str, match: DateMatch, in_header: bool, line_before: str) -> str | None:
     """The label before the date on its line, or a label alone on the line above a line the date
     opens ("Erschienen am:" over "13.10.2021"), as pages print label and value in two cells."""
@@ -481,7 +494,8 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     # known by their repeated shape do not draw a lone date line beside them into their list.
     teasers = _repeated_shapes(layout, {c.line for c in unlabelled})
     listed = _listed_lines(dated_lines - teasers)
-    unlabelled = [c for c in unlabelled if not dates_another_post(layout.lines[c.line]) and c.line not in teasers]
+    unlabelled = [c for c in unlabelled if not dates_another_post(layout.lines[c.line]) and c.line not in teasers
+                  and not _dates_a_comment(layout, c)]
     def after_url(c: Candidate) -> bool:
         """A header date days after the URL's is the site's "today" line or a later edit, not the first appearance."""
         return from_url is not None and (_day(_value(c.match, month_first, hint)) - from_url).days > URL_LAG_DAYS
