@@ -37,6 +37,13 @@ def test_emoji_or_emoticon_after_the_last_word_ends_a_sentence():
     assert describe(["Danach fühlt man sich einfach großartig – und das gefällt mir 😉"], "de")[0].prose
 
 
+def test_a_dash_right_after_the_last_word_breaks_off_a_sentence():
+    assert ends_sentence("Sie wollte gerade sagen, dass sie morgen wieder—")
+    assert ends_sentence("But if the door was locked, then who–")
+    assert not ends_sentence("Startseite —")
+    assert describe(["Wait, if the ship has already left, does that mean—"], "en")[0].prose
+
+
 def test_lowered_words_are_the_lowered_tokens():
     for text in ["Die STRASSE und die Straße", "İstanbul ist groß", "ΟΔΟΣ:Α und ΟΔΟΣ.", "Rock’n’Roll-Fan, U.S.-Wahl",
                  "ǅemal, ǈubljana", ""]:

@@ -18,7 +18,9 @@ WORD_CHAR = re.compile(r"[\w'’\-.]")
 WORD_LEAD = "'’-."
 """The `WORD` characters that cannot start a token: a token runs from the first word character of
 a run of `WORD_CHAR`s to the run's end."""
-SENTENCE_END = re.compile(r"""[.!?…]["'“”»«)’]*$|[.!?…]\s*\(\w{2,12}(?:/\w{1,6}){0,3}\)$""")
+SENTENCE_END = re.compile(r"""[.!?…]["'“”»«)’]*$|[.!?…]\s*\(\w{2,12}(?:/\w{1,6}){0,3}\)$|\w[—–]["'“”»«’]*$""")
+"""A dash right after the last word ends a sentence too: speech broken off in fiction, interviews
+and quotes ("Wait, if I'm dead, does that mean—"); a dash after a space is a menu separator."""
 EMOJI_END = re.compile(r"\w\W{0,2}\s(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?|[:;]-?[)D])+$")
 """In blogs and posts an emoji or emoticon after the last word ends a sentence too ("… und das
 gefällt mir 😉"); looked for only in the last few characters of lines that end in one."""
@@ -26,7 +28,7 @@ EMOJI_TAIL = 12
 SENTENCE_END_TAIL = 80
 """Sentence ends are looked for in the last 80 characters only: a search over a whole paragraph
 for an end-anchored pattern tries every offset."""
-SENTENCE_END_CHARS = frozenset(".!?…\"'“”»«)’\n")
+SENTENCE_END_CHARS = frozenset(".!?…—–\"'“”»«)’\n")
 """The characters a `SENTENCE_END` match can stop at (`$` also matches before a final newline):
 most lines end in none of them and skip the search."""
 DIGIT = re.compile(r"\d")
