@@ -181,3 +181,18 @@ def bare_name(line: str) -> str | None:
     if name is None or not (name == text or (text.startswith(name + ",") and len(words) <= ROLE_WORDS)):
         return None
     return name
+
+
+def add_names(target: list[str], names: list[str]) -> None:
+    """A name found again by another reader counts once; the order found is kept."""
+    for name in names:
+        if name not in target:
+            target.append(name)
+
+
+def name_shaped(line: str) -> bool:
+    """Two to four capitalised words, perhaps with a role after a comma: the next entry of a list of
+    names ("Ben Beispiel, Autor"), whose first names no list may know."""
+    words = line.split(",", 1)[0].split()
+    return NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and all(
+        word[0].isupper() and word.replace("-", "").isalpha() for word in words)

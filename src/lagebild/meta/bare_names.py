@@ -1,0 +1,192 @@
+"""Authors named without a byline word: a bare name beside the date or inside the date line
+("3. Mai 2021 | Anna Muster | 2 Kommentare"), a name with its agency ("Anna Muster, dpa"), a
+blogger's first name or user name.
+
+Such lines also stand above teasers and comments, so these are read only when no byline word
+names anyone, and a bare name needs a date or the headline beside it.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from lagebild.meta.byline_words import BYLINE_CHARS, CONJUNCTION, SEPARATOR, names_in, outlet_words
+from lagebild.meta.credits import Credits, agencies, canonical_agency, staff_credit
+from lagebild.meta.dates import month_names
+from lagebild.meta.layout import Layout
+from lagebild.meta.lexicon import all_entries, contains_word
+from lagebild.meta.names import (NAME_WORDS, ROLE_AFTER_NAME, bare_name, is_first_name, is_role, leading_name, name_shaped,
+                                  name_stops, particles)
+from lagebild.meta.relative import relative_date
+from lagebild.resources import word_list
+
+DATE_LINE_SEPARATOR = re.compile(r"\s*(?:[|·•,]|//|\s/\s|\s[-–—]\s)\s*")
+"""What divides the parts of a dated line around a bare author name."""
+
+ANY_DAY = date(2000, 1, 1)
+"""A relative date beside a name ("vor 3 Stunden") marks a header whatever day it resolves to."""
+
+
+def lone_first_name(line: str) -> bool:
+    """"Benni" above or below the date: bloggers sign with their first name alone; beside a
+    headline, where section names stand, a single word needs the date, and a month's name ("May",
+    "August") beside it is part of it."""
+    return (line.isalpha() and line[0].isupper() and not line.isupper() and line.lower() not in name_stops()
+            and line.lower() not in month_names() and is_first_name(line))
+
+
+def listed_bare_names(line: str) -> list[str]:
+    """"Anna Muster und Ben Beispiel", "Mary Example, Tom Sample and Lena Demo": bare names listed."""
+    if not CONJUNCTION.search(line):
+        return []
+    names = [bare_name(part) for part in SEPARATOR.split(line) if part.strip()]
+    return names if len(names) > 1 and all(names) else []
+
+
+def names_before_agency(line: str, credits: Credits) -> list[str]:
+    """"Anna Muster, dpa", "Mary Example and Tom Sample / Reuters": names credited together with
+    the agency they wrote for; the agency vouches for names whose first names no list knows."""
+    tail = line.rstrip(") ")
+    if not tail.lower().endswith(_agency_endings()) or tail[max(map(tail.rfind, " /,(")) + 1:].lower() not in _agency_last_words():
+        return []
+    parts = [part.strip() for part in SEPARATOR.split(line) if part.strip()]
+    agency = canonical_agency(parts[-1].strip("()")) if len(parts) > 1 else None
+    names = parts[:-1]
+    if not (agency and all(name_shaped(name) and names_in(name) == [name] for name in names)):
+        return []
+    credits.agency = credits.agency or agency
+    return names
+
+
+@cache
+def _agency_last_words() -> frozenset[str]:
+    return frozenset(name.lower().split()[-1] for name in agencies())
+
+
+@cache
+def _agency_endings() -> tuple[str, ...]:
+    """The same words as a tuple, which `str.endswith` tests at once: a cheap test that most lines fail."""
+    return tuple(_agency_last_words())
+
+
+def names_beside_dates(line: str, dates: list) -> list[str]:
+    """"3. Mai 2021 | Anna Muster | 2 Kommentare", "Anna Muster, 3.5.2021": the parts of a dated
+    line around its dates that open with a person's name."""
+    parts, start = [], 0
+    for found in dates:
+        parts.append(line[start:found.start])
+        start = found.end
+    parts.append(line[start:])
+    names = []
+    for text in parts:
+        for part in DATE_LINE_SEPARATOR.split(text):
+            part = part.strip(" -–—|·•,/")
+            names += [name] if (name := leading_name(part)) else staff_credit(part)
+    return names or _handle_beside_dates(parts)
+
+
+HANDLE_WORD = re.compile(r"[a-z][a-z0-9_.-]{1,29}")
+"""A user name or initials as blogs and regional papers print them: in lower case ("mh", "anna_m")."""
+
+
+def _handle_beside_dates(parts: list[str]) -> list[str]:
+    """"mh 3. Mai 2021", "03.05.2021 11:36 anna_m": a dated line that holds nothing but its dates
+    and one lower-case word names whoever posted, unless the word belongs to the date ("Uhr", "CET",
+    "aktualisiert")."""
+    words = " ".join(parts).replace("|", " ").split()
+    if len(words) != 1:
+        return []
+    word = words[0].strip(" -–—·•,/()")
+    return [word] if HANDLE_WORD.fullmatch(word) and word not in _date_words() else []
+
+
+PROPER_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?")
+"""A word of a name as it is spelled: a capital, then small letters ("Ricker", "Müller-Lüdenscheidt")."""
+
+
+def unlisted_name(layout: Layout, text: str) -> list[str]:
+    """"Dominik Ricker" beside the date, though the census and our lists lack "Dominik": the first
+    names of 54 countries vouch for it when the words are shaped like a name (particles between),
+    none is a role, month or word that ends a name, and none is a word the page prints alone on a
+    line (menu entries, sections) or, unless the name recurs on another line (the author box, the
+    picture's alt text), writes in lower case ("Jordan Valley", "Christian Democrats")."""
+    words = text.split()
+    if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1]:
+        return []
+    proper = [word for word in words if word.lower() not in particles()]
+    if proper[-1] != words[-1] or len(proper) > 3 or not all(map(PROPER_WORD.fullmatch, proper)):
+        return []
+    lowered = [word.lower() for word in proper]
+    if any(word in name_stops() or word in outlet_words() or word in month_names() or word in _lowercase_words() or is_role(word)
+           for word in lowered) or not is_first_name(words[0], vouched=True):
+        return []
+    if any(word in layout.stripped for word in proper):
+        return []
+    if any(contains_word(layout.page, word) for word in lowered) and layout.page.count(text) < 2:
+        return []
+    return [text]
+
+
+def unlisted_name_beside_dates(layout: Layout, line: str, index: int) -> list[str]:
+    """"21. Jan 2022 // Dominik Ricker | 2 Kommentare": the first part of a dated header line that is an unlisted name."""
+    for part in DATE_LINE_SEPARATOR.split(_without_dates(line, layout.dates[index])):
+        names = unlisted_name(layout, part.strip(" -–—|·•,/"))
+        if names:
+            return names
+    return []
+
+
+def _without_dates(line: str, dates: list) -> str:
+    kept, start = [], 0
+    for found in dates:
+        kept.append(line[start:found.start])
+        start = found.end
+    return " | ".join([*kept, line[start:]])
+
+
+@cache
+def _lowercase_words() -> frozenset[str]:
+    return frozenset(all_entries("ner_lowercase_words"))
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    labels = [*all_entries("meta_published_labels"), *all_entries("meta_updated_labels")]
+    return frozenset(word_list("common", "meta_byline_date_words")) | {
+        word for label in labels for word in re.findall(r"[^\W\d_]+", label.lower())}
+
+
+def beside_date_or_heading(layout: Layout, index: int, headings: tuple[int, ...]) -> bool:
+    """A name under the headline or next to a date; a name above the headline is a picture's. The
+    lines of the author's card between the name and the date ("Anna Muster" / "Political Editor" /
+    "@annamuster" / date) do not count as distance."""
+    above, below = _card_end(layout, index, -1), _card_end(layout, index, 1)
+    for other in (above - 1, above, below, below + 1):
+        if (other in headings and other < index) or (other in layout.dates and not layout.never_dated(other)):
+            return True
+    return any(relative_date(layout.lines[other], ANY_DAY) for other in (above, below)
+               if 0 <= other < len(layout.lines) and len(layout.lines[other]) <= BYLINE_CHARS)
+
+
+CARD_LINES = 3
+"""Most lines of an author's card (role, handle, e-mail address) beside the name."""
+
+CARD_HANDLE = re.compile(r"@[\w.]{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+""""@annamuster", "anna.muster@example.org": a handle or address alone on a line."""
+
+
+def _card_end(layout: Layout, index: int, step: int) -> int:
+    """The first line from `index` in direction `step` that is not part of the name's card."""
+    other = index + step
+    while abs(other - index) <= CARD_LINES and 0 <= other < len(layout.lines) and _card_line(layout.stripped[other]):
+        other += step
+    return other
+
+
+def _card_line(line: str) -> bool:
+    """"Political Editor", "@annamuster": what an author's card prints beside the name."""
+    if CARD_HANDLE.fullmatch(line):
+        return True
+    words = line.split()
+    return 0 < len(words) <= ROLE_AFTER_NAME and all(word[0].isupper() for word in words) and is_role(words[-1])
