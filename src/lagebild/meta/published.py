@@ -12,7 +12,9 @@ article's date unless a label on the line says so (far from the body, only as a 
 the teaser is the page's own: a box beside a line that repeats the headline or the URL slug.
 The order was tuned on the dev half of the HTML evaluation pages
 (`python -m lagebild.eval.dates --split dev`). Dates in series (teaser blocks, archives,
-calendars) are never read, labelled or not, nor labels printed in every box of a list.
+calendars) are never read, labelled or not, nor labels printed in every box of a list; nor are a
+site's "today" line, a reader comment's date, or a short sentence about a date ("Die Frist endet
+am …") taken for a date line.
 """
 from __future__ import annotations
 
@@ -297,9 +299,9 @@ def in_sentence(line: str, match: DateMatch) -> bool:
     """ "Die Frist endet am 5. März.", "Applications close on May 3, 2022.": a short sentence about
     a date, however short, not a date line. A sentence ends like one, and the date follows words
     that are not names or labels: two or more written in lower case. A sentence saying when the page
-appeared is a date line all the same."""
+    appeared is a date line all the same."""
     line = line.rstrip()
-    if not line.endswith((".", "!", "?")) or line[match.end:].strip() in ("", ".") and match.start == 0:
+    if not line.endswith((".", "!", "?")):
         return False
     before = line[:match.start].split()
     return sum(word[:1].islower() for word in before) >= SENTENCE_LOWER_WORDS and not _tells_publication(line)
