@@ -10,7 +10,7 @@ from bisect import bisect_left
 from typing import Iterator
 
 from lagebild.link.periods import period_of
-from lagebild.link.spans import Coverage, StartIndex
+from lagebild.spans import Coverage, StartIndex
 from lagebild.link.timeline import Reported, content_words, merge
 from lagebild.link.triggers import choose_trigger, clause_of, tag_words
 from lagebild.model import Article, Event, Mention, Span, TextRef, Timex, TimelineEntry, Token

@@ -40,7 +40,7 @@ from itertools import combinations
 from typing import Iterator
 
 from lagebild.link.periods import GRANULARITY_RANK, Period
-from lagebild.link.spans import Coverage
+from lagebild.spans import Coverage
 from lagebild.model import Article, Event, EventSource, Span, TimelineEntry
 from lagebild.resources import word_list
 

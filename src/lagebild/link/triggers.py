@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from lagebild.link.spans import Coverage
+from lagebild.spans import Coverage
 from lagebild.model import Span, Timex, Token
 from lagebild.nlp.lexicon import analyze, tagger
 from lagebild.resources import word_list

@@ -17,7 +17,7 @@ from pathlib import Path
 import pycrfsuite
 
 from lagebild.errors import ModelMissing
-from lagebild.link.spans import Coverage
+from lagebild.spans import Coverage
 from lagebild.model import Article, Mention, Span, Token
 from lagebild.nlp.ner import BASE_TYPES, capitals, gazetteer
 from lagebild.nlp.ner.features import sentence_features

@@ -16,7 +16,7 @@ from lagebild.link.entities.clusters import Cluster, Clusters, significant_words
 from lagebild.link.entities.names import (
     compact, folded, genitive_base, geo_key, loose, preferred_name, similar_spelling, uninflect, words,
 )
-from lagebild.link.spans import Coverage
+from lagebild.spans import Coverage
 from lagebild.model import Entity, Mention, Span
 
 _APPOSITION_GAP = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3})?\s*,\s*")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import random
 
-from lagebild.link.spans import Coverage, StartIndex
+from lagebild.spans import Coverage, StartIndex
 from lagebild.model import Span
 
 
