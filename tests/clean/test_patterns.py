@@ -295,6 +295,8 @@ def test_name_words_taken_whole_match_as_before():
     "Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du zu.",
     "Weitere Informationen, beispielsweise zur Kontrolle von Cookies, findest du hier: Richtlinie",
     "Manage cookies",
+    "Cookie-Einstellungen",
+    "Indem Sie mit dem Besuch der Seite fortfahren, akzeptieren Sie die Verwendung von Cookies.",
 ])
 def test_cookie_notices_are_navigation(line):
     assert furniture_kind(line) == "nav"
@@ -303,6 +305,7 @@ def test_cookie_notices_are_navigation(line):
 @pytest.mark.parametrize("line", [
     "Let the cookies cool on the tray for ten minutes before you move them to a rack.",
     "Why did the cookie cross the road?",
+    "Bake a batch of cookies and let them cool before you pack them.",
     "The court ruled that the patients had not given their consent to the second operation.",
 ])
 def test_prose_about_cookies_or_consent_is_no_cookie_notice(line):

@@ -18,7 +18,8 @@ WORD_CHAR = re.compile(r"[\w'’\-.]")
 WORD_LEAD = "'’-."
 """The `WORD` characters that cannot start a token: a token runs from the first word character of
 a run of `WORD_CHAR`s to the run's end."""
-SENTENCE_END = re.compile(r"""[.!?…]["'“”»«)’]*$|[.!?…]\s*\(\w{2,12}(?:/\w{1,6}){0,3}\)$|\w[—–]["'“”»«’]*$""")
+SENTENCE_END = re.compile(r"""[.!?…]["'“”»«)’]*$|[.!?…]\s*\(\w{2,12}(?:/\w{1,6}){0,3}\)$""")
+BROKEN_OFF = "—–"
 """A dash right after the last word ends a sentence too: speech broken off in fiction, interviews
 and quotes ("Wait, if I'm dead, does that mean—"); a dash after a space is a menu separator."""
 EMOJI_END = re.compile(r"\w\W{0,2}\s(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?|[:;]-?[)D])+$")
@@ -28,7 +29,7 @@ EMOJI_TAIL = 12
 SENTENCE_END_TAIL = 80
 """Sentence ends are looked for in the last 80 characters only: a search over a whole paragraph
 for an end-anchored pattern tries every offset."""
-SENTENCE_END_CHARS = frozenset(".!?…—–\"'“”»«)’\n")
+SENTENCE_END_CHARS = frozenset(".!?…\"'“”»«)’\n")
 """The characters a `SENTENCE_END` match can stop at (`$` also matches before a final newline):
 most lines end in none of them and skip the search."""
 DIGIT = re.compile(r"\d")
@@ -97,6 +98,8 @@ def ends_sentence(text: str) -> bool:
     last = text[-1:]
     if last in SENTENCE_END_CHARS and SENTENCE_END.search(text, max(0, len(text) - SENTENCE_END_TAIL)) is not None:
         return True
+    if last in BROKEN_OFF:
+        return text[-2:-1].isalnum()
     return (last >= "\u2600" or last in ")D\ufe0f") and EMOJI_END.search(text, max(0, len(text) - EMOJI_TAIL)) is not None
 
 
