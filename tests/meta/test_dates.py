@@ -160,3 +160,13 @@ def test_text_with_only_ascii_digits_is_scanned_by_the_faster_twin_with_the_same
     text = "„Heute“ – am 3.4.2020, 14 Feb ’20, 03.Mär.19 und 1999 – für 5 € in Zürich — ©"
     assert date_scanner(text) is MAY_HOLD_DATE_ASCII_OPENING
     assert [m.span() for m in MAY_HOLD_DATE_ASCII_OPENING.finditer(text)] == [m.span() for m in MAY_HOLD_DATE.finditer(text)]
+
+
+def test_a_long_line_of_dates_in_several_spellings_gives_each_date_once_in_order():
+    """Spans already taken are looked up by bisection; every spelling's match must still be seen."""
+    pieces = ["am 3. März 2021", "2021-04-05", "June 6, 2022", "07.08.2023", "9 Sep 2020"]
+    line = " und ".join(pieces * 40)
+    found = find_dates(line)
+    expected = [date(2021, 3, 3), date(2021, 4, 5), date(2022, 6, 6), date(2023, 8, 7), date(2020, 9, 9)] * 40
+    assert [d.value() for d in found] == expected
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))

@@ -8,6 +8,7 @@ day-first or month-first; each match says which readings are possible and the ca
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 import json
 import re
 from dataclasses import dataclass
@@ -228,17 +229,22 @@ def dates_in(text: str) -> list[DateMatch]:
 def _dates_in(text: str) -> tuple[DateMatch, ...]:
     """Cached because the title, byline and date readers all look at the same header lines."""
     found: list[DateMatch] = []
-    taken: list[tuple[int, int]] = []
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
     for kind, pattern, gate in _patterns():
         if not gate.search(text):
             continue
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            # Taken spans never overlap, so sorted by start they are sorted by end as well: the one
+            # starting last before this match's end is the only one that can overlap it.
+            before = bisect_left(taken_starts, m.end())
+            if before and taken_ends[before - 1] > m.start():
                 continue
             match = _build(kind, m)
             if match is not None and match.value() is not None:
                 found.append(match)
-                taken.append((m.start(), m.end()))
+                taken_starts.insert(before, m.start())
+                taken_ends.insert(before, m.end())
     return tuple(sorted(found, key=lambda d: d.start))
 
 

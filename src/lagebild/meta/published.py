@@ -101,6 +101,7 @@ UNSELF_KINDS = frozenset({"photo_credit", "comment", "gallery"})
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 URL_DATE_FOLDERS = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
 URL_MONTH_FOLDERS = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])(?:/|$)")
+LEADING_SPACE = re.compile(r"\s*")
 
 
 @dataclass
@@ -167,9 +168,13 @@ def _comment_lead() -> re.Pattern[str]:
 
 def _dates_a_comment(layout: Layout, candidate: Candidate) -> bool:
     """ "Anna K. sagt:" right before the date, on its line or the line above: a reader's comment."""
-    before = layout.lines[candidate.line][:candidate.match.start]
-    if not before.strip() and candidate.line:
+    line, start = layout.lines[candidate.line], candidate.match.start
+    if _opens_line(line, candidate.match) and candidate.line:
         before = layout.stripped[candidate.line - 1]
+    elif start > LABEL_LINE_CHARS * 2:
+        return False
+    else:
+        before = line[:start]
     return len(before) <= LABEL_LINE_CHARS * 2 and bool(_comment_lead().search(before))
 
 
@@ -331,7 +336,8 @@ def _is_bare(candidate: Candidate, layout: Layout, dated_lines: set[int]) -> boo
 
 
 def _opens_line(line: str, match: DateMatch) -> bool:
-    return not line[:match.start].strip()
+    """Only white space before the date; read from the line's start, so a long line costs no copy."""
+    return LEADING_SPACE.match(line).end() >= match.start
 
 
 def _listed_lines(dated_lines: set[int]) -> set[int]:
@@ -496,7 +502,8 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     # known by their repeated shape do not draw a lone date line beside them into their list.
     teasers = _repeated_shapes(layout, {c.line for c in unlabelled})
     listed = _listed_lines(dated_lines - teasers)
-    unlabelled = [c for c in unlabelled if not dates_another_post(layout.lines[c.line]) and c.line not in teasers
+    other_posts = {line for line in {c.line for c in unlabelled} if dates_another_post(layout.lines[line])}
+    unlabelled = [c for c in unlabelled if c.line not in other_posts and c.line not in teasers
                   and not _dates_a_comment(layout, c)]
     def after_url(c: Candidate) -> bool:
         """A header date days after the URL's is the site's "today" line or a later edit, not the first appearance."""
@@ -517,7 +524,8 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
             and _is_bare(c, layout, dated_lines) and not in_sentence(layout.lines[c.line], c.match)]
     footer = [c for c in unlabelled if layout.body_end < c.line <= layout.body_end + FOOTER_BELOW
               and _is_bare(c, layout, dated_lines) and not in_sentence(layout.lines[c.line], c.match)]
-    body = [c for c in unlabelled if layout.body_start <= c.line <= layout.body_end and is_paragraph(layout.lines[c.line])]
+    paragraphs = {line for line in {c.line for c in unlabelled} if is_paragraph(layout.lines[line])}
+    body = [c for c in unlabelled if layout.body_start <= c.line <= layout.body_end and c.line in paragraphs]
     elsewhere = [c for c in unlabelled if _is_bare(c, layout, dated_lines)]
     explicit_near = [c for c in labelled["published"] if c.line in near]
     # A lone "Veröffentlicht am …" the cleaner took for a teaser, far below a short body.
