@@ -310,3 +310,13 @@ def test_cookie_notices_are_navigation(line):
 ])
 def test_prose_about_cookies_or_consent_is_no_cookie_notice(line):
     assert furniture_kind(line) is None
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("« Article précédent", "prev_next"),
+    ("» Nächster Beitrag", "prev_next"),
+    ("« Le projet ne passera pas », a déclaré la ministre devant les députés.", None),
+    ("« Nous demandons un vrai débat public sur ce sujet »", None),
+])
+def test_a_guillemet_opens_a_pager_link_unless_it_opens_a_quotation(line, kind):
+    assert furniture_kind(line) == kind
