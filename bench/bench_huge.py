@@ -23,11 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from lagebild.ingest import ingest
-from lagebild.model import Article
-from lagebild.pipeline import Pipeline
 from lagebild.settings import Settings
-from lagebild.store import Store
+from stage_timing import time_analysis
 
 NOUNS = ("Regierung", "Polizei", "Minister", "Stadt", "Bericht", "Kommission", "Gericht", "Hafen",
          "Government", "Police", "Council", "Report", "Berlin", "Hamburg", "London", "Müller",
@@ -72,29 +69,6 @@ def synthetic_text(size: int, shape: str, seed: int = 7) -> str:
     return " ".join(words).replace(" \n ", "\n") + "\n"
 
 
-def _analyse(path: Path, folder: Path) -> dict[str, float]:
-    settings = Settings(db=folder / "bench.sqlite")
-    pipeline = Pipeline(settings)
-    seconds: dict[str, float] = {}
-    start = time.process_time()
-    articles = [a for a in ingest([path], settings) if isinstance(a, Article)]
-    seconds["ingest"] = time.process_time() - start
-    for name, stage in pipeline.stages:
-        start = time.process_time()
-        articles = [stage(article, settings) for article in articles]
-        seconds[name] = time.process_time() - start
-    with Store(settings.db) as store:
-        start = time.process_time()
-        for article in articles:
-            store.upsert_article(article)
-        seconds["store"] = time.process_time() - start
-    for name, linker in pipeline.linkers:
-        start = time.process_time()
-        linker(articles, settings)
-        seconds[f"link:{name}"] = time.process_time() - start
-    return seconds
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="250,1000", help="sizes in KB, comma-separated")
@@ -109,13 +83,15 @@ def main() -> None:
             profile = cProfile.Profile() if args.profile else None
             if profile:
                 profile.enable()
-            seconds = _analyse(path, folder)
+            _, seconds, failures = time_analysis([path], Settings(db=folder / "bench.sqlite"), time.process_time)
             if profile:
                 profile.disable()
                 pstats.Stats(profile).sort_stats("cumulative").print_stats(25)
             total = sum(seconds.values())
             stages = " ".join(f"{stage}={spent:.2f}" for stage, spent in seconds.items())
             print(f"{args.shape} {size} KB: {total:.2f} s CPU = {size / 1000 / total:.3f} MB/s; {stages}")
+            if failures:
+                print(f"failed: {dict(failures)}")
             print(f"peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB", flush=True)
 
 

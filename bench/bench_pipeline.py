@@ -13,15 +13,11 @@ import resource
 import sys
 import tempfile
 import time
-from collections import Counter
 from pathlib import Path
 
-from lagebild.ingest import ingest
-from lagebild.model import Article
-from lagebild.pipeline import Pipeline
 from lagebild.resources import shared_dir
 from lagebild.settings import Settings
-from lagebild.store import Store
+from stage_timing import time_analysis
 
 
 def load_texts(limit: int) -> list[str]:
@@ -38,36 +34,11 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=300)
     args = parser.parse_args()
     texts = load_texts(args.articles)
-    settings = Settings()
-    pipeline = Pipeline(settings)
-    timings: dict[str, float] = {}
-    failures: Counter[str] = Counter()
     with tempfile.TemporaryDirectory() as folder:
         feed = Path(folder) / "feed.jsonl"
         feed.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts), encoding="utf-8")
-        start = time.perf_counter()
-        articles = [a for a in ingest([feed], settings) if isinstance(a, Article)]
-        timings["ingest"] = time.perf_counter() - start
-        for name, stage in pipeline.stages:
-            start = time.perf_counter()
-            for i, article in enumerate(articles):
-                try:
-                    articles[i] = stage(article, settings)
-                except Exception:  # noqa: BLE001 - a benchmark counts failures and goes on
-                    failures[name] += 1
-            timings[name] = time.perf_counter() - start
-        with Store(Path(folder) / "bench.sqlite") as store:
-            start = time.perf_counter()
-            for article in articles:
-                store.upsert_article(article)
-            timings["store"] = time.perf_counter() - start
-        for name, linker in pipeline.linkers:
-            start = time.perf_counter()
-            try:
-                linker(articles, settings)
-            except Exception:  # noqa: BLE001
-                failures[f"link:{name}"] += 1
-            timings[f"link:{name}"] = time.perf_counter() - start
+        settings = Settings(db=Path(folder) / "bench.sqlite")
+        articles, timings, failures = time_analysis([feed], settings, time.perf_counter)
     count = len(articles)
     print(f"{count} articles, {sum(len(t) for t in texts) / max(count, 1):.0f} characters each on average")
     for name, seconds in timings.items():
