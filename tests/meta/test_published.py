@@ -625,3 +625,16 @@ def test_a_reader_comments_date_is_not_the_article_date(dump, comment):
     lines[lines.index("Kultur") + 1:lines.index("Kultur") + 1] = comment + ["Schöner Bericht, danke!"]
     article.raw = "\n".join(lines)
     assert extract_meta(article, Settings()).published is None
+
+
+
+@pytest.mark.parametrize("headline", ["Konzert im Dom am 16. März 2024 mit Chor und Orchester",
+                                      "Rückblick auf den 16. März 2024: Konzert im Dom mit Chor und Orchester",
+                                      "Konzert im Dom mit Chor und Orchester (16.03.2024)"])
+def test_a_date_among_the_headlines_words_is_the_day_it_is_about_not_a_date_line(dump, headline):
+    article = dump("dated_headline.txt", url="https://example.org/konzert-im-dom-mit-chor-und-orchester")
+    lines = article.raw.splitlines()
+    lines[2:4] = [headline]
+    article.raw = "\n".join(lines)
+    published = extract_meta(article, Settings()).published
+    assert published is None or published.confidence <= CONFIDENCE["elsewhere"]

@@ -79,6 +79,10 @@ own date line stands under the headline more often, a site's "today" line always
 SERIES_GAP = 6
 SERIES_LENGTH = 3
 
+HEADLINE_WORDS = 3
+"""Words besides its dates that make the headline line a title about a day ("Rückblick auf den
+12. März: …", "Storm hits coast (May 3, 2021)"), not a date line the headline was glued to."""
+
 CONFIDENCE = {"explicit": 0.95, "marked": 0.85, "source": 0.9, "bare": 0.7, "far": 0.6, "footer": 0.5,
               "elsewhere": 0.3, "updated_as_published": 0.6, "far_furniture": 0.4, "self_teaser": 0.6, "inferred": 0.2,
               "url_month": 0.1}
@@ -323,6 +327,16 @@ def _tells_publication(line: str) -> bool:
     return bool(_publication_words().search(line))
 
 
+def _titles_a_day(line: str, matches: list[DateMatch]) -> bool:
+    """A headline with a date among its words names the day the story is about; the page's own
+    date stands on a line of its own or beside a label."""
+    words, start = 0, 0
+    for match in (*matches, None):
+        words += len(re.findall(r"[^\W\d_]{2,}", line[start:match.start if match else len(line)]))
+        start = match.end if match else start
+    return words >= HEADLINE_WORDS
+
+
 def _is_bare(candidate: Candidate, layout: Layout, dated_lines: set[int]) -> bool:
     index = candidate.line
     line = layout.lines[index]
@@ -494,6 +508,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
                 for role in ("published", "updated")}
     updated = make(labelled["updated"][0], "explicit", CONFIDENCE["explicit"]) if labelled["updated"] else None
     unlabelled = [c for c in candidates if c.role is None and not _names_an_event(layout.lines[c.line], c.match)]
+    titled = {anchor} if anchor in layout.dates and _titles_a_day(layout.lines[anchor], layout.dates[anchor]) else set()
     # A date inside the headline ("Andacht am 11. November 2021") does not make the header a list;
     # a sentence does only where the date opens it, as in a teaser list ("12.03.2021 Wie ...?").
     dated_lines = {c.line for c in unlabelled
@@ -510,7 +525,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         return from_url is not None and (_day(_value(c.match, month_first, hint)) - from_url).days > URL_LAG_DAYS
 
     # A date line the cleaner marked far above the headline is the masthead's "today" line.
-    marked = [c for c in unlabelled if layout.kind(c.line) in MARKED_KINDS and c.line in near and c.line >= header_top
+    marked = [c for c in unlabelled if layout.kind(c.line) in MARKED_KINDS and c.line not in titled and c.line in near and c.line >= header_top
               and c.line not in listed and not after_url(c)]
     # A series the cleaner took for date lines is still a list of other stories (an archive, teasers),
     # unless it ends right under the headline: then the teasers stand above the headline, the last
@@ -520,7 +535,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     closing_list = [c for c in in_list if anchor < c.line
                     and not any(c.line < other <= c.line + SERIES_GAP for other in dated_lines)]
     # A short sentence about a date near the body names an event; far from it, it may be all there is.
-    bare = [c for c in unlabelled if header_top <= c.line <= layout.body_start + HEADER_BELOW
+    bare = [c for c in unlabelled if header_top <= c.line <= layout.body_start + HEADER_BELOW and c.line not in titled
             and _is_bare(c, layout, dated_lines) and not in_sentence(layout.lines[c.line], c.match)]
     footer = [c for c in unlabelled if layout.body_end < c.line <= layout.body_end + FOOTER_BELOW
               and _is_bare(c, layout, dated_lines) and not in_sentence(layout.lines[c.line], c.match)]
