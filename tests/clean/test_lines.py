@@ -258,3 +258,16 @@ def test_a_quoted_sentence_above_the_article_is_no_title():
                       "„Geduld und gute Butter.“", "3. Mai 2021", *PARAGRAPHS])
     assert labels[1] == "title"
     assert labels[3] != "title"
+
+
+def test_a_headline_of_two_words_above_the_date_line_is_the_title():
+    for headline in ("Sommerkuchen", "Quarkkuchen backen"):
+        labels = _labels(["Startseite", "Rezepte", "Kuchen", headline, "3. Mai 2021", *PARAGRAPHS])
+        assert labels[3] == "title"
+
+
+def test_a_short_menu_entry_or_name_above_the_text_is_no_title():
+    labels = _labels(["Startseite", "Rezepte", "Kuchen", *PARAGRAPHS])
+    assert "title" not in labels
+    labels = _labels(["Startseite", "Rezepte", "Erika Muster", "3. Mai 2021", *PARAGRAPHS])
+    assert labels[2] != "title"
