@@ -399,3 +399,30 @@ def test_a_marked_headline_that_reads_as_a_sentence_is_not_taken_for_the_first_p
     lines = ["Startseite", variant, "Lokales", headline, BODY.splitlines()[0], *PARAGRAPHS, "Mehr zum Thema", variant]
     layout = Layout(lines, kinds={0: "nav", 2: "nav", 3: "title", 8: "related"}, body_start=4, body_end=7)
     assert find_headline(layout, None, None).title == headline
+
+
+def _numbered_list_page(entries: list[str]) -> Layout:
+    headline = "Gemeinderat stimmt für den Umbau"
+    lines = ["Startseite", headline, "Meistgelesen", *entries, *BODY.splitlines()]
+    return Layout(lines, kinds={0: "nav"}, body_start=2 + len(entries) + 1, body_end=len(lines) - 1)
+
+
+def test_an_entry_of_a_numbered_list_above_the_article_is_not_the_title():
+    entries = ["1. Marktplatz: Händler fürchten die Bauzeit", "2. Zukunft des Marktplatzes beraten",
+               "3. Neue Buslinie ab Montag"]
+    assert find_headline(_numbered_list_page(entries), None, None).title == "Gemeinderat stimmt für den Umbau"
+
+
+def test_a_headline_opening_with_a_number_is_still_the_title():
+    headline = "3. Liga: Marktplatz wird Spielort"
+    lines = ["Startseite", headline, "Von Anna Muster", *BODY.splitlines()]
+    layout = Layout(lines, kinds={0: "nav", 2: "byline"}, body_start=3, body_end=len(lines) - 1)
+    assert find_headline(layout, None, None).title == headline
+
+
+@pytest.mark.parametrize("caption", ["Der Marktplatz am Morgen. Foto: Anna Muster/dpa", "Foto: Anna Muster/dpa",
+                                     "View of the square at dawn. Photo: AP", "La place au matin | Crédit : AFP"])
+def test_a_line_closed_by_a_labelled_picture_credit_is_a_caption(caption):
+    lines = ["Startseite", "Umbau des Marktplatzes", caption, *BODY.splitlines()]
+    layout = Layout(lines, kinds={0: "nav"}, body_start=3, body_end=len(lines) - 1)
+    assert find_headline(layout, None, None).title == "Umbau des Marktplatzes"

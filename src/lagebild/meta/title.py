@@ -191,6 +191,25 @@ def _credits_below(index: int, layout: Layout, known: dict[int, bool]) -> bool:
     return False
 
 
+LIST_NUMBER = re.compile(r"(\d{1,2})[.)]\s")
+"""The number opening an entry of a numbered list ("3. Titel", "3) Titel")."""
+
+
+def _numbered_entry(index: int, layout: Layout) -> bool:
+    """An entry of a numbered list (a "most read" column, a table of contents): the line next to it
+    opens with the neighbouring number. A headline may open with a number, never within such a run."""
+    line = layout.stripped[index]
+    number = LIST_NUMBER.match(line) if line[:1].isdigit() else None
+    if number is None:
+        return False
+    value = int(number.group(1))
+    for neighbour, expected in ((_previous(index, layout.lines), value - 1), (_next(index, layout.lines), value + 1)):
+        other = LIST_NUMBER.match(layout.stripped[neighbour]) if neighbour is not None else None
+        if other is not None and int(other.group(1)) == expected:
+            return True
+    return False
+
+
 def _opens_paragraph_below(index: int, layout: Layout) -> bool:
     """The paragraph under the line opens with it: a lead-in printed apart from its paragraph (a drop
     cap, a bold first sentence), whose words match the article's opening perfectly (without URL
@@ -304,7 +323,8 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     candidates = [i for i in sorted(window)
                   if (i in far or _headline_like(stripped[i], i in echoes, i in layout.dates)) and not layout.never_dated(i)
                   and (layout.kind(i) not in NEVER_HEADLINE or layout.kind(i) in MISREAD_HEADLINE and i in names_article)
-                  and not opens_byline(lines[i]) and not _opens_paragraph_below(i, layout)]
+                  and not opens_byline(lines[i]) and not _opens_paragraph_below(i, layout)
+                  and not _numbered_entry(i, layout)]
     if not candidates:
         return Headline()
 
