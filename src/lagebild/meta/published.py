@@ -139,9 +139,25 @@ def _event_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:^|[^\w])(?:{'|'.join(words)})|(?<![\d.:])\d{{1,2}}\.?\s*[-–])\s*$", re.IGNORECASE)
 
 
+RANGE_JOIN = re.compile(r"\s*(?:[-–—]|(?-i:[a-zà-ÿ]{1,5}))\s*")
+"""What joins the first day of a period to its last in any language: a dash or one short word
+written in lower case ("bis", "to", "au", "al", "tot"), never a label ("Updated", "Stand")."""
+
+
 def _names_an_event(line: str, match: DateMatch) -> bool:
     """ "Ab dem 1. März 2024 gilt …", "vom 24. April bis 2. Oktober 2017": a date the story is about."""
     return bool(_event_pattern().search(line[max(0, match.start - 30):match.start]))
+
+
+def _period_ends(line: str, matches: list[DateMatch]) -> set[int]:
+    """Where the dates at either end of a period start ("12.03.2021 – 14.03.2021", "May 3, 2021 to
+    May 9, 2021"): a period is the story's subject, its last day after its first, where a page
+    printing its created and changed dates side by side names the earlier second."""
+    ends: set[int] = set()
+    for first, last in zip(matches, matches[1:]):
+        if RANGE_JOIN.fullmatch(line, first.end, last.start) and _match_day(last) > _match_day(first):
+            ends.update((first.start, last.start))
+    return ends
 
 
 @cache
@@ -507,7 +523,9 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
                              key=lambda c: (c.line not in near, distance(c)))
                 for role in ("published", "updated")}
     updated = make(labelled["updated"][0], "explicit", CONFIDENCE["explicit"]) if labelled["updated"] else None
-    unlabelled = [c for c in candidates if c.role is None and not _names_an_event(layout.lines[c.line], c.match)]
+    periods = {line: _period_ends(layout.lines[line], layout.dates[line]) for line in {c.line for c in candidates if c.role is None}}
+    unlabelled = [c for c in candidates if c.role is None and c.match.start not in periods[c.line]
+                  and not _names_an_event(layout.lines[c.line], c.match)]
     titled = {anchor} if anchor in layout.dates and _titles_a_day(layout.lines[anchor], layout.dates[anchor]) else set()
     # A date inside the headline ("Andacht am 11. November 2021") does not make the header a list;
     # a sentence does only where the date opens it, as in a teaser list ("12.03.2021 Wie ...?").
