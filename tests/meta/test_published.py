@@ -656,3 +656,13 @@ def test_created_and_changed_side_by_side_are_no_period(dump):
     article = dump("bare_ambiguous.txt")
     article.raw = article.raw.replace("07/01/2024", "14.03.2024 Stand 17.03.2024")
     assert extract_meta(article, Settings()).published.value == date(2024, 3, 14)
+
+
+def test_a_date_line_under_the_body_is_no_header_date_even_where_the_cleaner_marked_it(dump):
+    article = dump("far_label.txt")
+    lines = article.raw.splitlines()
+    at = lines.index("Teilen")
+    lines[at:at] = ["Nächster Artikel", "Stadtrat beschließt den Haushalt", "14.06.2023"]
+    article.raw = "\n".join(lines)
+    article.furniture = [Furniture("14.06.2023", "date", at + 2)]
+    assert extract_meta(article, Settings()).published.value == date(2023, 6, 12)

@@ -543,8 +543,8 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         return from_url is not None and (_day(_value(c.match, month_first, hint)) - from_url).days > URL_LAG_DAYS
 
     # A date line the cleaner marked far above the headline is the masthead's "today" line.
-    marked = [c for c in unlabelled if layout.kind(c.line) in MARKED_KINDS and c.line not in titled and c.line in near and c.line >= header_top
-              and c.line not in listed and not after_url(c)]
+    marked = [c for c in unlabelled if layout.kind(c.line) in MARKED_KINDS and c.line not in titled
+              and header_top <= c.line <= max(layout.body_end, layout.body_start) and c.line not in listed and not after_url(c)]
     # A series the cleaner took for date lines is still a list of other stories (an archive, teasers),
     # unless it ends right under the headline: then the teasers stand above the headline, the last
     # date is the article's own.
@@ -553,7 +553,9 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     closing_list = [c for c in in_list if anchor < c.line
                     and not any(c.line < other <= c.line + SERIES_GAP for other in dated_lines)]
     # A short sentence about a date near the body names an event; far from it, it may be all there is.
-    bare = [c for c in unlabelled if header_top <= c.line <= layout.body_start + HEADER_BELOW and c.line not in titled
+    # Under the body's last line a date line is the closing line or the next story's, not the header's.
+    bare = [c for c in unlabelled if header_top <= c.line <= min(layout.body_start + HEADER_BELOW, max(layout.body_end, layout.body_start))
+            and c.line not in titled
             and _is_bare(c, layout, dated_lines) and not in_sentence(layout.lines[c.line], c.match)]
     footer = [c for c in unlabelled if layout.body_end < c.line <= layout.body_end + FOOTER_BELOW
               and _is_bare(c, layout, dated_lines) and not in_sentence(layout.lines[c.line], c.match)]
