@@ -666,3 +666,17 @@ def test_a_date_line_under_the_body_is_no_header_date_even_where_the_cleaner_mar
     article.raw = "\n".join(lines)
     article.furniture = [Furniture("14.06.2023", "date", at + 2)]
     assert extract_meta(article, Settings()).published.value == date(2023, 6, 12)
+
+
+def test_an_update_label_does_not_beat_a_weaker_clue_to_an_earlier_first_appearance(dump):
+    article = dump("relative.txt", crawled=date(2024, 5, 22))
+    article.raw += "\nStand: 10.05.2024\n"
+    found = extract_meta(article, Settings())
+    assert found.published.value == date(2024, 5, 1)
+    assert found.updated.value == date(2024, 5, 10)
+
+
+def test_an_update_label_still_dates_a_page_whose_weaker_clue_comes_after_it(dump):
+    article = dump("relative.txt", crawled=date(2024, 5, 22))
+    article.raw += "\nStand: 28.04.2024\n"
+    assert extract_meta(article, Settings()).published.value == date(2024, 4, 28)

@@ -582,6 +582,9 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
             return make(min(later, key=distance), "bare", CONFIDENCE["bare"])
         return DateValue(day, "source", CONFIDENCE["source"], url)
 
+    def weak_guess() -> DateValue | None:
+        return relative or (elsewhere and make(min(elsewhere, key=distance), "bare", CONFIDENCE["elsewhere"])) or None
+
     tiers = (
         lambda: explicit_near and make(explicit_near[0], "explicit", CONFIDENCE["explicit"]),
         lambda: header_dates and make(min(header_dates, key=distance), "bare", CONFIDENCE["marked"]),
@@ -592,9 +595,9 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         lambda: labelled["published"] and make(labelled["published"][0], "explicit", CONFIDENCE["far"]),
         lambda: footer and make(footer[0], "bare", CONFIDENCE["footer"]),
         lambda: far_furniture and make(min(far_furniture, key=distance), "explicit", CONFIDENCE["far_furniture"]),
-        lambda: updated and _updated_as_published(updated),
+        lambda: updated and not _no_later_than(weak_guess(), updated) and _updated_as_published(updated),
         lambda: relative,
-        lambda: elsewhere and make(min(elsewhere, key=distance), "bare", CONFIDENCE["elsewhere"]),
+        weak_guess,
         lambda: body and make(body[0], "inferred", CONFIDENCE["inferred"]),
         lambda: month_of_url and _first_of_month(month_of_url, latest, url),
     )
@@ -607,6 +610,13 @@ def _first_of_month(month: tuple[int, int], latest: date, url: str | None) -> Da
     and its first day is the convention date tools and archives use for it."""
     first = date(month[0], month[1], 1)
     return DateValue(first, "inferred", CONFIDENCE["url_month"], url) if first <= latest else None
+
+
+def _no_later_than(guess: DateValue | None, updated: DateValue) -> bool:
+    """A page changed on the update label's day appeared on or before it: a weaker clue that agrees
+    (a relative phrase, a date line away from the header) tells the first appearance better than the
+    last change does."""
+    return guess is not None and _day(guess.value) <= _day(updated.value)
 
 
 def _updated_as_published(updated: DateValue) -> DateValue:
