@@ -271,3 +271,14 @@ def test_a_short_menu_entry_or_name_above_the_text_is_no_title():
     assert "title" not in labels
     labels = _labels(["Startseite", "Rezepte", "Erika Muster", "3. Mai 2021", *PARAGRAPHS])
     assert labels[2] != "title"
+
+
+def test_a_headline_line_between_byline_and_text_is_the_deck_under_the_headline_above():
+    raw = ["Startseite", "Rezepte", "Der Käsekuchen unserer Großmutter", "Von Erika Muster",
+           "Ein altes Rezept kehrt auf die Kaffeetafel zurück", *PARAGRAPHS]
+    labels = _labels(raw)
+    assert labels[2] == "title"
+    assert labels[4] != "title"
+    labels = _labels(["Startseite", "Rezepte", "Von Erika Muster", "Ein altes Rezept kehrt auf die Kaffeetafel zurück",
+                      *PARAGRAPHS])
+    assert labels[3] == "title"

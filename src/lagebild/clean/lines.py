@@ -446,7 +446,8 @@ def _choose_title(lines: list[Line], labels: list[str], first: int) -> int | Non
     for i in range(first - 1, max(-1, first - 1 - TITLE_LOOKBACK), -1):
         if labels[i] in ("blank", "caption", *META_KINDS) or _near_date_name(lines, labels, i):
             continue
-        if lines[i].ends_sentence and _next_text(lines, i) is lines[first] and _under_byline(lines, labels, i):
+        if _next_text(lines, i) is lines[first] and _under_byline(lines, labels, i) and (
+                lines[i].ends_sentence or _headline_above_byline(lines, i)):
             continue
         if (_title_candidate(lines[i]) or _short_headline(lines, labels, i)) and not _title_impostor(lines, i) \
                 and (not lines[i].ends_sentence or lines[i].text.rstrip(CLOSING_MARKS).endswith(("?", "!"))):
@@ -466,7 +467,16 @@ def _short_headline(lines: list[Line], labels: list[str], i: int) -> bool:
         return False
     after = _next_text(lines, i)
     return after is not None and not _name_like(line) and (
-        labels[after.index] in ("byline", "date") or after.pattern in ("byline", "date") or _opens_with_date(after))
+        labels[after.index] in ("byline", "date") or after.pattern in ("byline", "date")
+        or (after.digit_share and _opens_with_date(after)))
+
+
+def _headline_above_byline(lines: list[Line], i: int) -> bool:
+    """Whether a headline-shaped line stands right above the byline over line `i`: then line `i`,
+    between byline and first paragraph, is the deck. A word or two there is a section name."""
+    byline = _prev_text(lines, i)
+    above = _prev_text(lines, byline.index) if byline is not None else None
+    return above is not None and _title_candidate(above) and not _title_impostor(lines, above.index)
 
 
 def _under_byline(lines: list[Line], labels: list[str], i: int) -> bool:
