@@ -426,3 +426,14 @@ def test_a_line_closed_by_a_labelled_picture_credit_is_a_caption(caption):
     lines = ["Startseite", "Umbau des Marktplatzes", caption, *BODY.splitlines()]
     layout = Layout(lines, kinds={0: "nav"}, body_start=3, body_end=len(lines) - 1)
     assert find_headline(layout, None, None).title == "Umbau des Marktplatzes"
+
+
+def test_dated_story_titles_listed_above_the_headline_take_no_credit_from_their_dates():
+    headline = "Gemeinderat stimmt für den Umbau"
+    boxes = ["Neue Buslinie fährt ab Montag", "12.03.2022", "Sturm zieht über das Land", "10.03.2022"]
+    lines = ["Startseite", *boxes, headline, *BODY.splitlines()]
+    layout = Layout(lines, kinds={0: "nav", 2: "date", 4: "date"}, body_start=6, body_end=8)
+    assert find_headline(layout, None, None).title == headline
+    one_box = Layout(["Startseite", *boxes[2:], headline, *BODY.splitlines()], kinds={0: "nav", 2: "date"},
+                     body_start=4, body_end=6)
+    assert find_headline(one_box, None, None).title == "Sturm zieht über das Land"
