@@ -437,3 +437,12 @@ def test_dated_story_titles_listed_above_the_headline_take_no_credit_from_their_
     one_box = Layout(["Startseite", *boxes[2:], headline, *BODY.splitlines()], kinds={0: "nav", 2: "date"},
                      body_start=4, body_end=6)
     assert find_headline(one_box, None, None).title == "Sturm zieht über das Land"
+
+
+@pytest.mark.parametrize("box", [["Über die Autorin", "Anna Muster", "Anna Muster ist Redakteurin im Ressort Lokales."],
+                                 ["About the author", "Anna Muster", "Anna Muster covers local politics and the environment."]])
+def test_a_box_about_the_author_under_the_headline_gives_no_title(box):
+    headline = "Gemeinderat stimmt für den Umbau"
+    lines = ["Startseite", headline, *box, *BODY.splitlines()]
+    layout = Layout(lines, kinds={0: "nav", 2: "title"}, body_start=5, body_end=7)
+    assert find_headline(layout, None, None).title == headline
