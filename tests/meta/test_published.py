@@ -642,7 +642,7 @@ def test_a_date_among_the_headlines_words_is_the_day_it_is_about_not_a_date_line
 
 @pytest.mark.parametrize("period", ["Termin: 14.03.2024 – 17.03.2024", "Wann: 14. März bis 17. März 2024",
                                     "March 14, 2024 to March 17, 2024 | Exhibition Centre", "Du 14 mars 2024 au 17 mars 2024"])
-def test_the_first_day_of_a_period_is_an_events_not_the_articles(dump, period):
+def test_either_end_of_a_period_is_an_events_day_not_the_articles(dump, period):
     article = dump("bare_ambiguous.txt")
     lines = article.raw.splitlines()
     lines.remove("07/01/2024")
