@@ -22,7 +22,7 @@ from lagebild.meta.byline_words import (BYLINE_CHARS, HEADER_SEPARATOR, SEPARATO
 from lagebild.meta.credits import Credits, agency_anywhere, agency_credit, agency_from_marker, canonical_agency, read_dateline, staff_credit
 from lagebild.meta.layout import Layout
 from lagebild.meta.names import add_names, bare_name, leading_name, name_after_role, name_before_role
-from lagebild.meta.published import dates_another_post
+from lagebild.meta.date_lines import dates_another_post
 
 HEADER_LINE_CHARS = 200
 """A dated line divided by separators may be this long when it lists tags and categories too

@@ -1,0 +1,122 @@
+"""Dates in lists of stories: teaser blocks, archives and calendars print one date per box, and
+none of them is the article's, except the box where the page lists itself.
+"""
+from __future__ import annotations
+
+import re
+
+from lagebild.meta.date_lines import BARE_DATE_OFFSET, Candidate, match_day
+from lagebild.meta.dates import DateMatch
+from lagebild.meta.layout import Layout
+from lagebild.meta.slug import slug_match, slug_words
+
+SERIES_GAP = 6
+SERIES_LENGTH = 3
+
+SELF_TEASER_GAP = 2
+"""Lines between a teaser's title and its date in a list of stories."""
+
+SELF_TEASER_SLUG = 0.8
+"""Word overlap with the URL slug that makes a teaser title this article's."""
+
+UNSELF_KINDS = frozenset({"photo_credit", "comment", "gallery"})
+"""Lines whose dates are a picture's or a reader's even beside the story's title."""
+
+
+def listed_lines(dated_lines: set[int]) -> set[int]:
+    """Dated lines in a series of `SERIES_LENGTH` or more, each within `SERIES_GAP` lines of the
+    next: teaser lists, archives and event calendars, even where the cleaner calls them dates."""
+    listed: set[int] = set()
+    series: list[int] = []
+    for line in sorted(dated_lines) + [None]:
+        if series and (line is None or line - series[-1] > SERIES_GAP):
+            if len(series) >= SERIES_LENGTH:
+                listed.update(series)
+            series = []
+        if line is not None:
+            series.append(line)
+    return listed
+
+
+def _shapes(line: str, matches: list[DateMatch]) -> tuple[str, str]:
+    """The line with its dates cut out and its digits blanked, whole and cut to the words before
+    the date and the first word after it: teasers in a list share one or the other
+    ("04.11.2021 Artikel", "30.01.2022 · Männer · Liga1"; "26.10.2023 in Politik, Kultur")."""
+    for match in reversed(matches):
+        line = line[:match.start] + "\0" + line[match.end:]
+    line = re.sub(r"\d", "0", line)
+    *before, after = line.split("\0")
+    return " ".join(line.split()), " ".join(" ".join(before).split() + after.split()[:1])
+
+
+def _first_day(layout: Layout, index: int) -> tuple[int, int, int]:
+    return match_day(layout.dates[index][0])
+
+
+def repeated_shapes(layout: Layout, dated_lines: set[int]) -> set[int]:
+    """Dated lines with words besides the date whose shape another dated line within
+    `SERIES_GAP` lines repeats with another date: the boxes of a teaser list, however short the
+    list; the same date twice is one header printed for two screen sizes."""
+    ordered = sorted(dated_lines)
+    neighboured = {line for before, after in zip(ordered, ordered[1:]) if after - before <= SERIES_GAP
+                   for line in (before, after)}
+    by_shape: dict[tuple[int, str], list[int]] = {}
+    for index in sorted(neighboured):
+        for cut, shape in enumerate(_shapes(layout.lines[index], layout.dates[index])):
+            if re.search(r"[^\W\d_]", shape):
+                by_shape.setdefault((cut, shape), []).append(index)
+    repeated: set[int] = set()
+    for lines in by_shape.values():
+        for first, second in zip(lines, lines[1:]):
+            if second - first <= SERIES_GAP and _first_day(layout, first) != _first_day(layout, second):
+                repeated.update((first, second))
+    return repeated
+
+
+def self_teasers(layout: Layout, anchor: int, header: range, url: str | None) -> list[Candidate]:
+    """Dates of the page's own box in a list of stories, away from the header: the page lists
+    itself among its latest or most read stories, under a line that repeats the headline or the
+    URL slug, with the box's date nearer to that line than any other box's. Boxes that disagree on
+    the day (a title halfway between two teaser dates, a menu line taken for the headline) date
+    nothing."""
+    headline = " ".join(layout.lines[anchor].split()).casefold() if 0 <= anchor < len(layout.lines) else ""
+    slug = slug_words(url, last=True)
+    slug = slug if len(slug) >= 2 else set()
+
+    def names_this_story(index: int) -> bool:
+        """The Dice overlap needs two thirds of the slug words on the line, so a line without half
+        of them (a slug may spell an umlaut out) is not read word by word."""
+        line = layout.lines[index]
+        if index in header or not line.strip():
+            return False
+        if headline and len(line) >= len(headline) and " ".join(line.split()).casefold() == headline:
+            return True
+        lowered = line.lower()
+        return 2 * sum(word in lowered for word in slug) >= len(slug) and slug_match(line, slug) >= SELF_TEASER_SLUG
+
+    dated = {index: matches[0] for index, matches in layout.dates.items()
+             if index not in header and layout.kind(index) not in UNSELF_KINDS
+             and not (index in layout.prose and matches[0].start > BARE_DATE_OFFSET)}
+    beside = {i for index in dated for i in range(max(0, index - SELF_TEASER_GAP), index + SELF_TEASER_GAP + 1)}
+    titles = sorted(i for i in beside.difference(dated) if i < len(layout.lines) and names_this_story(i))
+    found: dict[int, DateMatch] = {}
+    for first, last in _blocks(titles):
+        gaps = {index: first - index if index < first else index - last for index in dated
+                if first - SELF_TEASER_GAP <= index <= last + SELF_TEASER_GAP}
+        nearest = [index for index, gap in gaps.items() if gap == min(gaps.values())]
+        if len({match_day(dated[index]) for index in nearest}) == 1:
+            found[nearest[0]] = dated[nearest[0]]
+    if len({match_day(match) for match in found.values()}) != 1:
+        return []
+    return [Candidate(match, index, None) for index, match in found.items()]
+
+
+def _blocks(lines: list[int]) -> list[tuple[int, int]]:
+    """Runs of consecutive line numbers as (first, last): a title printed twice is one box."""
+    blocks: list[tuple[int, int]] = []
+    for line in lines:
+        if blocks and line == blocks[-1][1] + 1:
+            blocks[-1] = (blocks[-1][0], line)
+        else:
+            blocks.append((line, line))
+    return blocks
