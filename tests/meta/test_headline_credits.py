@@ -1,0 +1,44 @@
+from lagebild.meta.layout import Layout
+from lagebild.meta.title import find_headline
+
+from headline_pages import BODY, PARAGRAPHS
+
+
+def test_the_line_above_the_byline_beats_an_interface_line_the_cleaner_marked():
+    lines = ["Startseite", "Ihr Warenkorb ist leer", "Kontakt", "Gemeinderat beschließt Umbau des Marktplatzes",
+             "Von Anna Muster", *BODY.splitlines()]
+    url = "https://example.org/news/artikel-umbau"
+    credited = Layout(lines, kinds={0: "nav", 1: "title", 2: "nav", 4: "byline"}, body_start=5, body_end=7)
+    assert find_headline(credited, url, None).title == "Gemeinderat beschließt Umbau des Marktplatzes"
+    uncredited = Layout(lines[:4] + ["Impressum"] + lines[5:], kinds={0: "nav", 1: "title", 2: "nav"},
+                        body_start=5, body_end=7)
+    assert find_headline(uncredited, url, None).title == "Ihr Warenkorb ist leer"
+
+
+def test_without_a_url_the_line_above_the_byline_outweighs_the_line_the_cleaner_marked():
+    lines = ["Startseite", "Ihr Warenkorb ist leer", "Kontakt", "Neue Regeln für den Wochenmarkt",
+             "Von Anna Muster", *BODY.splitlines()]
+    layout = Layout(lines, kinds={0: "nav", 1: "title", 2: "nav", 4: "byline"}, body_start=5, body_end=7)
+    assert find_headline(layout, None, None).title == "Neue Regeln für den Wochenmarkt"
+    assert find_headline(layout, "https://example.org/service/warenkorb-leer", None).title == "Ihr Warenkorb ist leer"
+
+
+def test_without_a_url_a_line_between_the_byline_and_the_article_is_not_the_headline():
+    headline = "Streit um die Zukunft des Platzes"
+    caption = "Der Gemeinderat tagte am Montag über den Marktplatz"
+    lines = ["Startseite", headline, "Von Anna Muster", caption, BODY.splitlines()[0], *PARAGRAPHS]
+    layout = Layout(lines, kinds={0: "nav", 2: "byline", 3: "title"}, body_start=4, body_end=7)
+    assert find_headline(layout, None, None).title == headline
+    no_credits = Layout([*lines[:2], "Anna Muster", *lines[3:]], kinds={0: "nav", 3: "title"}, body_start=4, body_end=7)
+    assert find_headline(no_credits, None, None).title == caption
+
+
+def test_dated_story_titles_listed_above_the_headline_take_no_credit_from_their_dates():
+    headline = "Gemeinderat stimmt für den Umbau"
+    boxes = ["Neue Buslinie fährt ab Montag", "12.03.2022", "Sturm zieht über das Land", "10.03.2022"]
+    lines = ["Startseite", *boxes, headline, *BODY.splitlines()]
+    layout = Layout(lines, kinds={0: "nav", 2: "date", 4: "date"}, body_start=6, body_end=8)
+    assert find_headline(layout, None, None).title == headline
+    one_box = Layout(["Startseite", *boxes[2:], headline, *BODY.splitlines()], kinds={0: "nav", 2: "date"},
+                     body_start=4, body_end=6)
+    assert find_headline(one_box, None, None).title == "Sturm zieht über das Land"

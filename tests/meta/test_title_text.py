@@ -1,0 +1,36 @@
+from lagebild.meta import extract_meta
+from lagebild.meta.layout import Layout
+from lagebild.meta.title import find_headline
+from lagebild.settings import Settings
+
+from headline_pages import BODY
+
+
+def test_a_breadcrumb_trail_is_not_the_title(dump):
+    article = dump("labelled_de.txt", url="https://example.org/stadt/stadtrat-brueckenneubau-nordkai")
+    article.raw = article.raw.replace("Hafenstadt plant neue Brücke",
+                                      "Start › Stadt › Stadtrat Brückenneubau Nordkai")
+    assert extract_meta(article, Settings()).title == "Stadtrat stimmt für Brückenneubau am Nordkai"
+
+
+def _marked_title_page(title_line: str, other: str) -> Layout:
+    return Layout([other, "Menü", title_line, *BODY.splitlines()], kinds={0: "nav", 1: "nav", 2: "title"},
+                  body_start=3, body_end=5)
+
+
+def test_a_prefix_glued_to_the_headline_is_cut_where_the_page_prints_the_headline_alone():
+    headline = "Gemeinderat beschließt den Umbau des alten Marktplatzes"
+    layout = _marked_title_page(f"Umbau geplant {headline}", f"Home / Region / {headline}")
+    assert find_headline(layout, None, None).title == headline
+
+
+def test_a_short_tail_of_the_headline_is_no_headline_of_its_own():
+    layout = _marked_title_page("Der Umbau am Alten Marktplatz", "Home / Stadt / am Alten Marktplatz")
+    assert find_headline(layout, None, None).title == "Der Umbau am Alten Marktplatz"
+
+
+def test_a_domain_name_after_the_headline_is_not_part_of_the_title():
+    layout = _marked_title_page("Der Umbau am Alten Marktplatz | STADTBLATT.DE", "Home")
+    assert find_headline(layout, None, None).title == "Der Umbau am Alten Marktplatz"
+    layout = _marked_title_page("Marktplatz: Umbau beginnt im Mai - Stadtrat entscheidet", "Home")
+    assert find_headline(layout, None, None).title == "Marktplatz: Umbau beginnt im Mai - Stadtrat entscheidet"
