@@ -429,3 +429,27 @@ def test_a_first_name_alone_beside_the_date_signs_a_blog_post_but_a_month_does_n
     assert extract_meta(_blog("Benni\n3. Mai 2021"), Settings()).authors == ["Benni"]
     assert extract_meta(_blog("August\n3. Mai 2021"), Settings()).authors == []
     assert extract_meta(_blog("Benni"), Settings()).authors == []
+
+
+def _unknown_first_name() -> str:
+    from lagebild.meta.names import is_first_name
+
+    name = "Zorvek"
+    assert not is_first_name(name, vouched=True)
+    return name
+
+
+def test_a_name_no_list_knows_is_read_beside_the_date_when_the_page_prints_it_again():
+    first = _unknown_first_name()
+    assert extract_meta(_blog(f"{first} Ricker\n3. Mai 2021"), Settings()).authors == []
+    article = _blog(f"{first} Ricker\n3. Mai 2021")
+    article.raw += f"Teilen\n{first} Ricker\n{first} Ricker schreibt über Radtouren.\n"
+    assert extract_meta(article, Settings()).authors == [f"{first} Ricker"]
+    assert extract_meta(_blog(f"{first} Ricker {first} Ricker\n3. Mai 2021"), Settings()).authors == [f"{first} Ricker"]
+
+
+def test_a_name_repeated_only_in_identical_post_cards_is_no_author():
+    first = _unknown_first_name()
+    article = _blog(f"Nutzer\n{first} Ricker\n3. Mai 2021")
+    article.raw += f"Nutzer\n{first} Ricker\n4. Mai 2021\nDanke für den Tipp mit der Mühle.\n"
+    assert extract_meta(article, Settings()).authors == []

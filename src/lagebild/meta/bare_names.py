@@ -112,6 +112,10 @@ def unlisted_name(layout: Layout, text: str) -> list[str]:
     line (menu entries, sections) or, unless the name recurs on another line (the author box, the
     picture's alt text), writes in lower case ("Jordan Valley", "Christian Democrats")."""
     words = text.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]
+        text = " ".join(words)
     if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1]:
         return []
     proper = [word for word in words if word.lower() not in particles()]
@@ -119,13 +123,26 @@ def unlisted_name(layout: Layout, text: str) -> list[str]:
         return []
     lowered = [word.lower() for word in proper]
     if any(word in name_stops() or word in outlet_words() or word in month_names() or word in _lowercase_words() or is_role(word)
-           for word in lowered) or not is_first_name(words[0], vouched=True):
+           for word in lowered):
         return []
     if any(word in layout.stripped for word in proper):
         return []
-    if any(contains_word(layout.page, word) for word in lowered) and layout.page.count(text) < 2:
+    printed_again = _printed_again(layout, text)
+    if not (printed_again or is_first_name(words[0], vouched=True)):
+        return []
+    if any(contains_word(layout.page, word) for word in lowered) and not printed_again:
         return []
     return [text]
+
+
+def _printed_again(layout: Layout, text: str) -> bool:
+    """The name printed twice vouches for it (the author box or biography further down, the
+    picture's alt text beside the link), unless every copy follows the same line: a list of posts
+    repeats each poster's card (user name, rank) verbatim."""
+    if layout.page.count(text) < 2:
+        return False
+    above = {layout.stripped[index - 1] if index else "" for index, line in enumerate(layout.stripped) if text in line}
+    return len(above) > 1 or layout.page.count(text) > sum(text in line for line in layout.stripped)
 
 
 def unlisted_name_beside_dates(layout: Layout, line: str, index: int) -> list[str]:
