@@ -453,3 +453,11 @@ def test_a_name_repeated_only_in_identical_post_cards_is_no_author():
     article = _blog(f"Nutzer\n{first} Ricker\n3. Mai 2021")
     article.raw += f"Nutzer\n{first} Ricker\n4. Mai 2021\nDanke für den Tipp mit der Mühle.\n"
     assert extract_meta(article, Settings()).authors == []
+
+
+def test_a_role_or_handle_beside_a_name_no_list_knows_vouches_for_it():
+    first = _unknown_first_name()
+    assert extract_meta(_blog(f"{first} Ricker Political editor\n3. Mai 2021"), Settings()).authors == [f"{first} Ricker"]
+    assert extract_meta(_blog(f"Redakteurin {first} Ricker\n3. Mai 2021"), Settings()).authors == [f"{first} Ricker"]
+    assert extract_meta(_blog(f"{first} Ricker\nChefredakteur\n@zorvek_r\n3. Mai 2021"), Settings()).authors == [f"{first} Ricker"]
+    assert extract_meta(_blog(f"{first} Ricker\nNeue Radwege\n3. Mai 2021"), Settings()).authors == []

@@ -71,3 +71,11 @@ def test_a_name_found_again_is_added_once_in_the_order_found():
     names = ["Anna Muster"]
     add_names(names, ["Ben Beispiel", "Anna Muster", "Ben Beispiel"])
     assert names == ["Anna Muster", "Ben Beispiel"]
+
+
+def test_the_words_beside_a_role_whatever_the_first_name():
+    from lagebild.meta.names import words_beside_role
+
+    assert words_beside_role("Zorvek Muster Political editor") == "Zorvek Muster"
+    assert words_beside_role("Redakteurin Zorvek Muster") == "Zorvek Muster"
+    assert words_beside_role("Zorvek Muster Radwege") is None

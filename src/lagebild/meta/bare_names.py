@@ -17,7 +17,7 @@ from lagebild.meta.dates import month_names
 from lagebild.meta.layout import Layout
 from lagebild.meta.lexicon import all_entries, contains_word
 from lagebild.meta.names import (NAME_WORDS, ROLE_AFTER_NAME, bare_name, is_first_name, is_role, leading_name, name_shaped,
-                                  name_stops, particles)
+                                  name_stops, particles, words_beside_role)
 from lagebild.meta.relative import relative_date
 from lagebild.resources import word_list
 
@@ -105,12 +105,13 @@ PROPER_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-�
 """A word of a name as it is spelled: a capital, then small letters ("Ricker", "Müller-Lüdenscheidt")."""
 
 
-def unlisted_name(layout: Layout, text: str) -> list[str]:
+def unlisted_name(layout: Layout, text: str, vouched: bool = False) -> list[str]:
     """"Dominik Ricker" beside the date, though the census and our lists lack "Dominik": the first
     names of 54 countries vouch for it when the words are shaped like a name (particles between),
     none is a role, month or word that ends a name, and none is a word the page prints alone on a
     line (menu entries, sections) or, unless the name recurs on another line (the author box, the
-    picture's alt text), writes in lower case ("Jordan Valley", "Christian Democrats")."""
+    picture's alt text), writes in lower case ("Jordan Valley", "Christian Democrats"). A name
+    the page prints again, or `vouched` by its role beside it, needs no known first name."""
     words = text.split()
     half = len(words) // 2
     if len(words) % 2 == 0 and words[:half] == words[half:]:
@@ -128,19 +129,28 @@ def unlisted_name(layout: Layout, text: str) -> list[str]:
     if any(word in layout.stripped for word in proper):
         return []
     printed_again = _printed_again(layout, text)
-    if not (printed_again or is_first_name(words[0], vouched=True)):
+    if printed_again is False or not (vouched or printed_again or is_first_name(words[0], vouched=True)):
         return []
     if any(contains_word(layout.page, word) for word in lowered) and not printed_again:
         return []
     return [text]
 
 
-def _printed_again(layout: Layout, text: str) -> bool:
+def unlisted_name_with_role(layout: Layout, index: int, line: str) -> list[str]:
+    """"Anna Muster Political editor", "Redakteurin Anna Muster", "Anna Muster" over "Political
+    Editor" or "@annamuster": the author's role or handle printed with a name vouches for it."""
+    text = words_beside_role(line)
+    if text is None and any(0 <= other < len(layout.lines) and _card_line(layout.stripped[other]) for other in (index - 1, index + 1)):
+        text = line
+    return unlisted_name(layout, text, vouched=True) if text else []
+
+
+def _printed_again(layout: Layout, text: str) -> bool | None:
     """The name printed twice vouches for it (the author box or biography further down, the
-    picture's alt text beside the link), unless every copy follows the same line: a list of posts
-    repeats each poster's card (user name, rank) verbatim."""
+    picture's alt text beside the link); False when every copy follows the same line, as in a list
+    of posts that repeats each poster's card (user name, rank) verbatim; None when printed once."""
     if layout.page.count(text) < 2:
-        return False
+        return None
     above = {layout.stripped[index - 1] if index else "" for index, line in enumerate(layout.stripped) if text in line}
     return len(above) > 1 or layout.page.count(text) > sum(text in line for line in layout.stripped)
 

@@ -16,7 +16,8 @@ import re
 from lagebild.meta.authors_elsewhere import (BELOW_BODY, author_bio, author_box, author_links, closing_signature, copyright_holder,
                                              signature)
 from lagebild.meta.bare_names import (DATE_LINE_SEPARATOR, beside_date_or_heading, listed_bare_names, lone_first_name,
-                                      names_before_agency, names_beside_dates, unlisted_name, unlisted_name_beside_dates)
+                                      names_before_agency, names_beside_dates, unlisted_name, unlisted_name_beside_dates,
+                                      unlisted_name_with_role)
 from lagebild.meta.byline_words import (BYLINE_CHARS, HEADER_SEPARATOR, SEPARATOR, anchor_search, handle_on_dated_line,
                                         names_after_byline_word, names_in, names_under_label, prefix, reporter)
 from lagebild.meta.credits import Credits, agency_anywhere, agency_credit, agency_from_marker, canonical_agency, read_dateline, staff_credit
@@ -144,7 +145,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                     add_names(bare, found)
                 elif not found:
                     lone = [line] if lone_first_name(line) else []
-                    unlisted_names = [] if lone else unlisted_name(layout, line)
+                    unlisted_names = [] if lone else unlisted_name(layout, line) or unlisted_name_with_role(layout, index, line)
                     if (lone or unlisted_names) and beside_date_or_heading(layout, index, ()):
                         add_names(bare, lone)
                         add_names(unlisted, unlisted_names)

@@ -144,20 +144,36 @@ def name_before_role(line: str) -> str | None:
     """The two-word name that opens a line ending in a role ("Anna Muster Political editor",
     "Anna Muster Redakteurin"): the role's first words are capitalised like the name's, so only
     the first two words are taken, which the evaluation of a longer name still finds inside it."""
-    words = line.split()
-    last = words[-1].strip(WRAPPERS).lower() if words else ""
-    if not 3 <= len(words) <= NAME_WORDS[0] + ROLE_AFTER_NAME or not (last in name_stops() or is_role(last)):
-        return None
-    return bare_name(" ".join(words[:NAME_WORDS[0]]))
+    text = _words_before_role(line)
+    return bare_name(text) if text else None
 
 
 def name_after_role(line: str) -> str | None:
     """The name that closes a line opening with the person's role ("Redakteurin Anna Muster",
     "Senior Political Editor Anna Muster", "FOCUS-Online-Experte Anna Muster")."""
+    text = _words_after_role(line)
+    return bare_name(text) if text else None
+
+
+def words_beside_role(line: str) -> str | None:
+    """The words that would name the person in a line that prints a role before or after them,
+    whether or not a list knows the first name."""
+    return _words_before_role(line) or _words_after_role(line)
+
+
+def _words_before_role(line: str) -> str | None:
+    words = line.split()
+    last = words[-1].strip(WRAPPERS).lower() if words else ""
+    if not 3 <= len(words) <= NAME_WORDS[0] + ROLE_AFTER_NAME or not (last in name_stops() or is_role(last)):
+        return None
+    return " ".join(words[:NAME_WORDS[0]])
+
+
+def _words_after_role(line: str) -> str | None:
     words = line.split()
     for cut in range(1, min(ROLE_AFTER_NAME, len(words) - NAME_WORDS[0]) + 1):
         if is_role(words[cut - 1]):
-            return bare_name(" ".join(words[cut:])) if all(word[0].isupper() for word in words[:cut]) else None
+            return " ".join(words[cut:]) if all(word[0].isupper() for word in words[:cut]) else None
     return None
 
 
