@@ -121,6 +121,22 @@ def test_two_menu_lines_still_set_a_trailing_island_apart():
     assert _en_labels(raw)[raw.index(CLOSING_PARAGRAPH)] != "body"
 
 
+NUMBERED_ITEMS = [f"{n}. {text}" for n, text in enumerate(EN_PARAGRAPHS, start=1)]
+
+
+def test_the_next_numbered_item_below_a_picture_stays_in_the_list():
+    """A listicle's item set apart by a picture credit and an alt text is the next item, not a box."""
+    nine = f"9. {CLOSING_PARAGRAPH}"
+    raw = ["Home", "News", *NUMBERED_ITEMS, "Photo: Jane Roe", "A ferry in the old harbour", nine, "Privacy"]
+    assert _en_labels(raw)[raw.index(nine)] == "body"
+
+
+def test_a_numbered_island_that_does_not_go_on_with_the_list_is_still_cut():
+    closing = f"3. {CLOSING_PARAGRAPH}"
+    raw = ["Home", "News", *NUMBERED_ITEMS, "Share", "Print", closing, "Privacy"]
+    assert _en_labels(raw)[raw.index(closing)] != "body"
+
+
 def test_headline_under_a_keep_reading_label_is_a_teaser_not_a_subheading():
     raw = ["Home", *EN_PARAGRAPHS[:4], "Keep Reading", "The best ferry routes along the northern coast",
            *EN_PARAGRAPHS[4:], "Privacy"]

@@ -34,6 +34,8 @@ LIST_MARKER = re.compile(r"[•·▢☐□◦▪▫■●○*]{1,3}|\d{1,3}[.)]?
 recipe and list widgets put it on a line of its own before each item. A lone dash is no marker
 but an empty table cell."""
 KICKER_MAX_WORDS = 8
+ITEM_NUMBER = re.compile(r"(\d{1,3})[.)]\s")
+"""The number of a list item or numbered section at the start of a line ("12. …", "3) …")."""
 ISLAND_GAP = 2
 ISLAND_MAX_WORDS = 100
 ISLAND_MAX_SHARE = 0.15
@@ -190,9 +192,32 @@ def _drop_trailing_islands(lines: list[Line], start: int, end: int) -> int:
                 gap += 1
             i -= 1
         if i <= start or island_words >= min(ISLAND_MAX_WORDS, ISLAND_MAX_SHARE * total) \
-                or any(line.pattern == "gallery" for line in lines[i + 1:end + 1]):
+                or any(line.pattern == "gallery" for line in lines[i + 1:end + 1]) \
+                or _numbering_continues(lines, start, i, end):
             return _drop_closing_box(lines, start, end)
         end = i
+
+
+def _numbering_continues(lines: list[Line], start: int, cut: int, end: int) -> bool:
+    """Whether the island below line `cut` goes on with the numbering of the text above it ("184.
+    …" kept, "185. …" below): the next item of a listicle or a numbered section, set apart by a
+    picture and its credit like a box but part of the list (session 7: fired on one page in each
+    dev half; word recall against trafilatura dev-A en 0.849 -> 0.856, dev-B de 0.875 -> 0.876)."""
+    below = _item_number(lines[cut + 1:end + 1])
+    if below is None:
+        return False
+    above = _item_number(reversed(lines[start:cut + 1]))
+    return above is not None and below == above + 1
+
+
+def _item_number(lines) -> int | None:
+    """The number opening the first numbered line ("12. …", "3) …") among `lines`."""
+    for line in lines:
+        if line.text[:1].isdigit():
+            match = ITEM_NUMBER.match(line.text)
+            if match:
+                return int(match.group(1))
+    return None
 
 
 def _drop_closing_box(lines: list[Line], start: int, end: int) -> int:
