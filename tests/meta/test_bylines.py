@@ -263,10 +263,11 @@ def test_a_name_alone_under_the_body_signs_it_unless_the_body_speaks_of_that_per
     assert signed("Anna Muster", text=[*body[:2], "Anna erzählt uns von ihrer Tour zur Mühle und zurück, am Fluss entlang."]) == []
 
 
-def test_under_a_byline_label_a_name_printed_again_below_needs_no_known_first_name():
+def test_under_a_byline_label_a_name_needs_no_known_first_name_but_the_shape_of_one():
     article = _blog("Über den Autor\nQuorbin Zettelmeier\nQuorbin Zettelmeier schreibt seit Jahren über Radwege.")
     assert extract_meta(article, Settings()).authors == ["Quorbin Zettelmeier"]
-    assert extract_meta(_blog("Über den Autor\nQuorbin Zettelmeier"), Settings()).authors == []
+    assert extract_meta(_blog("Über den Autor\nQuorbin Zettelmeier"), Settings()).authors == ["Quorbin Zettelmeier"]
+    assert extract_meta(_blog("Über den Autor\nRad Unterwegs"), Settings()).authors == []
 
 
 def test_a_personal_copyright_notice_in_the_footer_names_the_author_when_nothing_else_does():
@@ -461,3 +462,10 @@ def test_a_role_or_handle_beside_a_name_no_list_knows_vouches_for_it():
     assert extract_meta(_blog(f"Redakteurin {first} Ricker\n3. Mai 2021"), Settings()).authors == [f"{first} Ricker"]
     assert extract_meta(_blog(f"{first} Ricker\nChefredakteur\n@zorvek_r\n3. Mai 2021"), Settings()).authors == [f"{first} Ricker"]
     assert extract_meta(_blog(f"{first} Ricker\nNeue Radwege\n3. Mai 2021"), Settings()).authors == []
+
+
+def test_a_byline_label_alone_vouches_for_a_name_no_list_knows_on_the_next_line():
+    first = _unknown_first_name()
+    assert extract_meta(_blog(f"3. Mai 2021\nAutor:\n{first} Ricker/SP-X"), Settings()).authors == [f"{first} Ricker"]
+    assert extract_meta(_blog("3. Mai 2021\nVon\nMenü"), Settings()).authors == []
+    assert extract_meta(_blog(f"3. Mai 2021\nAutor:\n{first} Ricker Blog"), Settings()).authors == []

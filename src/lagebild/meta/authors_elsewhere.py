@@ -9,6 +9,7 @@ from functools import cache
 from itertools import compress, count
 from operator import eq, itemgetter
 
+from lagebild.meta.bare_names import unlisted_name_under_label
 from lagebild.meta.byline_words import WORD_END, alternation, names_in, names_under_label, prefix
 from lagebild.meta.layout import Layout
 from lagebild.meta.lexicon import contains_word
@@ -63,7 +64,7 @@ def author_box(layout: Layout, start: int) -> list[str]:
         if line and not layout.never_dated(index):
             opened = prefix("meta_byline_prefixes").match(line)
             if opened and not line[opened.end():].strip(" :/|-–—"):
-                names = names_under_label(layout, index)
+                names = names_under_label(layout, index) or unlisted_name_under_label(layout, index)
                 if names:
                     return names
     return []

@@ -145,6 +145,17 @@ def unlisted_name_with_role(layout: Layout, index: int, line: str) -> list[str]:
     return unlisted_name(layout, text, vouched=True) if text else []
 
 
+def unlisted_name_under_label(layout: Layout, index: int) -> list[str]:
+    """"Autor:" / "Anna Muster/SP-X": a byline label alone on a line vouches for the name on the
+    next line when its words pass the checks of `unlisted_name`, which the words of a search form
+    under "Von" ("Suche", "Startseite") do not."""
+    for following in range(index + 1, min(index + 3, len(layout.lines))):
+        line = layout.stripped[following]
+        if line:
+            return unlisted_name(layout, SEPARATOR.split(line, 1)[0].strip(), vouched=True)
+    return []
+
+
 def _printed_again(layout: Layout, text: str) -> bool | None:
     """The name printed twice vouches for it (the author box or biography further down, the
     picture's alt text beside the link); False when every copy follows the same line, as in a list

@@ -17,7 +17,7 @@ from lagebild.meta.authors_elsewhere import (BELOW_BODY, author_bio, author_box,
                                              signature)
 from lagebild.meta.bare_names import (DATE_LINE_SEPARATOR, beside_date_or_heading, listed_bare_names, lone_first_name,
                                       names_before_agency, names_beside_dates, unlisted_name, unlisted_name_beside_dates,
-                                      unlisted_name_with_role)
+                                      unlisted_name_under_label, unlisted_name_with_role)
 from lagebild.meta.byline_words import (BYLINE_CHARS, HEADER_SEPARATOR, SEPARATOR, anchor_search, handle_on_dated_line,
                                         names_after_byline_word, names_in, names_under_label, prefix, reporter)
 from lagebild.meta.credits import Credits, agency_anywhere, agency_credit, agency_from_marker, canonical_agency, read_dateline, staff_credit
@@ -123,7 +123,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
             names = (staff_credit(SEPARATOR.split(rest)[0]) or names_in(rest, minimum_tokens=1 if index in marked else 2)
                      or agency_credit(HEADER_SEPARATOR.split(rest)[0]))
             if not names and not rest.strip(" :/|-–—"):
-                names = names_under_label(layout, index)
+                names = names_under_label(layout, index) or unlisted_name_under_label(layout, index)
             add_names(found, names or handle_on_dated_line(line, dated or _under_heading(index, headings)))
         elif HEADER_SEPARATOR.search(line) or dated or index in marked:
             names = names_after_byline_word(line) if anchored else []
