@@ -184,7 +184,7 @@ def test_a_list_of_comments_or_a_caption_is_no_biography():
     assert extract_meta(no_sentence, Settings()).authors == []
 
 
-def test_a_line_the_cleaner_marked_as_byline_needs_a_first_name_without_a_byline_word():
+def test_a_line_the_cleaner_marked_as_byline_needs_a_first_name_or_a_date_beside_it():
     def marked(line: str) -> Layout:
         lines = ["Menü", "Radtour zur Mühle", line, *_blog("").raw.splitlines()[3:]]
         return Layout(lines, kinds={0: "nav", 2: "byline"}, body_start=3, body_end=5)
@@ -469,3 +469,15 @@ def test_a_byline_label_alone_vouches_for_a_name_no_list_knows_on_the_next_line(
     assert extract_meta(_blog(f"3. Mai 2021\nAutor:\n{first} Ricker/SP-X"), Settings()).authors == [f"{first} Ricker"]
     assert extract_meta(_blog("3. Mai 2021\nVon\nMenü"), Settings()).authors == []
     assert extract_meta(_blog(f"3. Mai 2021\nAutor:\n{first} Ricker Blog"), Settings()).authors == []
+
+
+def test_a_line_the_cleaner_marked_as_byline_vouches_for_a_name_no_list_knows_beside_the_date():
+    first = _unknown_first_name()
+    body = _blog("").raw.splitlines()[3:6]
+
+    def authors(marked: str) -> list[str]:
+        lines = ["Menü", "Radtour zur Mühle", marked, "3. Mai 2021", *body]
+        return find_credits(Layout(lines, kinds={0: "nav", 2: "byline"}, body_start=4, body_end=6), "", (1,)).authors
+
+    assert authors(f"{first} Ricker") == [f"{first} Ricker"]
+    assert authors("Rad Unterwegs") == []
