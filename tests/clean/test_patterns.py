@@ -320,3 +320,15 @@ def test_prose_about_cookies_or_consent_is_no_cookie_notice(line):
 ])
 def test_a_guillemet_opens_a_pager_link_unless_it_opens_a_quotation(line, kind):
     assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten",
+    "İSTANBUL: Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten",
+    "ΣΗΜΕΡΑ Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten",
+    "Die Brücke über den Fluss soll im Herbst fertig werden",
+    "x" * 215 + " Cookie-Einstellungen",
+])
+def test_a_line_lowered_by_the_caller_gets_the_kind_of_the_line_alone(line):
+    patterns = furniture_patterns()
+    assert patterns.kind(line, line.lower()) == patterns.kind(line)

@@ -93,7 +93,8 @@ class FurniturePatterns:
         self._by_first: dict[str, tuple[Ranked, ...]] = {}
         self._by_subset: dict[tuple[int, ...], Ranked] = {}
 
-    def kind(self, line: str) -> str | None:
+    def kind(self, line: str, lowered: str | None = None) -> str | None:
+        """`lowered`: `line.lower()` where the caller has it, so the line is not lowered twice."""
         first = line[:1]
         alternations = self._by_first.get(first)
         if alternations is None:
@@ -103,11 +104,20 @@ class FurniturePatterns:
             m = pattern.fullmatch(line)
             if m is not None:
                 rank = min(rank, ranks[m.lastindex - 1])
-        if self.openings is None or self.openings.search(line[:self.reach].lower()) is not None:
+        if self.openings is None or self._may_slide(line, lowered):
             m = self.sliding[0].fullmatch(line)
             if m is not None:
                 rank = min(rank, self.sliding[1][m.lastindex - 1])
         return self.kinds[rank] if rank < len(self.kinds) else None
+
+    def _may_slide(self, line: str, lowered: str | None) -> bool:
+        """Whether the line holds a sliding phrase's opening within `reach` characters. The whole
+        line lowered gives the same first characters as its start lowered when lowering maps
+        every character to one (no "İ") and no capital sigma, whose lower form depends on what
+        follows, stands in it."""
+        if lowered is None or len(lowered) != len(line) or "Σ" in line:
+            return self.openings.search(line[:self.reach].lower()) is not None
+        return self.openings.search(lowered, 0, self.reach) is not None
 
     def _for_first(self, first: str) -> tuple[Ranked, ...]:
         """The alternations a line starting with `first` has to be tried against: the gated
