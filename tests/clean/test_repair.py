@@ -73,6 +73,19 @@ def test_colon_inside_a_sentence_is_no_credit():
     assert split_credit(text) == (text, None)
 
 
+def test_the_word_copyright_in_a_sentence_is_no_credit():
+    """A bare "copyright" opens a credit only before a name, a year, a colon or "by"; in a sentence
+    it is the legal term ("copyright holders", "Copyright-Nennung", "striktem Copyright.")."""
+    for text in ("The licence is granted for the term of copyright on the program.",
+                 "Only the copyright holders of that material may add terms to this licence.",
+                 "Verärgert, weil es keine Copyright-Nennung gab.",
+                 "Auch nicht bei striktem Copyright."):
+        assert split_credit(text) == (text, None)
+    assert split_credit("Ein Boot auf dem See. Copyright Beispiel-Agentur")[1] == "Beispiel-Agentur"
+    assert split_credit("Ein Boot auf dem See. Copyright 2021 Anna Muster")[1] == "2021 Anna Muster"
+    assert split_credit("A boat on the lake. Copyright by Jane Roe")[1] == "by Jane Roe"
+
+
 def test_credit_in_parentheses_at_the_end_split():
     assert split_credit("Die Mannschaft jubelt nach dem Sieg. (Foto: Erika Muster)") == (
         "Die Mannschaft jubelt nach dem Sieg.", "Erika Muster")
