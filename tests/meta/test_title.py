@@ -229,3 +229,16 @@ def test_a_marked_headline_that_reads_as_a_sentence_is_not_taken_for_the_first_p
     lines = ["Startseite", variant, "Lokales", headline, BODY.splitlines()[0], *PARAGRAPHS, "Mehr zum Thema", variant]
     layout = Layout(lines, kinds={0: "nav", 2: "nav", 3: "title", 8: "related"}, body_start=4, body_end=7)
     assert find_headline(layout, None, None).title == headline
+
+
+@pytest.mark.parametrize("label, headline", [("Bauzeit", True), ("Newsletter", False)])
+def test_without_a_url_a_one_word_line_over_the_credits_is_the_headline_if_the_article_names_it(label, headline):
+    lines = ["Startseite", label, "Von Anna Muster", *PARAGRAPHS, BODY.splitlines()[0]]
+    layout = Layout(lines, kinds={0: "nav", 2: "byline"}, body_start=3, body_end=len(lines) - 1)
+    assert (find_headline(layout, None, None).title == label) is headline
+
+
+def test_without_a_url_a_one_word_line_with_no_credits_under_it_is_no_headline():
+    lines = ["Startseite", "Bauzeit", *PARAGRAPHS, BODY.splitlines()[0]]
+    layout = Layout(lines, kinds={0: "nav"}, body_start=2, body_end=len(lines) - 1)
+    assert find_headline(layout, None, None).title != "Bauzeit"

@@ -27,14 +27,20 @@ def credits_below(index: int, layout: Layout, known: dict[int, bool]) -> bool:
         line = layout.lines[j]
         if not line.strip():
             continue
-        if j not in known:
-            known[j] = layout.kind(j) in CREDIT_KINDS or j in layout.dates or opens_byline(line)
-        if known[j]:
+        if opens_credits(j, layout, known):
             return True
         seen += 1
         if seen >= CREDITS_WITHIN:
             return False
     return False
+
+
+def opens_credits(index: int, layout: Layout, known: dict[int, bool]) -> bool:
+    """The non-blank line at `index` is a byline, a date or the teaser (`known` caches the answer)."""
+    if index not in known:
+        known[index] = (layout.kind(index) in CREDIT_KINDS or index in layout.dates
+                        or opens_byline(layout.lines[index]))
+    return known[index]
 
 
 LISTED_WITHIN = 6

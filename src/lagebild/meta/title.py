@@ -22,6 +22,7 @@ from lagebild.meta.headline_credits import (
     CREDITS_BELOW_WITHOUT_SLUG_BONUS,
     credits_below,
     listed_stories,
+    opens_credits,
     under_credits,
 )
 from lagebild.meta.kicker import (
@@ -33,7 +34,7 @@ from lagebild.meta.kicker import (
     kicker_above,
 )
 from lagebild.meta.layout import Layout, is_prose
-from lagebild.meta.neighbours import previous_line
+from lagebild.meta.neighbours import next_line, previous_line
 from lagebild.meta.not_headlines import (
     in_author_box,
     is_address,
@@ -66,6 +67,9 @@ date follows them."""
 HEADLINE_CHARS = 220
 """Longest headline; a longer line is a paragraph."""
 
+SHORTEST_HEADLINE = 12
+"""Fewest characters of a headline that nothing else names (a URL slug, the credits under it)."""
+
 SLUG_WEIGHT = 3.0
 DISTANCE_COST = 0.04
 MAX_DISTANCE_COST = 1.5
@@ -94,12 +98,13 @@ class Headline:
     line: int | None = None
 
 
-def _headline_like(line: str, echoes_slug: bool, dated: bool) -> bool:
+def _headline_like(line: str, echoes_slug: bool, dated: bool, named: bool = False) -> bool:
     """Headline-sized, not a date (`dated`: the line holds one), not a breadcrumb trail, not a web
     address (a share box or permalink prints the article's URL, which echoes its slug perfectly)
     and not the opening of what follows (a label ending in a colon, a salutation ending in a
-    comma); a line that echoes the URL slug may be as short as one word."""
-    shortest, fewest = (3, 1) if echoes_slug else (12, 2)
+    comma); a line that echoes the URL slug may be as short as one word, and so may one that names
+    the story right above its credits (`named`, see `_short_headlines`)."""
+    shortest, fewest = (3, 1) if echoes_slug or named else (SHORTEST_HEADLINE, 2)
     if not shortest <= len(line) <= HEADLINE_CHARS or line.endswith((":", ",")) or dated and not echoes_slug:
         return False
     split = line.split()
@@ -227,8 +232,11 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     own = own_slug_words(url) if slug else set()
     misread = [i for i in echoes if layout.kind(i) in MISREAD_HEADLINE]
     names_article = {i for i in misread if i in squashed or slug_match(lines[i], own) >= SLUG_MATCH}
+    lead = _lead_words(layout, start) if not slug else set()
+    short = _short_headlines(layout, start, lead, credit_lines) if not slug else set()
     candidates = [i for i in sorted(window)
-                  if (i in far or _headline_like(stripped[i], i in echoes, i in layout.dates)) and not layout.never_dated(i)
+                  if (i in far or _headline_like(stripped[i], i in echoes, i in layout.dates, i in short))
+                  and not layout.never_dated(i)
                   and (layout.kind(i) not in NEVER_HEADLINE or layout.kind(i) in MISREAD_HEADLINE and i in names_article)
                   and not opens_byline(lines[i]) and not opens_paragraph_below(i, layout)
                   and not numbered_entry(i, layout) and not in_author_box(i, layout)]
@@ -247,7 +255,6 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     base = {i: _score(i, layout, start, overlap(i), counts) + _kind_bonus(layout.kind(i), i in names_article)
             - SUBHEADING_COST * (i in contents) for i in candidates}
     if not slug:
-        lead = _lead_words(layout, start)
         for i in candidates:
             if i < start:
                 share = _share_in_lead(layout.stripped[i], lead)
@@ -280,6 +287,23 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     title = SITE_SUFFIX.sub("", title) or title
     best, title = _fuller_copy(best, title, layout)
     return Headline(title=title, kicker=kicker_above(best, layout), line=best)
+
+
+def _short_headlines(layout: Layout, start: int, lead: set[str], known: dict[int, bool]) -> set[int]:
+    """Without a URL slug, a line of one or two words ("Unbefriedigt", "Need for Speed") is still a
+    headline candidate when the next line opens the credits (a byline or date) and one of its words
+    recurs in the article's opening: a menu entry or a box label above a date names nothing the
+    article says (inserted one- or two-word headlines: title flips 198 -> 174 of 219 pages; requiring
+    credits, not just the article's first paragraph, below it keeps newsletter and share labels out)."""
+    found = set()
+    for index in range(max(0, start - SEARCH_ABOVE_BODY), start):
+        line = layout.stripped[index]
+        if not line or len(line) >= SHORTEST_HEADLINE and " " in line:
+            continue
+        below = next_line(index, layout.lines)
+        if below is not None and opens_credits(below, layout, known) and _share_in_lead(line, lead):
+            found.add(index)
+    return found
 
 
 LEAD_CHARS = 1000
