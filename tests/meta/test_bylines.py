@@ -481,3 +481,11 @@ def test_a_line_the_cleaner_marked_as_byline_vouches_for_a_name_no_list_knows_be
 
     assert authors(f"{first} Ricker") == [f"{first} Ricker"]
     assert authors("Rad Unterwegs") == []
+
+
+def test_the_name_right_after_the_date_of_a_short_header_line_needs_no_known_first_name():
+    first = _unknown_first_name()
+    assert extract_meta(_blog(f"3. Mai 2021 {first} Ricker 2 Kommentare"), Settings()).authors == [f"{first} Ricker"]
+    assert extract_meta(_blog(f"3. Mai 2021 , {first} Ricker"), Settings()).authors == [f"{first} Ricker"]
+    assert extract_meta(_blog(f"3. Mai 2021 {first} Ricker Schreibe einen Kommentar"), Settings()).authors == [f"{first} Ricker"]
+    assert extract_meta(_blog("3. Mai 2021 | Tour Tipps, Mühle Kuchen, Wald Pfade, Hütte Brot"), Settings()).authors == []

@@ -166,13 +166,38 @@ def _printed_again(layout: Layout, text: str) -> bool | None:
     return len(above) > 1 or layout.page.count(text) > sum(text in line for line in layout.stripped)
 
 
+HEADER_PARTS = 3
+"""Most parts of a dated line beside its dates (name, comment count, category) whose part right after
+the date is read as a name no list knows; a list of tags or categories has more."""
+
+
 def unlisted_name_beside_dates(layout: Layout, line: str, index: int) -> list[str]:
-    """"21. Jan 2022 // Dominik Ricker | 2 Kommentare": the first part of a dated header line that is an unlisted name."""
-    for part in DATE_LINE_SEPARATOR.split(_without_dates(line, layout.dates[index])):
-        names = unlisted_name(layout, part.strip(" -–—|·•,/"))
+    """"21. Jan 2022 // Dominik Ricker | 2 Kommentare": the first part of a dated header line that is
+    an unlisted name. A post's header prints its author right after the date, before the comment
+    count or a link ("1. Mai 2021 Anna Muster 1 Kommentar"): there the date vouches for the name."""
+    dates = layout.dates[index]
+    parts = [part.strip(" -–—|·•,/") for part in DATE_LINE_SEPARATOR.split(_without_dates(line, dates))]
+    parts = [part for part in parts if part]
+    for part in parts:
+        names = unlisted_name(layout, part)
         if names:
             return names
-    return []
+    if len(parts) > HEADER_PARTS:
+        return []
+    after_date = DATE_LINE_SEPARATOR.split(line[dates[0].end:(dates[1].start if len(dates) > 1 else len(line))].strip(" -–—|·•,/"), 1)[0]
+    leading = _leading_name_words(after_date)
+    return unlisted_name(layout, leading, vouched=True) if leading else []
+
+
+def _leading_name_words(text: str) -> str:
+    """The capitalised words (and particles) that open `text`, up to a number, a word in lower case or
+    a word that ends a name ("Anna Muster 1 Kommentar", "Anna Muster Schreibe einen Kommentar")."""
+    words = []
+    for word in text.split():
+        if not (word[0].isupper() or word in particles()) or word.lower() in name_stops() or any(c.isdigit() for c in word):
+            break
+        words.append(word)
+    return " ".join(words)
 
 
 def _without_dates(line: str, dates: list) -> str:
