@@ -3,6 +3,8 @@ from datetime import date
 import pytest
 
 from lagebild.meta import extract_meta
+from lagebild.meta.date_lines import in_breadcrumb
+from lagebild.meta.dates import find_dates
 from lagebild.meta.published import CONFIDENCE
 from lagebild.settings import Settings
 
@@ -204,3 +206,47 @@ def test_created_and_changed_side_by_side_are_no_period(dump):
     article = dump("bare_ambiguous.txt")
     article.raw = article.raw.replace("07/01/2024", "14.03.2024 Stand 17.03.2024")
     assert extract_meta(article, Settings()).published.value == date(2024, 3, 14)
+
+
+@pytest.mark.parametrize("visit", ["Gedruckt am 12. Januar 2024", "Printed on January 12, 2024", "Abgerufen am 12.01.2024",
+                                   "Retrieved 12 January 2024", "Consulté le 12 janvier 2024", "Afgedrukt op 12 januari 2024"])
+def test_the_day_a_page_was_printed_or_retrieved_is_not_the_article_date(dump, visit):
+    article = dump("bare_ambiguous.txt")
+    lines = article.raw.splitlines()
+    lines.remove("07/01/2024")
+    lines.append(visit)
+    article.raw = "\n".join(lines)
+    assert extract_meta(article, Settings()).published is None
+
+
+@pytest.mark.parametrize("trail, expected", [("Startseite › Kultur › Ausgabe vom 9. Januar 2024", True),
+                                             ("Home » News » 2024 » 9 January 2024", True),
+                                             ("Home / Kultur / Archiv / 09.01.2024", True),
+                                             ("Von Anna Muster / dpa / 09.01.2024", False),
+                                             ("09.01.2024 › Kultur › Region", False)])
+def test_a_date_at_the_end_of_a_navigation_path_is_a_breadcrumbs(trail, expected):
+    assert in_breadcrumb(trail, find_dates(trail)[0]) is expected
+
+
+def test_a_breadcrumb_date_above_the_headline_loses_to_the_date_line_under_it_and_dates_a_page_without_one(dump):
+    article = dump("bare_ambiguous.txt")
+    lines = article.raw.splitlines()
+    lines[lines.index("07/01/2024")] = "5. Januar 2024"
+    lines.insert(lines.index("Ein Dorf feiert sein Fest"), "Startseite › Kultur › Ausgabe vom 6. Januar 2024")
+    article.raw = "\n".join(lines)
+    assert extract_meta(article, Settings()).published.value == date(2024, 1, 5)
+    lines.remove("5. Januar 2024")
+    article.raw = "\n".join(lines)
+    published = extract_meta(article, Settings()).published
+    assert published.value == date(2024, 1, 6) and published.confidence == CONFIDENCE["elsewhere"]
+
+
+def test_reader_comments_above_the_date_line_do_not_make_it_a_list(dump):
+    article = dump("bare_ambiguous.txt")
+    lines = article.raw.splitlines()
+    lines.remove("07/01/2024")
+    headline = lines.index("Ein Dorf feiert sein Fest")
+    lines[headline:headline] = ["Neueste Kommentare", "Anna K. sagt:", "9. Januar 2024", "mike_77 sagt:", "8. Januar 2024",
+                                "5. Januar 2024"]
+    article.raw = "\n".join(lines)
+    assert extract_meta(article, Settings()).published.value == date(2024, 1, 5)

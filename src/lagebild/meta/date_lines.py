@@ -55,6 +55,11 @@ RANGE_JOIN = re.compile(r"\s*(?:[-–—]|(?-i:[a-zà-ÿ]{1,5}))\s*")
 written in lower case ("bis", "to", "au", "al", "tot"), never a label ("Updated", "Stand")."""
 
 
+BREADCRUMB_STEPS = re.compile(r"\s[›»>→]\s.*?\s[›»>→]\s|\s/\s.*?\s/\s.*?\s/\s")
+"""Two arrows (or three spaced slashes, which bylines use once or twice) between the steps of a path
+before a date: a breadcrumb trail ("Startseite › Politik › Archiv 2021 › 12.03.2021")."""
+
+
 @dataclass
 class Candidate:
     match: DateMatch
@@ -171,6 +176,12 @@ def candidates(layout: Layout, header: range, furniture: bool = False) -> list[C
             line_before = layout.stripped[index - 1] if index else ""
             found.append(Candidate(match, index, _role(layout.lines[index], match, in_header, line_before)))
     return found
+
+
+def in_breadcrumb(line: str, match: DateMatch) -> bool:
+    """A date at the end of a navigation path names an archive page or a print edition, which may
+    be a day or two off the article's; it dates the page only where nothing else does."""
+    return bool(BREADCRUMB_STEPS.search(line, 0, match.start))
 
 
 def in_sentence(line: str, match: DateMatch) -> bool:

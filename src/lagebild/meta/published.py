@@ -26,7 +26,7 @@ from functools import cache
 
 from lagebild.meta import date_lines
 from lagebild.meta.date_lines import (BARE_DATE_OFFSET, BARE_LINE_CHARS, Candidate, dates_a_comment, dates_another_post,
-                                      in_sentence, is_bare, names_an_event, opens_line, period_ends, titles_a_day)
+                                      in_breadcrumb, in_sentence, is_bare, names_an_event, opens_line, period_ends, titles_a_day)
 from lagebild.meta.date_series import SERIES_GAP, SERIES_LENGTH, listed_lines, repeated_shapes, self_teasers
 from lagebild.meta.dates import MONTH_FIRST_LANGUAGES, DateMatch
 from lagebild.meta.layout import Layout, is_paragraph
@@ -156,6 +156,8 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     bylined = {i + step for i in layout.lines_of("byline") for step in (-1, 1)}
     candidates = [c for c in date_lines.candidates(layout, headline_to_body) if usable(c)] + [
         c for c in furniture if (c.role and c.line in near) or (c.line in bylined and layout.kind(c.line) == "related_date")]
+    trails = [c for c in candidates if in_breadcrumb(layout.lines[c.line], c.match)]
+    candidates = [c for c in candidates if c not in trails]
 
     def distance(c: Candidate) -> tuple[float, date]:
         """Lines nearer the headline first; of two dates on one line ("2018-08-29 14:15
@@ -182,15 +184,16 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     titled = {anchor} if anchor in layout.dates and titles_a_day(layout.lines[anchor], layout.dates[anchor]) else set()
     # A date inside the headline ("Andacht am 11. November 2021") does not make the header a list;
     # a sentence does only where the date opens it, as in a teaser list ("12.03.2021 Wie ...?").
-    dated_lines = {c.line for c in unlabelled
-                   if (c.line not in layout.prose or opens_line(layout.lines[c.line], c.match)) and c.line != anchor}
-    # Comments and embedded posts still show that the dates around them are a list; teaser boxes
-    # known by their repeated shape do not draw a lone date line beside them into their list.
+    # A reader's comment is known by the name line before it: its date makes no list of the date lines around it.
+    commented = {c.line for c in unlabelled if dates_a_comment(layout, c)}
+    dated_lines = {c.line for c in unlabelled if c.line not in commented
+                   and (c.line not in layout.prose or opens_line(layout.lines[c.line], c.match)) and c.line != anchor}
+    # Embedded posts still show that the dates around them are a list; teaser boxes known by their
+    # repeated shape do not draw a lone date line beside them into their list.
     teasers = repeated_shapes(layout, {c.line for c in unlabelled})
     listed = listed_lines(dated_lines - teasers)
     other_posts = {line for line in {c.line for c in unlabelled} if dates_another_post(layout.lines[line])}
-    unlabelled = [c for c in unlabelled if c.line not in other_posts and c.line not in teasers
-                  and not dates_a_comment(layout, c)]
+    unlabelled = [c for c in unlabelled if c.line not in other_posts and c.line not in teasers and c.line not in commented]
     def after_url(c: Candidate) -> bool:
         """A header date days after the URL's is the site's "today" line or a later edit, not the first appearance."""
         return from_url is not None and (_day(_value(c.match, month_first, hint)) - from_url).days > URL_LAG_DAYS
@@ -251,6 +254,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         lambda: updated and not _no_later_than(weak_guess(), updated) and _updated_as_published(updated),
         lambda: relative,
         weak_guess,
+        lambda: trails and make(min(trails, key=distance), "bare", CONFIDENCE["elsewhere"]),
         lambda: body and make(body[0], "inferred", CONFIDENCE["inferred"]),
         lambda: month_of_url and _first_of_month(month_of_url, latest, url),
     )
