@@ -2,9 +2,9 @@ import re
 
 import pytest
 
-from lagebild.clean.first_char import alternatives, first_char_class
-from lagebild.clean.patterns import (PATTERN_LANGUAGES, Branch, FurniturePatterns, _openings, furniture_kind,
-                                     furniture_patterns, literal_trie, teaser_labels)
+from lagebild.clean.first_char import alternatives, first_char_class, items
+from lagebild.clean.patterns import (PATTERN_LANGUAGES, Branch, FurniturePatterns, _openings, factored,
+                                     furniture_kind, furniture_patterns, literal_trie, teaser_labels)
 from lagebild.resources import json_data
 
 LINES = [
@@ -332,3 +332,22 @@ def test_a_guillemet_opens_a_pager_link_unless_it_opens_a_quotation(line, kind):
 def test_a_line_lowered_by_the_caller_gets_the_kind_of_the_line_alone(line):
     patterns = furniture_patterns()
     assert patterns.kind(line, line.lower()) == patterns.kind(line)
+
+
+def test_items_split_a_branch_at_its_top_level_with_quantifiers_and_the_wrapping_flag():
+    assert items(r"[A-Z]\w++(?: [a-z]+){1,3} x?") == [
+        ("[A-Z]", ""), (r"\w++", ""), ("(?: [a-z]+){1,3}", ""), (" ", ""), ("x?", "")]
+    assert items("(?i:ab{2})") == [("a", "i"), ("b{2}", "i")]
+    assert items("a|b") is None
+    assert items(r"\u00e4x") is None
+
+
+@pytest.mark.parametrize("line", [
+    "home", "HOMEPAGE", "Help", "Anna Muster is a writer", "Anna Muster is a professor", "Anna Muster is",
+    "ä", "", "aab", "aac", "aa", "x",
+])
+def test_factored_alternation_matches_what_one_of_its_branches_matches(line):
+    branches = [r"(?i:home)", r"(?i:homepage)", r"(?i:help)", r"[A-Z]\w++ \w++ is a writer",
+                r"[A-Z]\w++ \w++ is a professor", r"\u00e4", "", r"a{2}b", r"a{2}c"]
+    combined = re.compile(factored(branches))
+    assert (combined.fullmatch(line) is not None) == any(re.fullmatch(b, line) for b in branches)

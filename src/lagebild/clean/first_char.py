@@ -25,6 +25,14 @@ ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 condition they add only lets more characters through, which is safe)."""
 
 
+QUANTIFIER = re.compile(r"(?:[*+?]|\{\d+(?:,\d*)?\}|\{,\d+\})[?+]?")
+"""A quantifier after an item, lazy or possessive; a brace that opens none is a literal."""
+LONG_ESCAPES = frozenset("xuUNg0123456789")
+"""Escapes longer than two characters (a code point, a name, a group reference)."""
+WRAPPERS = (("(?i:", "i"), ("(?:", ""))
+"""Groups that may wrap a whole branch, and the flag each sets for what it wraps."""
+
+
 class AnyCharacter(Exception):
     """Raised inside the analysis when a branch can start with a character it cannot name."""
 
@@ -41,6 +49,52 @@ def alternatives(regex: str) -> list[str]:
             closer = ")" if opener else ""
             return [f"{opener}{branch}{closer}" for branch in split_top_level(inner)]
     return [regex]
+
+
+def items(regex: str) -> list[tuple[str, str]] | None:
+    """The top-level items of a branch in order, each with its quantifier ("[A-Z]", "\\w++",
+    "(?:a|b)?", "x"), paired with the flag its branch sets for it ("i" inside "(?i:…)" around the
+    whole branch, else ""); None when the branch has a bar or a parenthesis of its own at the top."""
+    flag = ""
+    for opener, wrapper_flag in WRAPPERS:
+        if regex.startswith(opener) and _closing(regex, 0) == len(regex) - 1:
+            regex, flag = regex[len(opener):-1], wrapper_flag
+            break
+    found, i = [], 0
+    while i < len(regex):
+        char = regex[i]
+        if char == "\\":
+            if regex[i + 1:i + 2] in LONG_ESCAPES:
+                return None
+            end = i + 2
+        elif char == "[":
+            end = _class_end(regex, i)
+        elif char == "(":
+            end = _closing(regex, i) + 1
+            if not end or GLOBAL_FLAGS.fullmatch(regex, i, end):
+                return None
+        elif char in "|)":
+            return None
+        else:
+            end = i + 1
+        quantifier = QUANTIFIER.match(regex, end)
+        if quantifier:
+            end = quantifier.end()
+        found.append((regex[i:end], flag))
+        i = end
+    return found
+
+
+def _class_end(regex: str, open_at: int) -> int:
+    """Index just after the bracket that closes the character class opened at `open_at`."""
+    i = open_at + 1
+    if regex[i:i + 1] == "^":
+        i += 1
+    if regex[i:i + 1] == "]":
+        i += 1
+    while i < len(regex) and regex[i] != "]":
+        i += 2 if regex[i] == "\\" else 1
+    return i + 1
 
 
 def _closing(regex: str, open_at: int) -> int:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from lagebild.clean.first_char import alternatives, first_char_class, split_top_level
+from lagebild.clean.first_char import alternatives, first_char_class, items, split_top_level
 from lagebild.clean.literals import minimal_literals, required_literals
 from lagebild.errors import ConfigError
 from lagebild.resources import json_data, patterns, word_list
@@ -141,7 +141,7 @@ class FurniturePatterns:
         by_kind: dict[str, list[str]] = {}
         for branch in branches:
             by_kind.setdefault(branch.kind, []).append(branch.regex)
-        groups = ("|".join(f"(?:{r})" for r in regexes) for regexes in by_kind.values())
+        groups = (factored(regexes) for regexes in by_kind.values())
         return (re.compile("|".join(f"({group})" for group in groups) or NEVER),
                 tuple(self.kinds.index(kind) for kind in by_kind))
 
@@ -174,6 +174,34 @@ def furniture_patterns() -> FurniturePatterns:
         openings=None if openings is None else re.compile(literal_trie(openings)),
         reach=reach,
     )
+
+
+def factored(regexes: list[str]) -> str:
+    """An alternation of `regexes` with the items that several of them start with written once
+    ("[A-Z]\\w++ (?:is|was) a (?:writer|professor)" for two biography patterns): `re` tries the
+    branches one by one, each from the line's start, so shared openings are matched once instead
+    of once per branch. A line matches the result exactly when it matches one of the branches
+    (whichever one: only the kind counts); branches that cannot be split into items stay whole."""
+    split = [items(regex) for regex in regexes]
+    whole = [f"(?:{regex})" for regex, found in zip(regexes, split) if found is None]
+    itemised = [found for found in split if found is not None]
+    return "|".join((_item_trie(itemised) if itemised else []) + whole)
+
+
+def _item_trie(branches: list[list[tuple[str, str]]]) -> list[str]:
+    """The alternatives matching what `branches` match, one per distinct first item."""
+    by_first: dict[tuple[str, str], list[list[tuple[str, str]]]] = {}
+    ends_here = False
+    for branch in branches:
+        if branch:
+            by_first.setdefault(branch[0], []).append(branch[1:])
+        else:
+            ends_here = True
+    alternatives = []
+    for (item, flag), rests in by_first.items():
+        rest = _item_trie(rests)
+        alternatives.append((f"(?{flag}:{item})" if flag else item) + (f"(?:{'|'.join(rest)})" if len(rest) > 1 else rest[0]))
+    return alternatives + [""] * ends_here
 
 
 def literal_trie(words: list[str]) -> str:
