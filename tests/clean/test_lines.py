@@ -145,6 +145,16 @@ def test_headline_under_a_keep_reading_label_is_a_teaser_not_a_subheading():
     assert labels[7] == "body"
 
 
+def test_a_list_of_linked_headlines_under_a_read_more_label_is_teasers():
+    links = ["Why the old lighthouse may be listed as a monument after all",
+             "Ferry operators warn of higher fares during the building work on the pier",
+             "Residents plan a second petition against the new harbour plan"]
+    raw = ["Home", *EN_PARAGRAPHS[:4], "Read more", *links, *EN_PARAGRAPHS[4:], "Privacy"]
+    labels = _en_labels(raw)
+    assert [labels[raw.index(link)] for link in links] == ["related"] * 3
+    assert labels[raw.index(EN_PARAGRAPHS[4])] == "body"
+
+
 def test_headline_and_excerpt_over_a_read_more_button_are_a_teaser():
     excerpt = "A short look at how the town rebuilt its market hall after the flood and what the traders think of it."
     raw = ["Home", *EN_PARAGRAPHS, "Rebuilding the market hall", excerpt, "Read More", "Privacy"]

@@ -318,12 +318,32 @@ def _label_teasers(lines: list[Line], labels: list[str]) -> None:
         if after is not None and labels[after.index] == "heading":
             labels[after.index] = "related"
             continue
+        if _label_link_list(lines, labels, after):
+            continue
         excerpt = None if line.ends_colon else _prev_text(lines, i)
         if excerpt is None or labels[excerpt.index] != "body" or not excerpt.prose:
             continue
         headline = _prev_text(lines, excerpt.index)
         if headline is not None and labels[headline.index] in ("heading", "related"):
             labels[excerpt.index] = labels[headline.index] = "related"
+
+
+def _label_link_list(lines: list[Line], labels: list[str], after: Line | None) -> bool:
+    """Label a run of two or more headline-shaped lines under a teaser label as teasers: a "Read
+    more" box between paragraphs lists several linked headlines, which the region takes for
+    subheadings and short body lines (session 7: three dev-A pages, all link boxes; word precision
+    against trafilatura dev-B en 0.7703 -> 0.7707, de 0.8503 -> 0.8504, de recall 0.8771 -> 0.8770)."""
+    run = []
+    while after is not None and labels[after.index] in ("body", "heading") and not after.prose \
+            and not after.ends_sentence and not after.ends_colon and after.pattern is None \
+            and 1 <= after.words <= HEADING_MAX_WORDS:
+        run.append(after.index)
+        after = _next_text(lines, after.index)
+    if len(run) < 2:
+        return False
+    for i in run:
+        labels[i] = "related"
+    return True
 
 
 def _label_header_dates(lines: list[Line], labels: list[str], first: int) -> None:
