@@ -442,11 +442,11 @@ def _unknown_first_name() -> str:
 
 def test_a_name_no_list_knows_is_read_beside_the_date_when_the_page_prints_it_again():
     first = _unknown_first_name()
-    assert extract_meta(_blog(f"{first} Ricker\n3. Mai 2021"), Settings()).authors == []
-    article = _blog(f"{first} Ricker\n3. Mai 2021")
+    assert extract_meta(_blog(f"{first} Ricker\nVideo\n3. Mai 2021"), Settings()).authors == []
+    article = _blog(f"{first} Ricker\nVideo\n3. Mai 2021")
     article.raw += f"Teilen\n{first} Ricker\n{first} Ricker schreibt über Radtouren.\n"
     assert extract_meta(article, Settings()).authors == [f"{first} Ricker"]
-    assert extract_meta(_blog(f"{first} Ricker {first} Ricker\n3. Mai 2021"), Settings()).authors == [f"{first} Ricker"]
+    assert extract_meta(_blog(f"{first} Ricker {first} Ricker\nVideo\n3. Mai 2021"), Settings()).authors == [f"{first} Ricker"]
 
 
 def test_a_name_repeated_only_in_identical_post_cards_is_no_author():
@@ -489,3 +489,9 @@ def test_the_name_right_after_the_date_of_a_short_header_line_needs_no_known_fir
     assert extract_meta(_blog(f"3. Mai 2021 , {first} Ricker"), Settings()).authors == [f"{first} Ricker"]
     assert extract_meta(_blog(f"3. Mai 2021 {first} Ricker Schreibe einen Kommentar"), Settings()).authors == [f"{first} Ricker"]
     assert extract_meta(_blog("3. Mai 2021 | Tour Tipps, Mühle Kuchen, Wald Pfade, Hütte Brot"), Settings()).authors == []
+
+
+def test_a_name_no_list_knows_right_beside_a_header_date_is_the_byline_but_not_two_lines_off():
+    first = _unknown_first_name()
+    assert extract_meta(_blog(f"{first} von Ricker\nam 3. Mai 2021 um 11:23"), Settings()).authors == [f"{first} von Ricker"]
+    assert extract_meta(_blog(f"{first} Ricker\nVideo\n3. Mai 2021"), Settings()).authors == []

@@ -24,6 +24,9 @@ from lagebild.resources import word_list
 DATE_LINE_SEPARATOR = re.compile(r"\s*(?:[|·•,]|//|\s/\s|\s[-–—]\s)\s*")
 """What divides the parts of a dated line around a bare author name."""
 
+HEADER_INTO_BODY = 4
+"""Lines after the body's first line still read as header: a teaser line is often taken for it."""
+
 ANY_DAY = date(2000, 1, 1)
 """A relative date beside a name ("vor 3 Stunden") marks a header whatever day it resolves to."""
 
@@ -134,6 +137,13 @@ def unlisted_name(layout: Layout, text: str, vouched: bool = False) -> list[str]
     if any(contains_word(layout.page, word) for word in lowered) and not printed_again:
         return []
     return [text]
+
+
+def header_date_beside(layout: Layout, index: int) -> bool:
+    """A name alone on a line right above or below a date in the header is its byline ("Anna
+    Muster" / "am 3. Mai 2021 um 11:23"); a line further off is a teaser's heading or a subheading."""
+    return index <= layout.body_start + HEADER_INTO_BODY and any(
+        other in layout.dates and not layout.never_dated(other) for other in (index - 1, index + 1))
 
 
 def unlisted_name_with_role(layout: Layout, index: int, line: str) -> list[str]:

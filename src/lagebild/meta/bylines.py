@@ -15,8 +15,8 @@ import re
 
 from lagebild.meta.authors_elsewhere import (BELOW_BODY, author_bio, author_box, author_links, closing_signature, copyright_holder,
                                              signature)
-from lagebild.meta.bare_names import (DATE_LINE_SEPARATOR, beside_date_or_heading, listed_bare_names, lone_first_name,
-                                      names_before_agency, names_beside_dates, unlisted_name, unlisted_name_beside_dates,
+from lagebild.meta.bare_names import (DATE_LINE_SEPARATOR, HEADER_INTO_BODY, beside_date_or_heading, header_date_beside, listed_bare_names,
+                                      lone_first_name, names_before_agency, names_beside_dates, unlisted_name, unlisted_name_beside_dates,
                                       unlisted_name_under_label, unlisted_name_with_role)
 from lagebild.meta.byline_words import (BYLINE_CHARS, HEADER_SEPARATOR, SEPARATOR, anchor_search, handle_on_dated_line,
                                         names_after_byline_word, names_in, names_under_label, prefix, reporter)
@@ -42,9 +42,6 @@ teaser the body was not told apart from."""
 
 BARE_NAMES = 2
 """More bare names beside dates above the body are a list (comments, other posts), not bylines."""
-
-HEADER_INTO_BODY = 4
-"""Lines after the body's first line still read as header: a teaser line is often taken for it."""
 
 SIGNATURE_LINES = 4
 """Lines under the body's end where a bare name beside a date signs the article ("Anna Muster" /
@@ -147,7 +144,8 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                     add_names(bare, found)
                 elif not found:
                     lone = [line] if lone_first_name(line) else []
-                    unlisted_names = [] if lone else unlisted_name(layout, line) or unlisted_name_with_role(layout, index, line)
+                    unlisted_names = [] if lone else (unlisted_name(layout, line, vouched=header_date_beside(layout, index))
+                                                       or unlisted_name_with_role(layout, index, line))
                     if (lone or unlisted_names) and beside_date_or_heading(layout, index, ()):
                         add_names(bare, lone)
                         add_names(unlisted, unlisted_names)
