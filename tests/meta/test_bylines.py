@@ -249,6 +249,11 @@ def test_a_link_to_the_authors_other_articles_names_the_author_when_nothing_else
     assert find_credits(linked("Latest posts by Anna Muster (see all)"), "", (1,)).authors == ["Anna Muster"]
     assert find_credits(linked("More from the Daily Example"), "", (1,)).authors == []
     assert find_credits(linked("Mehr von Radtouren Nord"), "", (1,)).authors == []
+    first = _unknown_first_name()
+    assert find_credits(linked(f"Mehr von {first} Ricker"), "", (1,)).authors == []
+    lines = [*linked(f"Mehr von {first} Ricker").lines, f"{first} Ricker", f"{first} Ricker schreibt über Radwege."]
+    layout = Layout(lines, kinds={0: "nav", 7: "related"}, body_start=2, body_end=4)
+    assert find_credits(layout, "", (1,)).authors == [f"{first} Ricker"]
 
 
 def test_a_name_alone_under_the_body_signs_it_unless_the_body_speaks_of_that_person_or_a_list_follows():
@@ -328,6 +333,8 @@ def test_a_bare_name_beside_a_date_right_under_the_body_signs_it():
 def test_a_name_in_parentheses_after_the_last_sentence_signs_the_text():
     assert _signed_below("Der Stadtrat entscheidet im Mai darüber. (Anna Muster)") == ["Anna Muster"]
     assert _signed_below("Der Stadtrat entscheidet im Mai darüber. (Neue Radwege)") == []
+    first = _unknown_first_name()
+    assert _signed_below(f"Der Stadtrat entscheidet im Mai darüber. ({first} P. Ricker)") == [f"{first} P. Ricker"]
 
 
 def test_a_byline_crediting_an_agency_makes_it_the_author():

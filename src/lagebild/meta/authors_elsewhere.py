@@ -9,7 +9,7 @@ from functools import cache
 from itertools import compress, count
 from operator import eq, itemgetter
 
-from lagebild.meta.bare_names import unlisted_name_under_label
+from lagebild.meta.bare_names import unlisted_name, unlisted_name_under_label
 from lagebild.meta.byline_words import WORD_END, alternation, names_in, names_under_label, prefix
 from lagebild.meta.layout import Layout
 from lagebild.meta.lexicon import contains_word
@@ -51,7 +51,7 @@ def closing_signature(layout: Layout) -> list[str]:
         found = not layout.never_dated(index) and CLOSING_NAME.search(layout.stripped[index])
         if found:
             name = found.group("name").strip()
-            return [name] if leading_name(name) == name else []
+            return [name] if leading_name(name) == name else unlisted_name(layout, name, vouched=True)
     return []
 
 
@@ -85,7 +85,7 @@ def author_links(layout: Layout) -> list[str]:
         opened = len(line) <= AUTHOR_LINK_CHARS and layout.kinds.get(index) != "comment" and link.match(line)
         if opened:
             add_names(names, [name for name in names_in(line[opened.end():], minimum_tokens=1)
-                         if is_first_name(name.split()[0], vouched=True)])
+                         if is_first_name(name.split()[0], vouched=True) or unlisted_name(layout, name)])
     return names
 
 

@@ -16,7 +16,7 @@ from lagebild.meta.credits import Credits, agencies, canonical_agency, staff_cre
 from lagebild.meta.dates import month_names
 from lagebild.meta.layout import Layout
 from lagebild.meta.lexicon import all_entries, contains_word
-from lagebild.meta.names import (NAME_WORDS, ROLE_AFTER_NAME, bare_name, is_first_name, is_role, leading_name, name_shaped,
+from lagebild.meta.names import (INITIAL, NAME_WORDS, ROLE_AFTER_NAME, bare_name, is_first_name, is_role, leading_name, name_shaped,
                                   name_stops, particles, words_beside_role)
 from lagebild.meta.relative import relative_date
 from lagebild.resources import word_list
@@ -123,9 +123,11 @@ def unlisted_name(layout: Layout, text: str, vouched: bool = False) -> list[str]
     if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1]:
         return []
     proper = [word for word in words if word.lower() not in particles()]
-    if proper[-1] != words[-1] or len(proper) > 3 or not all(map(PROPER_WORD.fullmatch, proper)):
+    if proper[-1] != words[-1] or len(proper) > 3 or not (
+            PROPER_WORD.fullmatch(proper[0]) and PROPER_WORD.fullmatch(proper[-1])
+            and all(PROPER_WORD.fullmatch(word) or INITIAL.match(word) for word in proper[1:-1])):
         return []
-    lowered = [word.lower() for word in proper]
+    lowered = [word.lower() for word in proper if not INITIAL.match(word)]
     if any(word in name_stops() or word in outlet_words() or word in month_names() or word in _lowercase_words() or is_role(word)
            for word in lowered):
         return []
