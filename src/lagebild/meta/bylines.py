@@ -91,7 +91,9 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         len(layout.lines[i]) <= BYLINE_CHARS
         or (len(layout.lines[i]) <= HEADER_LINE_CHARS and i in layout.dates and HEADER_SEPARATOR.search(layout.lines[i])))}
     bare: list[str] = []
-    unlisted: list[str] = []
+    # Names no list knows, by line: read last, so their costlier checks wait until nothing else names anyone.
+    unlisted: dict[int, list[str]] = {}
+    unlisted_lines: list[int] = []
     below: list[str] = []
     # Lines down to here are header, where the article's own byline stands; names beside dates
     # further down sign comments.
@@ -127,12 +129,12 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
             if not names and index in marked and not dated:
                 names = [name for name in names_in(line, minimum_tokens=2) if leading_name(name) == name]
                 if not names and in_header and beside_date_or_heading(layout, index, ()):
-                    add_names(unlisted, unlisted_name(layout, line, vouched=True))
+                    unlisted[index] = unlisted_name(layout, line, vouched=True)
             add_names(found, names or handle_on_dated_line(line, dated))
             if dated and not names and in_header and not dates_another_post(line):
                 beside = names_beside_dates(line, layout.dates[index])
                 add_names(bare, beside)
-                add_names(unlisted, [] if beside else unlisted_name_beside_dates(layout, line, index))
+                unlisted[index] = [] if beside else unlisted_name_beside_dates(layout, line, index)
         elif len(line.split()) <= CREDIT_LINE_WORDS:
             names = ((anchored and names_after_byline_word(line, minimum_tokens=2)) or names_before_agency(line, credits)
                      or reporter(line))
@@ -143,12 +145,10 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                 if found and beside_date_or_heading(layout, index, headings):
                     add_names(bare, found)
                 elif not found:
-                    lone = [line] if lone_first_name(line) else []
-                    unlisted_names = [] if lone else (unlisted_name(layout, line, vouched=header_date_beside(layout, index))
-                                                       or unlisted_name_with_role(layout, index, line))
-                    if (lone or unlisted_names) and beside_date_or_heading(layout, index, ()):
-                        add_names(bare, lone)
-                        add_names(unlisted, unlisted_names)
+                    if not lone_first_name(line):
+                        unlisted_lines.append(index)
+                    elif beside_date_or_heading(layout, index, ()):
+                        add_names(bare, [line])
     if not credits.authors:
         credits.authors = below
     if not credits.authors and len(bare) <= BARE_NAMES:
@@ -161,10 +161,27 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         add_names(credits.authors, author_links(layout))
     if not credits.authors:
         add_names(credits.authors, author_bio(layout))
-    if not credits.authors and len(unlisted) <= BARE_NAMES:
-        add_names(credits.authors, unlisted)
+    if not credits.authors:
+        _read_unlisted_lines(layout, unlisted_lines, unlisted)
+        names: list[str] = []
+        for index in sorted(unlisted):
+            add_names(names, unlisted[index])
+        if len(names) <= BARE_NAMES:
+            add_names(credits.authors, names)
     if not credits.authors:
         add_names(credits.authors, copyright_holder(layout))
+
+
+def _read_unlisted_lines(layout: Layout, indices: list[int], unlisted: dict[int, list[str]]) -> None:
+    """Lines beside a date that may be a name no list knows, vouched for by the page."""
+    for index in indices:
+        line = layout.stripped[index]
+        # A name, perhaps with its role or printed twice, has two to six words and opens with a capital.
+        if not (line[0].isupper() and 1 <= line.count(" ") <= 5):
+            continue
+        names = unlisted_name(layout, line, vouched=header_date_beside(layout, index)) or unlisted_name_with_role(layout, index, line)
+        if names and beside_date_or_heading(layout, index, ()):
+            unlisted[index] = names
 
 
 def _caption_byline(layout: Layout, index: int, byline_word: re.Pattern[str]) -> bool:
