@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from lagebild.meta import extract_meta
-from lagebild.meta.date_lines import in_breadcrumb
+from lagebild.meta.date_lines import heads_a_title, in_breadcrumb
 from lagebild.meta.dates import find_dates
 from lagebild.meta.published import CONFIDENCE
 from lagebild.settings import Settings
@@ -241,12 +241,21 @@ def test_a_breadcrumb_date_above_the_headline_loses_to_the_date_line_under_it_an
     assert published.value == date(2024, 1, 6) and published.confidence == CONFIDENCE["elsewhere"]
 
 
-def test_reader_comments_above_the_date_line_do_not_make_it_a_list(dump):
+
+@pytest.mark.parametrize("line, expected", [("24.10.2019: Bericht aus dem Grenzgebiet", True),
+                                            ("Storm hits the coast overnight (May 3, 2021)", True),
+                                            ("12.03.2021: Anna Muster", False),
+                                            ("12.03.2021 | Politik | Ausland", False),
+                                            ("Looking back at Oct 11, 2023 and beyond", False)])
+def test_a_date_opening_a_title_after_a_colon_or_closing_it_in_parentheses_heads_a_title(line, expected):
+    assert heads_a_title(line, find_dates(line)) is expected
+
+
+def test_a_title_about_a_day_above_the_headline_is_not_the_article_date(dump):
     article = dump("bare_ambiguous.txt")
     lines = article.raw.splitlines()
     lines.remove("07/01/2024")
-    headline = lines.index("Ein Dorf feiert sein Fest")
-    lines[headline:headline] = ["Neueste Kommentare", "Anna K. sagt:", "9. Januar 2024", "mike_77 sagt:", "8. Januar 2024",
-                                "5. Januar 2024"]
+    lines.insert(0, "3. Januar 2023: Rückblick auf das Fest im Dorf")
+    lines.append("Zuletzt geändert: 5. Januar 2024")
     article.raw = "\n".join(lines)
     assert extract_meta(article, Settings()).published.value == date(2024, 1, 5)

@@ -217,6 +217,22 @@ def titles_a_day(line: str, matches: list[DateMatch]) -> bool:
     return words >= HEADLINE_WORDS
 
 
+DATED_TITLE = re.compile(r"\s*:\s+(?:[^\W\d_]{2,}\W+){%d}" % HEADLINE_WORDS)
+"""A date opening a line and followed by a colon and a title ("24.10.2019: Bericht aus dem Grenzgebiet")."""
+
+
+def heads_a_title(line: str, matches: list[DateMatch]) -> bool:
+    """A date that opens a title after a colon ("12. März 2021: Rückblick auf ein Jahr") or closes it in
+    parentheses ("Storm hits the coast (May 3, 2021)") names the day the story is about wherever the
+    headline was found: a date line names no more than an author beside its date."""
+    first, last = matches[0], matches[-1]
+    if opens_line(line, first) and DATED_TITLE.match(line + " ", first.end):
+        return True
+    closing = line.rstrip()
+    return (closing.endswith(")") and line[:last.start].rstrip().endswith("(") and not line[last.end:].strip(" )")
+            and len(re.findall(r"[^\W\d_]{2,}", line[:last.start])) >= HEADLINE_WORDS)
+
+
 def is_bare(candidate: Candidate, layout: Layout, dated_lines: set[int]) -> bool:
     index = candidate.line
     line = layout.lines[index]

@@ -26,7 +26,8 @@ from functools import cache
 
 from lagebild.meta import date_lines
 from lagebild.meta.date_lines import (BARE_DATE_OFFSET, BARE_LINE_CHARS, Candidate, dates_a_comment, dates_another_post,
-                                      in_breadcrumb, in_sentence, is_bare, names_an_event, opens_line, period_ends, titles_a_day)
+                                      heads_a_title, in_breadcrumb, in_sentence, is_bare, names_an_event, opens_line,
+                                      period_ends, titles_a_day)
 from lagebild.meta.date_series import SERIES_GAP, SERIES_LENGTH, listed_lines, repeated_shapes, self_teasers
 from lagebild.meta.dates import MONTH_FIRST_LANGUAGES, DateMatch
 from lagebild.meta.layout import Layout, is_paragraph
@@ -60,6 +61,9 @@ CONFIDENCE = {"explicit": 0.95, "marked": 0.85, "source": 0.9, "bare": 0.7, "far
 
 MARKED_KINDS = frozenset({"date", "byline", "title", "kicker"})
 """Lines the cleaner put in the article header: a date on them is the article's own."""
+
+BYLINE_KINDS = frozenset({"date", "byline"})
+"""Lines the cleaner took for the author-and-date block: a name beside a date in parentheses is no title."""
 
 
 @dataclass
@@ -182,18 +186,21 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     unlabelled = [c for c in candidates if c.role is None and c.match.start not in periods[c.line]
                   and not names_an_event(layout.lines[c.line], c.match)]
     titled = {anchor} if anchor in layout.dates and titles_a_day(layout.lines[anchor], layout.dates[anchor]) else set()
+    # A title about a day elsewhere in the header is not even a weak guess at the article's date.
+    headed = {line for line in {c.line for c in candidates if c.role is None}
+              if layout.kind(line) not in BYLINE_KINDS and heads_a_title(layout.lines[line], layout.dates[line])}
+    titled |= headed
     # A date inside the headline ("Andacht am 11. November 2021") does not make the header a list;
     # a sentence does only where the date opens it, as in a teaser list ("12.03.2021 Wie ...?").
-    # A reader's comment is known by the name line before it: its date makes no list of the date lines around it.
-    commented = {c.line for c in unlabelled if dates_a_comment(layout, c)}
-    dated_lines = {c.line for c in unlabelled if c.line not in commented
-                   and (c.line not in layout.prose or opens_line(layout.lines[c.line], c.match)) and c.line != anchor}
-    # Embedded posts still show that the dates around them are a list; teaser boxes known by their
-    # repeated shape do not draw a lone date line beside them into their list.
+    dated_lines = {c.line for c in unlabelled
+                   if (c.line not in layout.prose or opens_line(layout.lines[c.line], c.match)) and c.line != anchor}
+    # Comments and embedded posts still show that the dates around them are a list; teaser boxes
+    # known by their repeated shape do not draw a lone date line beside them into their list.
     teasers = repeated_shapes(layout, {c.line for c in unlabelled})
     listed = listed_lines(dated_lines - teasers)
     other_posts = {line for line in {c.line for c in unlabelled} if dates_another_post(layout.lines[line])}
-    unlabelled = [c for c in unlabelled if c.line not in other_posts and c.line not in teasers and c.line not in commented]
+    unlabelled = [c for c in unlabelled if c.line not in other_posts and c.line not in teasers
+                  and not dates_a_comment(layout, c)]
     def after_url(c: Candidate) -> bool:
         """A header date days after the URL's is the site's "today" line or a later edit, not the first appearance."""
         return from_url is not None and (_day(_value(c.match, month_first, hint)) - from_url).days > URL_LAG_DAYS
@@ -217,7 +224,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
               and is_bare(c, layout, dated_lines) and not in_sentence(layout.lines[c.line], c.match)]
     paragraphs = {line for line in {c.line for c in unlabelled} if is_paragraph(layout.lines[line])}
     body = [c for c in unlabelled if layout.body_start <= c.line <= layout.body_end and c.line in paragraphs]
-    elsewhere = [c for c in unlabelled if is_bare(c, layout, dated_lines)]
+    elsewhere = [c for c in unlabelled if c.line not in headed and is_bare(c, layout, dated_lines)]
     explicit_near = [c for c in labelled["published"] if c.line in near]
     # A lone "Veröffentlicht am …" the cleaner took for a teaser, far below a short body.
     far_furniture = [c for c in furniture if c.role == "published" and c.line not in near]
