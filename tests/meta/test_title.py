@@ -213,13 +213,13 @@ def test_without_a_url_a_standfirst_over_the_byline_does_not_take_the_headlines_
     assert find_headline(layout, None, None).title == headline
 
 
-@pytest.mark.parametrize("marked, title", [
-    ("Lesezeit drei Minuten", "Gemeinderat streitet weiter über Bauzeit und Kosten"),
-    ("Zukunft des Marktplatzes offen", "Zukunft des Marktplatzes offen"),
+@pytest.mark.parametrize("marked, kind, title", [
+    ("Lesezeit drei Minuten", "title", "Gemeinderat streitet weiter über Bauzeit und Kosten"),
+    ("Zukunft des Marktplatzes offen", "title", "Zukunft des Marktplatzes offen"),
 ])
-def test_without_a_url_a_marked_title_sharing_no_word_with_the_opening_loses_the_cleaners_credit(marked, title):
+def test_without_a_url_a_marked_title_sharing_no_word_with_the_opening_loses_the_cleaners_credit(marked, kind, title):
     lines = ["Startseite", "Gemeinderat streitet weiter über Bauzeit und Kosten", marked, *BODY.splitlines()]
-    layout = Layout(lines, kinds={0: "nav", 2: "title"}, body_start=3, body_end=5)
+    layout = Layout(lines, kinds={0: "nav", 2: kind}, body_start=3, body_end=5)
     assert find_headline(layout, None, None).title == title
 
 
@@ -242,3 +242,10 @@ def test_without_a_url_a_one_word_line_with_no_credits_under_it_is_no_headline()
     lines = ["Startseite", "Bauzeit", *PARAGRAPHS, BODY.splitlines()[0]]
     layout = Layout(lines, kinds={0: "nav"}, body_start=2, body_end=len(lines) - 1)
     assert find_headline(layout, None, None).title != "Bauzeit"
+
+
+def test_without_a_url_a_credited_teaser_the_opening_does_not_name_loses_its_credit_to_the_headline():
+    lines = ["Startseite", "Feuerwehr rückt zu Großeinsatz aus", "12.05.2021", "Händler fürchten Bauzeit",
+             "Von Anna Muster", *PARAGRAPHS, BODY.splitlines()[0]]
+    layout = Layout(lines, kinds={0: "nav", 3: "nav", 4: "byline"}, body_start=5, body_end=len(lines) - 1)
+    assert find_headline(layout, None, None).title == "Händler fürchten Bauzeit"
