@@ -1,11 +1,15 @@
 import re
+import unicodedata
 from datetime import date, datetime
 
 import pytest
 
 from lagebild.meta.dates import (MAY_HOLD_DATE, MAY_HOLD_DATE_ASCII_OPENING, cldr_month_names, date_scanner, find_dates,
                                  month_names)
+from lagebild.meta import extract_meta
 from lagebild.meta.relative import relative_date
+from lagebild.model import Article, Source
+from lagebild.settings import Settings
 from lagebild.resources import word_list
 
 
@@ -170,3 +174,26 @@ def test_a_long_line_of_dates_in_several_spellings_gives_each_date_once_in_order
     expected = [date(2021, 3, 3), date(2021, 4, 5), date(2022, 6, 6), date(2023, 8, 7), date(2020, 9, 9)] * 40
     assert [d.value() for d in found] == expected
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def _zeros_of_every_script() -> list[int]:
+    return [code for code in range(0x80, 0x20000) if chr(code).isdecimal() and unicodedata.decimal(chr(code)) == 0]
+
+
+def _in_script(text: str, zero: int) -> str:
+    return "".join(chr(zero + int(char)) if char.isdigit() else char for char in text)
+
+
+def test_dates_written_in_the_digits_of_any_script_are_read_where_ascii_digits_would_be():
+    zeros = _zeros_of_every_script()
+    assert len(zeros) > 50
+    for zero in zeros:
+        for text, expected in (("Stand: 03.05.2021", (7, 17)), ("2021-05-03 14:22", (0, 16)), ("2021年5月3日", (0, 9))):
+            found = find_dates(_in_script(text, zero))
+            assert [(m.start, m.end, m.year, m.month, m.day) for m in found] == [(*expected, 2021, 5, 3)], (hex(zero), text)
+
+
+def test_full_width_digits_and_signs_are_read_and_a_page_of_them_is_scanned():
+    assert [(m.year, m.month, m.day) for m in find_dates("３．５．２０２１")] == [(2021, 5, 3)]
+    article = Article(id="x", source=Source(), raw="東京で会議\n２０２１年５月３日\n" + "会議は東京で開かれた。" * 20, language="ja")
+    assert extract_meta(article, Settings()).published.value == date(2021, 5, 3)

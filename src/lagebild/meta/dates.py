@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache, lru_cache
@@ -107,13 +108,13 @@ def _month_alternation() -> str:
     return _trie_pattern(list(month_names()))
 
 
-MAY_HOLD_DATE_FORM = r"[{digit}’'‘](?:[09]\d\d|[./-](?:\d{{1,2}}|[^\W\d_]{{3,9}})[./-]\d|(?<=[’'‘])\d\d)"
-MAY_HOLD_DATE = re.compile(MAY_HOLD_DATE_FORM.format(digit=r"\d"))
+MAY_HOLD_DATE_FORM = r"[{digit}’'‘](?:{century}\d\d|[./-](?:\d{{1,2}}|[^\W\d_]{{3,9}})[./-]\d|(?<=[’'‘])\d\d)"
+MAY_HOLD_DATE = re.compile(MAY_HOLD_DATE_FORM.format(digit=r"\d", century=r"(?:[09]|(?![0-9])\d)"))
 """Every date pattern below needs a four-digit year (19xx, 20xx), a numeric d.m.y, a year cut
 to two digits after an apostrophe ("14 Feb ’20") or a month name between separators ("03.Mär.19"); lines without any are skipped before the
 expensive patterns run. Written to open with one set of characters (a digit or an apostrophe),
 which the regex engine skips to quickly, so it can scan a whole page at once."""
-MAY_HOLD_DATE_ASCII_OPENING = re.compile(MAY_HOLD_DATE_FORM.format(digit="0-9"))
+MAY_HOLD_DATE_ASCII_OPENING = re.compile(MAY_HOLD_DATE_FORM.format(digit="0-9", century="[09]"))
 """The same matches in a text whose only digits are 0-9: the engine tests an opening character
 against a plain range twice as fast as against Unicode's digit category."""
 
@@ -228,6 +229,8 @@ def dates_in(text: str) -> list[DateMatch]:
 @lru_cache(maxsize=8192)
 def _dates_in(text: str) -> tuple[DateMatch, ...]:
     """Cached because the title, byline and date readers all look at the same header lines."""
+    if not text.isascii() and WIDE_FORMS.search(text):
+        text = text.translate(_ascii_forms())
     found: list[DateMatch] = []
     taken_starts: list[int] = []
     taken_ends: list[int] = []
@@ -246,6 +249,19 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
                 taken_starts.insert(before, m.start())
                 taken_ends.insert(before, m.end())
     return tuple(sorted(found, key=lambda d: d.start))
+
+
+WIDE_FORMS = re.compile(r"[．／－：，]|(?![0-9])\d")
+"""Digits beyond 0-9 ("٢٠٢١", full-width "２０２１年５月３日") and the full-width signs beside them."""
+
+
+@cache
+def _ascii_forms() -> dict[int, str]:
+    """Every decimal digit of any script as its ASCII digit, and full-width signs as theirs: one
+    character for one, so the offsets found in the translated line hold in the original."""
+    table = {code: str(unicodedata.decimal(chr(code))) for code in range(0x80, 0x20000) if chr(code).isdecimal()}
+    table.update({ord(wide): ascii_sign for wide, ascii_sign in zip("．／－：，", "./-:,")})
+    return table
 
 
 def _build(kind: str, m: re.Match[str]) -> DateMatch | None:
