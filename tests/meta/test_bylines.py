@@ -502,3 +502,10 @@ def test_a_name_no_list_knows_right_beside_a_header_date_is_the_byline_but_not_t
     first = _unknown_first_name()
     assert extract_meta(_blog(f"{first} von Ricker\nam 3. Mai 2021 um 11:23"), Settings()).authors == [f"{first} von Ricker"]
     assert extract_meta(_blog(f"{first} Ricker\nVideo\n3. Mai 2021"), Settings()).authors == []
+
+
+def test_a_name_word_in_a_handle_or_link_is_not_the_word_written_in_lower_case():
+    first = _unknown_first_name()
+    header = f"{first} Ricker\nChefredakteur\n@ricker\n3. Mai 2021"
+    assert extract_meta(_blog(header), Settings()).authors == [f"{first} Ricker"]
+    assert extract_meta(_blog(f"{first} Ricker\nChefredakteur\nricker und mehr\n3. Mai 2021"), Settings()).authors == []

@@ -136,9 +136,26 @@ def unlisted_name(layout: Layout, text: str, vouched: bool = False) -> list[str]
     printed_again = _printed_again(layout, text)
     if printed_again is False or not (vouched or printed_again or is_first_name(words[0], vouched=True)):
         return []
-    if any(contains_word(layout.page, word) for word in lowered) and not printed_again:
+    if any(_written_in_lower_case(layout.page, word) for word in lowered) and not printed_again:
         return []
     return [text]
+
+
+LINK_MARKS = "@/.-_"
+"""What stands before a name's word inside a handle, an address or a link ("@ricker", "anna.ricker@",
+"/autoren/anna-ricker"), where it is written in lower case though it is a name."""
+
+
+def _written_in_lower_case(page: str, word: str) -> bool:
+    """`word` stands in `page` as a word of its own, not as part of a handle, address or link."""
+    start = page.find(word)
+    while start >= 0:
+        before = page[start - 1] if start else " "
+        after = page[start + len(word):start + len(word) + 1]
+        if not (before.isalnum() or before in LINK_MARKS) and not (after.isalnum() or after == "_"):
+            return True
+        start = page.find(word, start + 1)
+    return False
 
 
 def header_date_beside(layout: Layout, index: int) -> bool:
