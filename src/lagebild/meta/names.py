@@ -162,14 +162,21 @@ def words_beside_role(line: str) -> str | None:
 
 
 def _words_before_role(line: str) -> str | None:
+    # The last word first: most lines end in no role, and that test needs no split of the line.
+    ending = line.rsplit(None, 1)
+    last = ending[-1].strip(WRAPPERS).lower() if ending else ""
+    if not (last in name_stops() or is_role(last)):
+        return None
     words = line.split()
-    last = words[-1].strip(WRAPPERS).lower() if words else ""
-    if not 3 <= len(words) <= NAME_WORDS[0] + ROLE_AFTER_NAME or not (last in name_stops() or is_role(last)):
+    if not 3 <= len(words) <= NAME_WORDS[0] + ROLE_AFTER_NAME:
         return None
     return " ".join(words[:NAME_WORDS[0]])
 
 
 def _words_after_role(line: str) -> str | None:
+    # A role opens the line with a capital.
+    if not line.lstrip()[:1].isupper():
+        return None
     words = line.split()
     for cut in range(1, min(ROLE_AFTER_NAME, len(words) - NAME_WORDS[0]) + 1):
         if is_role(words[cut - 1]):
