@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import groupby
+from operator import itemgetter
 
 from lagebild.clean.first_char import alternatives, first_char_class, items, split_top_level
 from lagebild.clean.literals import minimal_literals, required_literals
@@ -189,19 +191,30 @@ def factored(regexes: list[str]) -> str:
 
 
 def _item_trie(branches: list[list[tuple[str, str]]]) -> list[str]:
-    """The alternatives matching what `branches` match, one per distinct first item."""
+    """The alternatives matching what `branches` match: one per distinct first item, holding the
+    items all its branches share and then an alternation of their rests."""
     by_first: dict[tuple[str, str], list[list[tuple[str, str]]]] = {}
     ends_here = False
     for branch in branches:
         if branch:
-            by_first.setdefault(branch[0], []).append(branch[1:])
+            by_first.setdefault(branch[0], []).append(branch)
         else:
             ends_here = True
     alternatives = []
-    for (item, flag), rests in by_first.items():
-        rest = _item_trie(rests)
-        alternatives.append((f"(?{flag}:{item})" if flag else item) + (f"(?:{'|'.join(rest)})" if len(rest) > 1 else rest[0]))
+    for group in by_first.values():
+        shared = len(group[0])
+        for branch in group[1:]:
+            shared = next((k for k, (a, b) in enumerate(zip(group[0][:shared], branch)) if a != b),
+                          min(shared, len(branch)))
+        rest = _item_trie([branch[shared:] for branch in group]) if len(group) > 1 else [""]
+        alternatives.append(_written(group[0][:shared]) + (f"(?:{'|'.join(rest)})" if len(rest) > 1 else rest[0]))
     return alternatives + [""] * ends_here
+
+
+def _written(found: list[tuple[str, str]]) -> str:
+    """Items as a pattern, each run of case-insensitive items in one group."""
+    runs = [(flag, "".join(item for item, _ in run)) for flag, run in groupby(found, key=itemgetter(1))]
+    return "".join(f"(?{flag}:{text})" if flag else text for flag, text in runs)
 
 
 def literal_trie(words: list[str]) -> str:
