@@ -5,7 +5,9 @@ Many pages print the author bare, on a line of its own beside the date or inside
 heading ("Aktuelle Meldungen": nouns are capitalised too), so a bare name must open with a known
 first name (the census list of the NER gazetteer plus `common/meta_first_names`; under a byline label
 also the NER gazetteer's first names of 54 countries), less the entries that are mostly words or
-places (`common/meta_name_not_first`).
+places (`common/meta_name_not_first`). A name whose first name no list knows needs the page to
+vouch for it instead (`bare_names.unlisted_name`: printed again, a role, a label or the date right
+beside it).
 """
 from __future__ import annotations
 
