@@ -140,7 +140,8 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                      or reporter(line))
             add_names(found, names)
             if not names and (in_header or index - layout.body_end <= SIGNATURE_LINES):
-                name = bare_name(line) or name_before_role(line) or name_after_role(line)
+                # A name with its role has three words at least: most lines here are single menu words.
+                name = bare_name(line) or (len(line.split(None, 2)) > 2 and (name_before_role(line) or name_after_role(line))) or None
                 found = [name] if name else listed_bare_names(line) or (staff_credit(line) if len(line) <= STAFF_CHARS else [])
                 if found and beside_date_or_heading(layout, index, headings):
                     add_names(bare, found)

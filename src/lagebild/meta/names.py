@@ -164,15 +164,11 @@ def words_beside_role(line: str) -> str | None:
 
 
 def _words_before_role(line: str) -> str | None:
-    # The last word first: most lines end in no role, and that test needs no split of the line.
-    ending = line.rsplit(None, 1)
-    last = ending[-1].strip(WRAPPERS).lower() if ending else ""
-    if not (last in name_stops() or is_role(last)):
-        return None
     words = line.split()
     if not 3 <= len(words) <= NAME_WORDS[0] + ROLE_AFTER_NAME:
         return None
-    return " ".join(words[:NAME_WORDS[0]])
+    last = words[-1].strip(WRAPPERS).lower()
+    return " ".join(words[:NAME_WORDS[0]]) if last in name_stops() or is_role(last) else None
 
 
 def _words_after_role(line: str) -> str | None:
