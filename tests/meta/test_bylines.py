@@ -456,6 +456,15 @@ def test_a_name_no_list_knows_is_read_beside_the_date_when_the_page_prints_it_ag
     assert extract_meta(_blog(f"{first} Ricker {first} Ricker\nVideo\n3. Mai 2021"), Settings()).authors == [f"{first} Ricker"]
 
 
+@pytest.mark.parametrize("words", ["Radsport Schweiz", "Ort Lübeck", "Share This", "Stars Insider"])
+def test_a_section_or_site_name_printed_again_is_no_name_no_list_knows(words):
+    """The same page as above, with a place, a function word or a German common noun among the
+    words where the unknown first name stood: a section, site or button label printed twice."""
+    article = _blog(f"{words}\nVideo\n3. Mai 2021")
+    article.raw += f"Teilen\n{words}\n{words} schreibt über Radtouren.\n"
+    assert extract_meta(article, Settings()).authors == []
+
+
 def test_a_name_repeated_only_in_identical_post_cards_is_no_author():
     first = _unknown_first_name()
     article = _blog(f"Nutzer\n{first} Ricker\n3. Mai 2021")

@@ -129,6 +129,7 @@ def evaluate(limit: int | None = None, split: str = "heldout", sets: tuple[str, 
     titles = {"n": 0, "exact": 0, "lenient": 0}
     authors = [0, 0, 0]
     names = [0, 0]
+    unattributed = [0, 0]
     mistakes = []
     for name in sets:
         for page in pages(name, split=split, limit=limit):
@@ -150,6 +151,9 @@ def evaluate(limit: int | None = None, split: str = "heldout", sets: tuple[str, 
                 authors[_author_outcome(article.authors, gold_author)] += 1
                 names[0] += sum(_name_matches(name, _normalise_title(gold_author)) for name in article.authors)
                 names[1] += len(article.authors)
+            elif name == "trafilatura":
+                unattributed[0] += 1
+                unattributed[1] += bool(article.authors)
             if name == "trafilatura" and page.title:
                 exact, lenient = _title_matches(article.title, page.title)
                 titles["n"] += 1
@@ -163,7 +167,8 @@ def evaluate(limit: int | None = None, split: str = "heldout", sets: tuple[str, 
                          "lenient_accuracy": titles["lenient"] / titles["n"] if titles["n"] else 0.0},
               "authors": _scores(*authors),
               "author_names": {"predicted": names[1], "matching": names[0],
-                               "precision": names[0] / names[1] if names[1] else 0.0}}
+                               "precision": names[0] / names[1] if names[1] else 0.0},
+              "authors_without_gold": {"pages": unattributed[0], "named": unattributed[1]}}
     if errors:
         result["mistakes"] = mistakes
     return result
@@ -183,6 +188,9 @@ def format_report(result: dict) -> str:
                  f"P {a['precision']:.3f} R {a['recall']:.3f} F1 {a['f1']:.3f}")
     n = result["author_names"]
     lines.append(f"Author names on those pages: {n['predicted']} predicted, precision per name {n['precision']:.3f}")
+    u = result["authors_without_gold"]
+    lines.append(f"Pages with no gold author field that get an author anyway: {u['named']} of {u['pages']} "
+                 "(the field is empty where the page names nobody, but also where the annotator left it out)")
     for mistake in result.get("mistakes", []):
         lines.append("  " + " | ".join(str(m) for m in mistake))
     return "\n".join(lines)

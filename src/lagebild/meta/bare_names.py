@@ -134,11 +134,30 @@ def unlisted_name(layout: Layout, text: str, vouched: bool = False) -> list[str]
     if any(word in layout.stripped for word in proper):
         return []
     printed_again = _printed_again(layout, text)
-    if printed_again is False or not (vouched or printed_again or is_first_name(words[0], vouched=True)):
+    known_first = is_first_name(words[0], vouched=True)
+    if printed_again is False or not (vouched or printed_again or known_first):
+        return []
+    if not known_first and any(_word_no_name_holds(word) for word in proper if not INITIAL.match(word)):
         return []
     if any(_written_in_lower_case(layout.page, word) for word in lowered) and not printed_again:
         return []
     return [text]
+
+
+def _word_no_name_holds(word: str) -> bool:
+    """With no known first name, only the page vouches for a name, and it vouches as readily for a
+    section, a site or a menu entry printed twice ("Handball Schweiz", "Ort Saarbrücken",
+    "Olympische Winterspiele", "Tweet This"): their words are places, function words or German
+    common nouns, which a name's words are only when the census knows them as surnames ("Koch",
+    "Wolf")."""
+    from lagebild.clean.patterns import stop_words
+    from lagebild.nlp.ner.gazetteer import noun_evidence, person_names, places, regions
+
+    first_names, surnames = person_names()
+    if word in surnames or word in first_names:
+        return False
+    return (word in places()[0] or word in regions() or word.lower() in stop_words("en")
+            or noun_evidence(word.lower()) in ("lc", "nn"))
 
 
 LINK_MARKS = "@/.-_"
