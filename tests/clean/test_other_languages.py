@@ -79,3 +79,10 @@ def test_japanese_article_gets_its_body_and_title(japanese):
     assert japanese.body.endswith("声も上がった。")
     assert "ホーム" not in japanese.body and "関連記事" not in japanese.body
     assert [f.text for f in japanese.furniture if f.kind == "title"] == ["市議会、新しい図書館の建設を承認"]
+
+
+def test_a_lead_cut_off_with_a_bracketed_ellipsis_ends_no_sentence():
+    assert not ends_sentence("Assemblée générale du comité local mardi soir à la salle (...)")
+    assert not ends_sentence("Die Gemeinde plant ein neues Bad am Stadtrand […]")
+    assert ends_sentence("Er sagte, es werde teurer (um zehn Prozent).")
+    assert not describe(["Assemblée générale du comité local mardi soir à la salle (...)"], "fr")[0].prose

@@ -19,6 +19,9 @@ WORD_LEAD = "'’-."
 """The `WORD` characters that cannot start a token: a token runs from the first word character of
 a run of `WORD_CHAR`s to the run's end."""
 SENTENCE_END = re.compile(r"""[.!?…。！？]["'“”»«)’」』）]*$|[.!?…]\s*\(\w{2,12}(?:/\w{1,6}){0,3}\)$""")
+TRUNCATION_MARKS = ("(...)", "(…)")
+"""A line cut off with a bracketed ellipsis is a teaser's truncated lead, not a sentence that ends,
+whether the brackets are square (which `SENTENCE_END` never closes on) or round."""
 BROKEN_OFF = "—–"
 """A dash right after the last word ends a sentence too: speech broken off in fiction, interviews
 and quotes ("Wait, if I'm dead, does that mean—"); a dash after a space is a menu separator."""
@@ -103,6 +106,8 @@ class Line:
 
 def ends_sentence(text: str) -> bool:
     last = text[-1:]
+    if last == ")" and text.endswith(TRUNCATION_MARKS):
+        return False
     if last in SENTENCE_END_CHARS and SENTENCE_END.search(text, max(0, len(text) - SENTENCE_END_TAIL)) is not None:
         return True
     if last in BROKEN_OFF:
