@@ -8,7 +8,7 @@ import pytest
 
 from lagebild.clean import clean_article
 from lagebild.clean.features import describe, ends_sentence
-from lagebild.clean.patterns import has_stop_words, stop_words
+from lagebild.clean.patterns import furniture_kind, has_stop_words, stop_words
 from lagebild.model import Article, Source
 from lagebild.settings import Settings
 
@@ -64,7 +64,7 @@ def test_chinese_and_japanese_words_are_counted_by_characters():
     assert 10 <= line.words <= 20
     assert line.prose
     assert describe(["市政府周一宣布将在明年扩建三所小学。"], "zh")[0].prose
-    assert describe(["市议会"], "zh")[0].words == 2
+    assert describe(["市议会今天通过预算"], "zh")[0].words == 5
 
 
 def test_full_width_punctuation_ends_a_sentence():
@@ -86,3 +86,15 @@ def test_a_lead_cut_off_with_a_bracketed_ellipsis_ends_no_sentence():
     assert not ends_sentence("Die Gemeinde plant ein neues Bad am Stadtrand […]")
     assert ends_sentence("Er sagte, es werde teurer (um zehn Prozent).")
     assert not describe(["Assemblée générale du comité local mardi soir à la salle (...)"], "fr")[0].prose
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Leggi anche:", "related"), ("Compartir en Facebook", "share"), ("27 commentaires", "comment"),
+    ("Publicidade", "ad"), ("Lees ook", "related")])
+def test_furniture_labels_of_other_languages_are_named_on_every_page(line, kind):
+    assert furniture_kind(line) == kind
+
+
+def test_french_share_and_comment_labels_are_furniture(french):
+    kinds = {f.text: f.kind for f in french.furniture}
+    assert kinds["Partager"] == "share"

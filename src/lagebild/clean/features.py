@@ -42,6 +42,10 @@ a run of Han or kana characters counts one word per two characters (words there 
 characters long), so prose, region scores and every word threshold work on such pages too. Thai
 needs no such count: its vowel and tone marks are no word characters, so `WORD` already splits
 Thai text into pieces about as many as its words."""
+UNSPACED_MIN_TOKEN_CHARS = 8
+"""Only a line whose tokens are this long on average can hold runs long enough to count for more
+than their tokens (spaced text averages five to seven characters a token, space included): the
+others skip the search for such runs, which would cost a tenth of describing a line."""
 DIGIT = re.compile(r"\d")
 BULLET = re.compile(r"^(?:[-–•*·]|\d{1,2}[.)])\s+")
 
@@ -149,6 +153,8 @@ def word_total(text: str, tokens: int) -> int:
     """How many words `text` holds, given its number of `WORD` tokens: each run of characters of a
     script written without spaces counts by its length (see `UNSPACED`) instead of as the one
     token it is part of."""
+    if len(text) < UNSPACED_MIN_TOKEN_CHARS * tokens:
+        return tokens
     runs = UNSPACED.findall(text)
     if not runs:
         return tokens

@@ -25,6 +25,9 @@ KIND_ORDER = (
 """Checking order: specific kinds first, so "Foto: dpa" is a credit and not an agency marker."""
 
 PATTERN_LANGUAGES = ("de", "en")
+FURNITURE_LANGUAGES = (*PATTERN_LANGUAGES, "fr", "es", "it", "pt", "nl")
+"""Languages whose furniture labels ("Partager", "Leggi anche:") are looked for on every page: a
+few whole-line labels each, so they cost the shared alternation little."""
 LANGUAGE_ALIASES = {"no": "nb", "nn": "nb"}
 """Language codes the identifier reports for a language whose data files live under another code
 (py3langid says "no" for Norwegian; the Bokmål list serves Nynorsk's function words well enough)."""
@@ -152,7 +155,7 @@ class FurniturePatterns:
 @cache
 def furniture_patterns() -> FurniturePatterns:
     by_kind: dict[str, list[str]] = {}
-    for name in ("common", *PATTERN_LANGUAGES):
+    for name in ("common", *FURNITURE_LANGUAGES):
         for kind, regexes in json_data(name, "clean_furniture").items():
             if not kind.startswith("_"):
                 by_kind.setdefault(kind, []).extend(regexes)
