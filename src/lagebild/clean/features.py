@@ -153,7 +153,7 @@ def word_total(text: str, tokens: int) -> int:
     """How many words `text` holds, given its number of `WORD` tokens: each run of characters of a
     script written without spaces counts by its length (see `UNSPACED`) instead of as the one
     token it is part of."""
-    if len(text) < UNSPACED_MIN_TOKEN_CHARS * tokens:
+    if text.isascii() or len(text) < UNSPACED_MIN_TOKEN_CHARS * tokens:
         return tokens
     runs = UNSPACED.findall(text)
     if not runs:
@@ -172,9 +172,8 @@ def _shape(text: str, lang: str) -> Shape:
     n = word_total(text, len(tokens))
     stop = sum(map(stop_words(lang).__contains__, tokens)) / n if n else 0.0
     ends = ends_sentence(text)
-    has_stops = has_stop_words(lang)
     prose = n >= PROSE_MIN_WORDS and (ends or n >= PROSE_LONG_WORDS) and (
-        stop >= PROSE_STOP_SHARE or (not has_stops and n >= PROSE_MIN_WORDS + 2))
+        stop >= PROSE_STOP_SHARE or (n >= PROSE_MIN_WORDS + 2 and not has_stop_words(lang)))
     pattern = furniture_patterns().kind(text, lowered) if n <= PATTERN_MAX_WORDS or not prose else None
     if pattern is None and n >= TEASER_CARD_MIN_WORDS and teaser_card(text):
         pattern = "related"
