@@ -11,14 +11,17 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lagebild.clean.patterns import PATTERN_LANGUAGES, furniture_patterns, list_headers, stop_words
+from lagebild.clean.patterns import furniture_patterns, has_stop_words, list_headers, stop_words
 
 WORD = re.compile(r"\w[\w'’\-.]*")
 WORD_CHAR = re.compile(r"[\w'’\-.]")
 WORD_LEAD = "'’-."
 """The `WORD` characters that cannot start a token: a token runs from the first word character of
 a run of `WORD_CHAR`s to the run's end."""
-SENTENCE_END = re.compile(r"""[.!?…]["'“”»«)’]*$|[.!?…]\s*\(\w{2,12}(?:/\w{1,6}){0,3}\)$""")
+SENTENCE_END = re.compile(r"""[.!?…。！？]["'“”»«)’」』）]*$|[.!?…]\s*\(\w{2,12}(?:/\w{1,6}){0,3}\)$""")
+TRUNCATION_MARKS = ("(...)", "(…)")
+"""A line cut off with a bracketed ellipsis is a teaser's truncated lead, not a sentence that ends,
+whether the brackets are square (which `SENTENCE_END` never closes on) or round."""
 BROKEN_OFF = "—–"
 """A dash right after the last word ends a sentence too: speech broken off in fiction, interviews
 and quotes ("Wait, if I'm dead, does that mean—"); a dash after a space is a menu separator."""
@@ -29,9 +32,20 @@ EMOJI_TAIL = 12
 SENTENCE_END_TAIL = 80
 """Sentence ends are looked for in the last 80 characters only: a search over a whole paragraph
 for an end-anchored pattern tries every offset."""
-SENTENCE_END_CHARS = frozenset(".!?…\"'“”»«)’\n")
+SENTENCE_END_CHARS = frozenset(".!?…。！？\"'“”»«)’」』）\n")
 """The characters a `SENTENCE_END` match can stop at (`$` also matches before a final newline):
 most lines end in none of them and skip the search."""
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]+")
+UNSPACED_CHARS_PER_WORD = 2
+"""Chinese and Japanese write no spaces between words, so a `WORD` token there is a whole clause:
+a run of Han or kana characters counts one word per two characters (words there are one to three
+characters long), so prose, region scores and every word threshold work on such pages too. Thai
+needs no such count: its vowel and tone marks are no word characters, so `WORD` already splits
+Thai text into pieces about as many as its words."""
+UNSPACED_MIN_TOKEN_CHARS = 8
+"""Only a line whose tokens are this long on average can hold runs long enough to count for more
+than their tokens (spaced text averages five to seven characters a token, space included): the
+others skip the search for such runs, which would cost a tenth of describing a line."""
 DIGIT = re.compile(r"\d")
 BULLET = re.compile(r"^(?:[-–•*·]|\d{1,2}[.)])\s+")
 
@@ -96,6 +110,8 @@ class Line:
 
 def ends_sentence(text: str) -> bool:
     last = text[-1:]
+    if last == ")" and text.endswith(TRUNCATION_MARKS):
+        return False
     if last in SENTENCE_END_CHARS and SENTENCE_END.search(text, max(0, len(text) - SENTENCE_END_TAIL)) is not None:
         return True
     if last in BROKEN_OFF:
@@ -133,6 +149,19 @@ def lowered_words(text: str, lowered: str | None = None) -> list[str]:
     return [token.lower() for token in WORD.findall(text)]
 
 
+def word_total(text: str, tokens: int) -> int:
+    """How many words `text` holds, given its number of `WORD` tokens: each run of characters of a
+    script written without spaces counts by its length (see `UNSPACED`) instead of as the one
+    token it is part of."""
+    if text.isascii() or len(text) < UNSPACED_MIN_TOKEN_CHARS * tokens:
+        return tokens
+    runs = UNSPACED.findall(text)
+    if not runs:
+        return tokens
+    spaced = len(WORD.findall(UNSPACED.sub(" ", text)))
+    return spaced + sum(-(-len(run) // UNSPACED_CHARS_PER_WORD) for run in runs)
+
+
 Shape = tuple[int, float, bool, bool, str | None, bool]
 
 
@@ -140,12 +169,11 @@ def _shape(text: str, lang: str) -> Shape:
     """(words, stop share, ends a sentence, prose, pattern kind, list header) of one line text."""
     lowered = text.lower()
     tokens = lowered_words(text, lowered)
-    n = len(tokens)
+    n = word_total(text, len(tokens))
     stop = sum(map(stop_words(lang).__contains__, tokens)) / n if n else 0.0
     ends = ends_sentence(text)
-    has_stops = lang in PATTERN_LANGUAGES
     prose = n >= PROSE_MIN_WORDS and (ends or n >= PROSE_LONG_WORDS) and (
-        stop >= PROSE_STOP_SHARE or (not has_stops and n >= PROSE_MIN_WORDS + 2))
+        stop >= PROSE_STOP_SHARE or (n >= PROSE_MIN_WORDS + 2 and not has_stop_words(lang)))
     pattern = furniture_patterns().kind(text, lowered) if n <= PATTERN_MAX_WORDS or not prose else None
     if pattern is None and n >= TEASER_CARD_MIN_WORDS and teaser_card(text):
         pattern = "related"

@@ -27,6 +27,12 @@ KIND_ORDER = (
 """Checking order: specific kinds first, so "Foto: dpa" is a credit and not an agency marker."""
 
 PATTERN_LANGUAGES = ("de", "en")
+FURNITURE_LANGUAGES = (*PATTERN_LANGUAGES, "fr", "es", "it", "pt", "nl")
+"""Languages whose furniture labels ("Partager", "Leggi anche:") are looked for on every page: a
+few whole-line labels each, so they cost the shared alternation little."""
+LANGUAGE_ALIASES = {"no": "nb", "nn": "nb"}
+"""Language codes the identifier reports for a language whose data files live under another code
+(py3langid says "no" for Norwegian; the Bokmål list serves Nynorsk's function words well enough)."""
 
 
 SLIDING = re.compile(r"\(\?i:\.\{0,(\d+)\}(.+?)(?:\.\{0,\d+\})?\)")
@@ -151,7 +157,7 @@ class FurniturePatterns:
 @cache
 def furniture_patterns() -> FurniturePatterns:
     by_kind: dict[str, list[str]] = {}
-    for name in ("common", *PATTERN_LANGUAGES):
+    for name in ("common", *FURNITURE_LANGUAGES):
         for kind, regexes in json_data(name, "clean_furniture").items():
             if not kind.startswith("_"):
                 by_kind.setdefault(kind, []).extend(regexes)
@@ -247,10 +253,17 @@ def furniture_kind(line: str) -> str | None:
 
 @cache
 def stop_words(lang: str) -> frozenset[str]:
-    """Function words of German and English together, whatever the page's language: a wrong
-    language guess (an English cookie notice over a German article) must not make prose
-    look like a menu, and the two lists barely collide."""
-    return frozenset(w for code in PATTERN_LANGUAGES for w in word_list(code, "clean_stopwords"))
+    """Function words of German and English together, whatever the page's language, plus those of
+    the page's own language where it has a list: a wrong language guess (an English cookie notice
+    over a German article) must not make prose look like a menu, and the lists barely collide."""
+    codes = dict.fromkeys((*PATTERN_LANGUAGES, LANGUAGE_ALIASES.get(lang, lang)))
+    return frozenset(w for code in codes for w in word_list(code, "clean_stopwords"))
+
+
+@cache
+def has_stop_words(lang: str) -> bool:
+    """Whether the page's language has its own function-word list (German and English always do)."""
+    return bool(word_list(LANGUAGE_ALIASES.get(lang, lang), "clean_stopwords"))
 
 
 @cache
