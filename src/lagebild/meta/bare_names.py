@@ -15,7 +15,7 @@ from lagebild.meta.byline_words import BYLINE_CHARS, CONJUNCTION, SEPARATOR, nam
 from lagebild.meta.credits import Credits, agencies, canonical_agency, staff_credit
 from lagebild.meta.dates import month_names
 from lagebild.meta.layout import Layout
-from lagebild.meta.lexicon import all_entries, contains_word
+from lagebild.meta.lexicon import all_entries
 from lagebild.meta.names import (INITIAL, NAME_WORDS, ROLE_AFTER_NAME, bare_name, is_first_name, is_role, leading_name, name_shaped,
                                   name_stops, particles, words_beside_role)
 from lagebild.meta.relative import relative_date
