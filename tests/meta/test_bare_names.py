@@ -21,3 +21,14 @@ def test_the_parts_of_a_dated_line_around_its_dates_that_open_with_a_name():
     assert names_beside_dates(line, find_dates(line)) == ["anna_m"]
     line = "3. Mai 2021 aktualisiert"
     assert names_beside_dates(line, find_dates(line)) == []
+
+
+def test_load_reads_the_name_lexicons_before_any_article():
+    from lagebild.meta import load
+    from lagebild.nlp.ner.gazetteer import lexicon_nouns, places
+
+    lexicon_nouns.cache_clear()
+    places.cache_clear()
+    load()
+    assert lexicon_nouns.cache_info().currsize == 1
+    assert places.cache_info().currsize == 1

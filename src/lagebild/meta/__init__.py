@@ -7,18 +7,27 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from lagebild.meta.bare_names import load_name_evidence
 from lagebild.meta.bylines import find_credits
 from lagebild.meta.dates import find_dates
 from lagebild.meta.layout import Layout, layout_of
+from lagebild.meta.names import worldwide_first_names
 from lagebild.meta.published import choose_dates
 from lagebild.meta.title import find_headline
 from lagebild.model import Article, DateValue
 from lagebild.settings import Settings
 
-__all__ = ["extract_meta"]
+__all__ = ["extract_meta", "load"]
 
 TITLE_ABOVE_BODY = 15
 """Most lines between an article's headline and its first paragraph (teaser, byline, picture)."""
+
+
+def load() -> None:
+    """Reads now the name lists meta consults only for rare lines (a name no list knows), which
+    otherwise load while one article is read."""
+    worldwide_first_names()
+    load_name_evidence()
 
 
 def _given_published(text: str | None) -> DateValue | None:

@@ -144,6 +144,16 @@ def unlisted_name(layout: Layout, text: str, vouched: bool = False) -> list[str]
     return [text]
 
 
+def load_name_evidence() -> None:
+    """Reads the lexicons `_word_no_name_holds` consults now rather than on the first unlisted name."""
+    from lagebild.nlp.ner.gazetteer import lexicon_nouns, person_names, places, regions
+
+    person_names()
+    places()
+    regions()
+    lexicon_nouns()
+
+
 def _word_no_name_holds(word: str) -> bool:
     """With no known first name, only the page vouches for a name, and it vouches as readily for a
     section, a site or a menu entry printed twice ("Handball Schweiz", "Ort Saarbrücken",
