@@ -518,3 +518,22 @@ def test_a_name_word_in_a_handle_or_link_is_not_the_word_written_in_lower_case()
     header = f"{first} Ricker\nChefredakteur\n@ricker\n3. Mai 2021"
     assert extract_meta(_blog(header), Settings()).authors == [f"{first} Ricker"]
     assert extract_meta(_blog(f"{first} Ricker\nChefredakteur\nricker und mehr\n3. Mai 2021"), Settings()).authors == []
+
+
+def _header_credits(header: list[str], headline: int) -> list[str]:
+    body = _blog("").raw.splitlines()[3:6]
+    lines = ["Menü", *header, *body]
+    return find_credits(Layout(lines, kinds={0: "nav"}, body_start=len(header) + 1, body_end=len(lines)), "",
+                        (headline,)).authors
+
+
+def test_a_byline_repeated_under_other_titles_signs_story_cards_and_yields_to_the_articles_own():
+    cards = ["Kuchen ohne Ei backen", "von Jonas Muster", "Brot im Topf backen", "von Jonas Muster"]
+    assert _header_credits([*cards, "Tomaten richtig schneiden", "von Anna Beispiel"], 5) == ["Anna Beispiel"]
+    assert _header_credits([*cards, "Tomaten richtig schneiden"], 5) == ["Jonas Muster"]
+
+
+def test_a_bare_name_the_headline_holds_is_its_subject_unless_the_headline_opens_with_it():
+    header = ["Anna Beispiel", "3. Mai 2021"]
+    assert _header_credits(["Zu Besuch bei der Malerin Anna Beispiel", *header], 1) == []
+    assert _header_credits(["Anna Beispiel: Warum ich male", *header], 1) == ["Anna Beispiel"]

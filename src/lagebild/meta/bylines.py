@@ -52,6 +52,9 @@ at a teaser) has put the header's byline."""
 STAFF_CHARS = 30
 """Longest line that can be a newsroom credit alone ("Online-Redaktion")."""
 
+TEASER_CARDS = 2
+"""A byline printed this often, each time under another line, signs a list of story cards."""
+
 
 def opens_byline(line: str) -> bool:
     """"Von Anna Muster", "By A and B": a byline word followed by names, in a short line."""
@@ -95,6 +98,8 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
     unlisted: dict[int, list[str]] = {}
     unlisted_lines: list[int] = []
     below: list[str] = []
+    # Names of story cards' bylines: taken only where no other byline names anyone.
+    teasers: list[str] = []
     # Lines down to here are header, where the article's own byline stands; names beside dates
     # further down sign comments.
     header_end = layout.body_start + HEADER_INTO_BODY
@@ -114,6 +119,8 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         anchored = anchor_search()(line.lower()) is not None
         opened = anchored and byline_word.match(line)
         if opened:
+            if in_header and _signs_teaser_cards(layout, index):
+                found = teasers
             rest = line[opened.end():]
             for part in SEPARATOR.split(rest):
                 agency = canonical_agency(part) or ("(" in part and agency_from_marker(part))
@@ -151,7 +158,8 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                     elif beside_date_or_heading(layout, index, ()):
                         add_names(bare, [line])
     if not credits.authors:
-        credits.authors = below
+        credits.authors = teasers or below
+    bare = [name for name in bare if not _subject_of_headline(layout, name, headings)]
     if not credits.authors and len(bare) <= BARE_NAMES:
         add_names(credits.authors, bare)
     if not credits.authors:
@@ -198,6 +206,24 @@ def _caption_byline(layout: Layout, index: int, byline_word: re.Pattern[str]) ->
         return False
     first = DATE_LINE_SEPARATOR.split(line, 1)[0]
     return leading_name(first) == first
+
+
+def _signs_teaser_cards(layout: Layout, index: int) -> bool:
+    """The same byline under different titles signs a list of stories; a header printed twice
+    (for phone and desktop) repeats its headline above it too."""
+    line = layout.stripped[index]
+    above = {layout.stripped[i - 1] for i, other in enumerate(layout.stripped) if other == line and i}
+    return len(above) >= TEASER_CARDS
+
+
+def _subject_of_headline(layout: Layout, name: str, headings: tuple[int, ...]) -> bool:
+    """A bare name the headline holds, but not as its opening ("Anna Muster: Warum …", a
+    column), is whom the article is about, pictured beside the date ("Meet Artist Anna Muster")."""
+    for heading in headings:
+        title = layout.stripped[heading]
+        if name in title and not title.startswith(name):
+            return True
+    return False
 
 
 def _under_heading(index: int, headings: tuple[int, ...]) -> bool:
