@@ -76,3 +76,21 @@ def test_a_short_box_of_prose_above_the_article_does_not_open_the_body():
     article = _paragraphs("den Marktplatz", 6)
     lines = [*box, "Startseite", "Politik", "Kultur", "Sport", "Der Marktplatz wird umgebaut", *article]
     assert _bounds(lines) == (7, len(lines) - 1)
+
+
+def test_a_metadata_line_of_labelled_fields_is_no_paragraph_however_long():
+    fields = ("Veröffentlicht: 05.01.2021 | Verfasst von: Redaktion | Abgelegt unter: Stadt, Verkehr, Umbau | "
+              "Schlagworte: Marktplatz, Gemeinderat, Baustelle, Pflaster | 3 Kommentare")
+    assert len(fields) >= 150
+    assert not is_prose(fields)
+    assert not is_prose("Start > Politik > Stadt > Der Gemeinderat hat den Umbau beschlossen.")
+    assert is_prose(fields.replace(" | ", ". ", 1).replace(" | ", ", "))
+
+
+def test_a_question_with_its_poster_and_date_under_it_opens_no_body():
+    """The headline of a forum thread ends like a sentence; the name and date under it show it is none."""
+    question = "Hat jemand eine Idee, warum das Update auf dem Telefon nicht lädt?"
+    thread = [question, "forenname 28.09.2019 12:44", *_paragraphs("das Update", 3)]
+    assert 0 not in Layout(thread).prose
+    assert 0 in Layout([question, *_paragraphs("das Update", 3)]).prose
+    assert _bounds(["Forum", *thread]) == (3, len(thread))

@@ -12,6 +12,7 @@ from lagebild.meta.bylines import find_credits
 from lagebild.meta.dates import find_dates
 from lagebild.meta.layout import Layout, layout_of
 from lagebild.meta.names import worldwide_first_names
+from lagebild.meta.not_headlines import numbered_entry
 from lagebild.meta.published import choose_dates
 from lagebild.meta.title import find_headline
 from lagebild.model import Article, DateValue
@@ -53,9 +54,11 @@ def _date_anchor(layout: Layout, title_line: int | None) -> int | None:
     """The line dates are searched around: the cleaner's title line, where the page's own heading
     sits even when a different line was chosen as the title text, else ours; a title far above
     the body is a login box or site heading, so a heading close to the body is preferred, else the
-    one nearest above it."""
+    one nearest above it. An entry of a numbered list is no heading: boxes at the page top lead the
+    cleaner to mark one, and the dates around it are the box's."""
     marked = layout.lines_of("title")
-    headings = [line for line in (marked[0] if marked else None, title_line) if line is not None]
+    headings = [line for line in (marked[0] if marked else None, title_line)
+                if line is not None and not numbered_entry(line, layout)]
     close = [line for line in headings if 0 <= layout.body_start - line <= TITLE_ABOVE_BODY]
     above = sorted((line for line in headings if line <= layout.body_start), reverse=True)
     return (close or above or headings or [None])[0]

@@ -42,6 +42,14 @@ followed by a longer list of teasers or comments, whose headline stands above th
 PROSE_ENDINGS = frozenset(".!?:…\"“”»)")
 LAST_CHAR = itemgetter(slice(-1, None))
 
+FIELD_SEPARATORS = ("|", ">")
+"""Characters that part the fields of a metadata line ("Veröffentlicht: … | Autor: … | Tags: …") or
+the steps of a breadcrumb trail; sentences hardly ever hold two of either, so such a line is no
+paragraph however long it is."""
+
+CREDIT_LINE_CHARS = 60
+"""A dated line this short under a question is its poster's name and date, not a sentence."""
+
 
 def is_paragraph(line: str) -> bool:
     return len(line) >= PARAGRAPH_CHARS and ("." in line or "!" in line or "?" in line) and line.count(" ") >= 15
@@ -49,7 +57,8 @@ def is_paragraph(line: str) -> bool:
 
 def is_prose(line: str) -> bool:
     line = line.strip()
-    return is_paragraph(line) or (line[-1:] in PROSE_ENDINGS and len(line.split()) >= PROSE_WORDS)
+    return ((is_paragraph(line) or (line[-1:] in PROSE_ENDINGS and len(line.split()) >= PROSE_WORDS))
+            and not any(line.count(separator) >= 2 for separator in FIELD_SEPARATORS))
 
 
 @dataclass
@@ -111,7 +120,21 @@ class Layout:
         lines = self.lines
         long = compress(count(), map(PARAGRAPH_CHARS.__le__, map(len, lines)))
         ended = compress(count(), map(PROSE_ENDINGS.__contains__, map(LAST_CHAR, map(str.rstrip, lines))))
-        return frozenset(i for i in {*long, *ended} if is_prose(lines[i]))
+        found = {i for i in {*long, *ended} if is_prose(lines[i])}
+        return frozenset(found - self._credited_questions(found))
+
+    def _credited_questions(self, prose: set[int]) -> set[int]:
+        """Short questions with a short dated line right under them: the headline of a forum
+        thread or a Q&A post above its poster and date, which opens the page, not its body."""
+        questions = set()
+        for index in prose:
+            line = self.lines[index].rstrip()
+            if line[-1:] != "?" or len(line) >= PARAGRAPH_CHARS:
+                continue
+            below = next((j for j in range(index + 1, min(index + 3, len(self.lines))) if self.lines[j].strip()), None)
+            if below is not None and below in self.dates and len(self.lines[below].strip()) <= CREDIT_LINE_CHARS:
+                questions.add(index)
+        return questions
 
     @cached_property
     def dates(self) -> dict[int, list[DateMatch]]:
