@@ -537,3 +537,14 @@ def test_a_bare_name_the_headline_holds_is_its_subject_unless_the_headline_opens
     header = ["Anna Beispiel", "3. Mai 2021"]
     assert _header_credits(["Zu Besuch bei der Malerin Anna Beispiel", *header], 1) == []
     assert _header_credits(["Anna Beispiel: Warum ich male", *header], 1) == ["Anna Beispiel"]
+
+
+def test_bylines_of_teasers_below_the_body_name_no_one_but_the_articles_own_there_does():
+    body = _blog("").raw.splitlines()[3:6] * 2
+
+    def authors(below: list[str]) -> list[str]:
+        lines = ["Menü", "Radtour zur Mühle", "3. Mai 2021", *body, *below]
+        return find_credits(Layout(lines, kinds={0: "nav"}, body_start=3, body_end=3 + len(body)), "", (1,)).authors
+
+    assert authors(["Von Anna Beispiel", "Mehr zum Thema", "Kuchen ohne Ei"]) == ["Anna Beispiel"]
+    assert authors(["Mehr zum Thema", "Kuchen ohne Ei", "Von Anna Beispiel", "Brot im Topf", "Von Jonas Muster"]) == []

@@ -55,6 +55,10 @@ STAFF_CHARS = 30
 TEASER_CARDS = 2
 """A byline printed this often, each time under another line, signs a list of story cards."""
 
+CARD_LINES = 4
+"""Below the body, a byline this close to another byline signs one of a list of teasers (related
+stories, "Mehr zum Thema"); the article's own byline there stands alone."""
+
 
 def opens_byline(line: str) -> bool:
     """"Von Anna Muster", "By A and B": a byline word followed by names, in a short line."""
@@ -121,6 +125,8 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         if opened:
             if in_header and _signs_teaser_cards(layout, index):
                 found = teasers
+            elif not in_header and _beside_another_byline(layout, index, byline_word):
+                found = []
             rest = line[opened.end():]
             for part in SEPARATOR.split(rest):
                 agency = canonical_agency(part) or ("(" in part and agency_from_marker(part))
@@ -214,6 +220,12 @@ def _signs_teaser_cards(layout: Layout, index: int) -> bool:
     line = layout.stripped[index]
     above = {layout.stripped[i - 1] for i, other in enumerate(layout.stripped) if other == line and i}
     return len(above) >= TEASER_CARDS
+
+
+def _beside_another_byline(layout: Layout, index: int, byline_word: re.Pattern[str]) -> bool:
+    lines = layout.stripped
+    return any(byline_word.match(lines[other]) and lines[other] != lines[index]
+               for other in range(max(0, index - CARD_LINES), min(index + CARD_LINES + 1, len(lines))) if other != index)
 
 
 def _subject_of_headline(layout: Layout, name: str, headings: tuple[int, ...]) -> bool:
