@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from lagebild.clean.features import WORD, describe, ends_sentence, lowered_words, teaser_card, word_count
+from lagebild.clean.features import (
+    REGION_HEADING_COST, REGION_LINE_COST, REGION_SECTION_MIN_WORDS, WORD, describe, ends_sentence, lowered_words,
+    main_region, teaser_card, word_count)
 
 PROMO = "Jetzt alle Artikel lesen und die besten Geschichten der Woche jeden Freitag direkt ins Postfach bekommen"
 SENTENCE = "Der Gemeinderat hat am Montag nach langer Debatte den Haushalt für das kommende Jahr beschlossen."
@@ -99,3 +101,25 @@ def test_list_headers_are_read_with_the_line():
         "de")
     assert header.list_header and announcing.list_header
     assert not lone_word.list_header and not plain.list_header and not long_sentence.list_header
+
+
+PARAGRAPH = ("Der Gemeinderat hat am Montag nach langer Debatte den Haushalt für das kommende Jahr beschlossen, "
+             "und die Fraktionen haben sich dabei auf einen Kompromiss bei den Ausgaben für die Schulen "
+             "und die Straßen in der Innenstadt geeinigt.")
+SECTION = ("Die Verwaltung soll bis zum Sommer prüfen, wie sich die Regeln auf die Gebühren der "
+           "Bürger auswirken und was das für Vereine bedeutet.")
+FIGURE_GAP = ["Grafik Ausgaben der Stadt", "Quelle Kämmerei der Stadt", "Tabelle Schulen und Straßen"]
+
+
+def test_a_section_behind_a_figure_rejoins_the_region_through_its_heading():
+    lines = describe([PARAGRAPH, *FIGURE_GAP, "Wie es weitergeht", SECTION], "de")
+    assert lines[-1].prose and 3 * REGION_LINE_COST + REGION_HEADING_COST < lines[-1].words <= 4 * REGION_LINE_COST
+    assert main_region(lines) == (0, len(lines) - 1)
+
+
+def test_a_label_over_a_one_line_pitch_costs_a_plain_line():
+    pitch = "Lesen Sie hier, was die Nachbarn am Wochenende erlebt haben."
+    lines = describe([PARAGRAPH, FIGURE_GAP[0], "Mehr aus der Region", pitch], "de")
+    assert lines[-1].prose and lines[-1].pattern is None
+    assert REGION_LINE_COST + REGION_HEADING_COST < lines[-1].words < REGION_SECTION_MIN_WORDS
+    assert main_region(lines) == (0, 0)
