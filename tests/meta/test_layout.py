@@ -84,7 +84,7 @@ def test_a_metadata_line_of_labelled_fields_is_no_paragraph_however_long():
     assert len(fields) >= 150
     assert not is_prose(fields)
     assert not is_prose("Start > Politik > Stadt > Der Gemeinderat hat den Umbau beschlossen.")
-    assert is_prose(fields.replace(" | ", ". ", 1).replace(" | ", ", "))
+    assert is_prose(_paragraphs("den Marktplatz", 1)[0].replace(", ", " | ", 1))
 
 
 def test_a_question_with_its_poster_and_date_under_it_opens_no_body():
@@ -94,3 +94,11 @@ def test_a_question_with_its_poster_and_date_under_it_opens_no_body():
     assert 0 not in Layout(thread).prose
     assert 0 in Layout([question, *_paragraphs("das Update", 3)]).prose
     assert _bounds(["Forum", *thread]) == (3, len(thread))
+
+
+def test_a_tag_cloud_run_into_one_line_is_no_paragraph():
+    tags = ("Aachen Agfa Vista Australien Berlin Carl Chuck Deutschland Doppelbelichtung Filmtausch Hamburg "
+            "Ilford John W. Kodak Portra Lomography Nachtaufnahme Oliver Pentax Shuji Tokio Uruguay Walter")
+    assert len(tags) >= 150
+    assert not is_prose(tags)
+    assert is_prose(_paragraphs("den Marktplatz", 1)[0])

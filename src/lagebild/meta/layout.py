@@ -48,11 +48,24 @@ the steps of a breadcrumb trail; sentences hardly ever hold two of either, so su
 paragraph however long it is."""
 
 CREDIT_LINE_CHARS = 60
-"""A dated line this short under a question is its poster's name and date, not a sentence."""
+"""A dated or credit line this short under a question is its poster's name and date, not a sentence."""
+
+CREDIT_KINDS = frozenset({"byline", "date"})
+
+
+NAME_RUN_SHARE = 0.75
+"""A long line whose words nearly all open with a capital is a tag cloud, a list of names or of
+links run together; German prose, with its capitalised nouns, stays well below this share."""
 
 
 def is_paragraph(line: str) -> bool:
-    return len(line) >= PARAGRAPH_CHARS and ("." in line or "!" in line or "?" in line) and line.count(" ") >= 15
+    return (len(line) >= PARAGRAPH_CHARS and ("." in line or "!" in line or "?" in line) and line.count(" ") >= 15
+            and not _name_run(line))
+
+
+def _name_run(line: str) -> bool:
+    words = line.split()
+    return sum(word[:1].isupper() for word in words) >= NAME_RUN_SHARE * len(words)
 
 
 def is_prose(line: str) -> bool:
@@ -124,7 +137,7 @@ class Layout:
         return frozenset(found - self._credited_questions(found))
 
     def _credited_questions(self, prose: set[int]) -> set[int]:
-        """Short questions with a short dated line right under them: the headline of a forum
+        """Short questions with a short dated or byline right under them: the headline of a forum
         thread or a Q&A post above its poster and date, which opens the page, not its body."""
         questions = set()
         for index in prose:
@@ -132,7 +145,8 @@ class Layout:
             if line[-1:] != "?" or len(line) >= PARAGRAPH_CHARS:
                 continue
             below = next((j for j in range(index + 1, min(index + 3, len(self.lines))) if self.lines[j].strip()), None)
-            if below is not None and below in self.dates and len(self.lines[below].strip()) <= CREDIT_LINE_CHARS:
+            if below is not None and (below in self.dates or self.kinds.get(below) in CREDIT_KINDS) \
+                    and len(self.lines[below].strip()) <= CREDIT_LINE_CHARS:
                 questions.add(index)
         return questions
 
