@@ -374,8 +374,15 @@ def test_a_signature_is_no_person_spoken_of_when_its_name_is_only_part_of_a_body
     assert find_credits(Layout(lines, kinds={0: "nav"}, body_start=2, body_end=4), "", (1,)).authors == ["Max Muster"]
 
 
-def test_an_abbreviated_newsroom_credit_alone_is_the_author():
-    assert extract_meta(_blog("Autor: red"), Settings()).authors == ["red"]
+def test_an_abbreviated_desk_credit_under_the_body_names_no_author_but_the_newsroom_spelt_out_does():
+    body = _blog("").raw.splitlines()[3:6] * 2
+
+    def authors(credit: str) -> list[str]:
+        lines = ["Menü", "Radtour zur Mühle", "3. Mai 2021", *body, credit, "Druckversion"]
+        return find_credits(Layout(lines, kinds={0: "nav"}, body_start=3, body_end=3 + len(body)), "", (1,)).authors
+
+    assert authors("Autor: red") == []
+    assert authors("Autor: Redaktion") == ["Redaktion"]
 
 
 @pytest.mark.parametrize("header, authors", [

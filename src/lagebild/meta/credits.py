@@ -73,6 +73,10 @@ def staff_credit(text: str) -> list[str]:
     """"Redaktion", "Staff", "BBC Newsroom", "SZ-Redaktion": a byline that credits the newsroom,
     perhaps under the outlet's name, rather than a person."""
     text = text.strip(" :,.-–—|")
+    half = len(text) // 2
+    if text[half:half + 1] == " " and text[:half] == text[half + 1:]:
+        # Printed twice, as link and as the picture's alt text.
+        text = text[:half]
     lowered = text.lower()
     if lowered in _staff_credits():
         return [text]
