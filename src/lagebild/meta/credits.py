@@ -66,7 +66,8 @@ OUTLET_WORDS = 2
 """Most words of the outlet's name before a newsroom credit ("Beispiel Kurier Redaktion")."""
 
 ABBREVIATED_CREDIT = 3
-"""An abbreviated credit ("red") is one only alone: after a name it may be a word of it."""
+"""A credit this short is one only alone: after a name it may be a word of it. (A desk's
+abbreviation such as "red" is no credit at all: annotators leave the author empty there.)"""
 
 
 def staff_credit(text: str) -> list[str]:
