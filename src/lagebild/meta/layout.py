@@ -41,11 +41,7 @@ followed by a longer list of teasers or comments, whose headline stands above th
 
 PROSE_ENDINGS = frozenset(".!?:…\"“”»)")
 LAST_CHAR = itemgetter(slice(-1, None))
-
-FIELD_SEPARATORS = ("|", ">")
-"""Characters that part the fields of a metadata line ("Veröffentlicht: … | Autor: … | Tags: …") or
-the steps of a breadcrumb trail; sentences hardly ever hold two of either, so such a line is no
-paragraph however long it is."""
+FIRST_CHAR = itemgetter(0)
 
 CREDIT_LINE_CHARS = 60
 """A dated or credit line this short under a question is its poster's name and date, not a sentence."""
@@ -54,24 +50,31 @@ CREDIT_KINDS = frozenset({"byline", "date"})
 
 
 NAME_RUN_SHARE = 0.75
-"""A long line whose words nearly all open with a capital is a tag cloud, a list of names or of
-links run together; German prose, with its capitalised nouns, stays well below this share."""
+"""A long line that does not end like a sentence and whose words nearly all open with a capital is
+a tag cloud, a list of names or of links run together; German prose, with its capitalised nouns,
+stays well below this share."""
 
 
 def is_paragraph(line: str) -> bool:
     return (len(line) >= PARAGRAPH_CHARS and ("." in line or "!" in line or "?" in line) and line.count(" ") >= 15
-            and not _name_run(line))
+            and (line[-1:] in PROSE_ENDINGS or not _name_run(line)))
 
 
 def _name_run(line: str) -> bool:
-    words = line.split()
-    return sum(word[:1].isupper() for word in words) >= NAME_RUN_SHARE * len(words)
+    initials = "".join(map(FIRST_CHAR, line.split()))
+    return sum(map(str.isupper, initials)) >= NAME_RUN_SHARE * len(initials)
 
 
 def is_prose(line: str) -> bool:
     line = line.strip()
     return ((is_paragraph(line) or (line[-1:] in PROSE_ENDINGS and len(line.split()) >= PROSE_WORDS))
-            and not any(line.count(separator) >= 2 for separator in FIELD_SEPARATORS))
+            and not _fielded(line))
+
+
+def _fielded(line: str) -> bool:
+    """A metadata line of fields ("Veröffentlicht: … | Autor: … | Tags: …") or a breadcrumb trail;
+    sentences hardly ever hold two of either separator, so such a line is no paragraph however long."""
+    return line.count("|") >= 2 or line.count(">") >= 2
 
 
 @dataclass
