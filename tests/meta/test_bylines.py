@@ -555,3 +555,9 @@ def test_bylines_of_teasers_below_the_body_name_no_one_but_the_articles_own_ther
 
     assert authors(["Von Anna Beispiel", "Mehr zum Thema", "Kuchen ohne Ei"]) == ["Anna Beispiel"]
     assert authors(["Mehr zum Thema", "Kuchen ohne Ei", "Von Anna Beispiel", "Brot im Topf", "Von Jonas Muster"]) == []
+
+
+def test_a_user_name_in_lower_case_yields_to_a_full_name_in_the_header():
+    posted = "Gespeichert von radler_42 am 3. Mai 2021 - 18:44"
+    assert _header_credits([posted, "Radtour zur Mühle", "Von Anna Beispiel"], 2) == ["Anna Beispiel"]
+    assert _header_credits([posted, "Radtour zur Mühle"], 2) == ["radler_42"]

@@ -163,6 +163,10 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                         unlisted_lines.append(index)
                     elif beside_date_or_heading(layout, index, ()):
                         add_names(bare, [line])
+    if any(" " in name for name in credits.authors):
+        # A user name in lower case ("Gespeichert von anna_m") is the account that posted what the
+        # person the header names in full wrote.
+        credits.authors = [name for name in credits.authors if " " in name or not name.islower()]
     if not credits.authors:
         credits.authors = teasers or below
     bare = [name for name in bare if not _subject_of_headline(layout, name, headings)]
