@@ -17,7 +17,7 @@ from lagebild.meta.dates import month_names
 from lagebild.meta.layout import Layout
 from lagebild.meta.lexicon import all_entries
 from lagebild.meta.names import (INITIAL, NAME_WORDS, ROLE_AFTER_NAME, bare_name, is_first_name, is_role, leading_name, name_shaped,
-                                  name_stops, particles, words_beside_role)
+                                  name_stops, particles, printed_once, words_beside_role)
 from lagebild.meta.relative import relative_date
 from lagebild.resources import word_list
 
@@ -115,11 +115,8 @@ def unlisted_name(layout: Layout, text: str, vouched: bool = False) -> list[str]
     line (menu entries, sections) or, unless the name recurs on another line (the author box, the
     picture's alt text), writes in lower case ("Jordan Valley", "Christian Democrats"). A name
     the page prints again, or `vouched` by its role beside it, needs no known first name."""
+    text = printed_once(text)
     words = text.split()
-    half = len(words) // 2
-    if len(words) % 2 == 0 and words[:half] == words[half:]:
-        words = words[:half]
-        text = " ".join(words)
     if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1]:
         return []
     proper = [word for word in words if word.lower() not in particles()]

@@ -11,6 +11,7 @@ from functools import cache
 
 from lagebild.meta.layout import Layout
 from lagebild.meta.lexicon import all_entries
+from lagebild.meta.names import printed_once
 from lagebild.resources import word_list
 
 AGENCY_BELOW_BODY = 8
@@ -73,11 +74,7 @@ abbreviation such as "red" is no credit at all: annotators leave the author empt
 def staff_credit(text: str) -> list[str]:
     """"Redaktion", "Staff", "BBC Newsroom", "SZ-Redaktion": a byline that credits the newsroom,
     perhaps under the outlet's name, rather than a person."""
-    text = text.strip(" :,.-–—|")
-    half = len(text) // 2
-    if text[half:half + 1] == " " and text[:half] == text[half + 1:]:
-        # Printed twice, as link and as the picture's alt text.
-        text = text[:half]
+    text = printed_once(text.strip(" :,.-–—|"))
     lowered = text.lower()
     if lowered in _staff_credits():
         return [text]

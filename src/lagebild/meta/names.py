@@ -142,6 +142,16 @@ ROLE_AFTER_NAME = 3
 """Most words of a role printed straight after the name, without a comma ("Anna Muster Education editor")."""
 
 
+def printed_once(text: str) -> str:
+    """A line that prints its words twice over ("Anna Muster Anna Muster", "Newsdesk Newsdesk": the
+    link and the picture's alt text run together), as printed once."""
+    words = text.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return text
+
+
 def name_before_role(line: str) -> str | None:
     """The two-word name that opens a line ending in a role ("Anna Muster Political editor",
     "Anna Muster Redakteurin"): the role's first words are capitalised like the name's, so only
