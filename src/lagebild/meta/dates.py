@@ -255,13 +255,22 @@ WIDE_FORMS = re.compile(r"[．／－：，]|(?![0-9])\d")
 """Digits beyond 0-9 ("٢٠٢١", full-width "２０２１年５月３日") and the full-width signs beside them."""
 
 
-@cache
-def _ascii_forms() -> dict[int, str]:
+class _AsciiForms(dict):
     """Every decimal digit of any script as its ASCII digit, and full-width signs as theirs: one
-    character for one, so the offsets found in the translated line hold in the original."""
-    table = {code: str(unicodedata.decimal(chr(code))) for code in range(0x80, 0x20000) if chr(code).isdecimal()}
-    table.update({ord(wide): ascii_sign for wide, ascii_sign in zip("．／－：，", "./-:,")})
-    return table
+    character for one, so the offsets found in the translated line hold in the original. Filled
+    as `str.translate` meets characters (a character that is neither maps to itself): building the
+    table for all of Unicode up front cost more than reading a hundred pages' dates."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        form = str(unicodedata.decimal(char)) if char.isdecimal() else char
+        self[code] = form
+        return form
+
+
+@cache
+def _ascii_forms() -> _AsciiForms:
+    return _AsciiForms({ord(wide): ascii_sign for wide, ascii_sign in zip("．／－：，", "./-:,")})
 
 
 def _build(kind: str, m: re.Match[str]) -> DateMatch | None:
