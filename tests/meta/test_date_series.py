@@ -90,3 +90,38 @@ def test_teaser_boxes_known_by_their_shape_do_not_draw_the_date_line_beside_them
     published = extract_meta(article, Settings()).published
     assert published.value == date(2024, 1, 7)
     assert published.confidence == CONFIDENCE["marked"]
+
+
+def _with_cleaner_dates(article):
+    """The date lines and headline as the cleaner marks them."""
+    lines = article.raw.splitlines()
+    article.furniture = [Furniture(line, "date", i) for i, line in enumerate(lines) if line[:1].isdigit()]
+    article.furniture.append(Furniture(lines[-5], "title", len(lines) - 5))
+    return article
+
+
+def test_a_date_line_set_apart_from_a_list_of_dates_by_its_heading_is_the_article_date(dump):
+    """The list prints a date on every line; the page's own date line stands one line further off,
+    above the list's heading."""
+    assert extract_meta(_with_cleaner_dates(dump("date_beside_list.txt")), Settings()).published.value == date(2021, 11, 19)
+
+
+def test_a_date_line_at_the_lists_own_spacing_is_one_of_its_boxes(dump):
+    article = dump("date_beside_list.txt")
+    article.raw = article.raw.replace("Meistgelesen\n", "")
+    assert extract_meta(_with_cleaner_dates(article), Settings()).published is None
+
+
+def test_a_closing_date_line_under_the_body_dates_the_article(dump):
+    assert extract_meta(dump("closing_line.txt"), Settings()).published.value == date(2022, 5, 12)
+
+
+@pytest.mark.parametrize("box", [
+    pytest.param("Weiterlesen\nNeue Radwege für die Innenstadt geplant\n03.05.2022", id="title above the date"),
+    pytest.param("03.05.2022 – Neue Radwege für die Innenstadt geplant", id="date, dash, title"),
+    pytest.param("Neue Radwege für die Innenstadt geplant | 03.05.2022", id="title, bar, date"),
+])
+def test_a_date_under_the_body_beside_another_storys_title_is_not_the_closing_line(dump, box):
+    article = dump("closing_line.txt")
+    article.raw = article.raw.replace("12.05.2022", box)
+    assert extract_meta(article, Settings()).published is None

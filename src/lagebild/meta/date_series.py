@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from lagebild.meta.date_lines import BARE_DATE_OFFSET, Candidate, match_day
+from lagebild.meta.date_lines import BARE_DATE_OFFSET, HEADLINE_WORDS, Candidate, match_day
 from lagebild.meta.dates import DateMatch
-from lagebild.meta.layout import Layout
+from lagebild.meta.layout import CREDIT_KINDS, Layout
 from lagebild.meta.slug import slug_match, slug_words
 
 SERIES_GAP = 6
@@ -31,11 +31,24 @@ def listed_lines(dated_lines: set[int]) -> set[int]:
     for line in sorted(dated_lines) + [None]:
         if series and (line is None or line - series[-1] > SERIES_GAP):
             if len(series) >= SERIES_LENGTH:
-                listed.update(series)
+                listed.update(_without_odd_ends(series))
             series = []
         if line is not None:
             series.append(line)
     return listed
+
+
+def _without_odd_ends(series: list[int]) -> list[int]:
+    """A list prints its boxes at one spacing (a date on every line, or every second one); a date
+    line at either end set apart by a different spacing (the list's heading between them, the
+    headline) is the page's own date line beside the list, not one of its boxes."""
+    gaps = [after - before for before, after in zip(series, series[1:])]
+    if len(series) > SERIES_LENGTH and len(set(gaps[1:])) == 1 and gaps[0] != gaps[1]:
+        series = series[1:]
+        gaps = gaps[1:]
+    if len(series) > SERIES_LENGTH and len(set(gaps[:-1])) == 1 and gaps[-1] != gaps[0]:
+        series = series[:-1]
+    return series
 
 
 def _shapes(line: str, matches: list[DateMatch]) -> tuple[str, str]:
@@ -47,6 +60,41 @@ def _shapes(line: str, matches: list[DateMatch]) -> tuple[str, str]:
     line = re.sub(r"\d", "0", line)
     *before, after = line.split("\0")
     return " ".join(line.split()), " ".join(" ".join(before).split() + after.split()[:1])
+
+
+BOX_JOINERS = "-–—|·"
+STORY_BOX_JOINER = re.compile(rf"\s*[{BOX_JOINERS}]\s*")
+"""What joins a story box's date to its title on one line ("06.11.2023 – Kommentar: …", "… | 3. Mai 2021")."""
+
+TITLE_WORD = re.compile(r"[^\W\d_]{2,}")
+
+BOX_TITLE_WORDS = HEADLINE_WORDS + 1
+"""Words of a title on the line above a date: a byline of three ("von Anna Beispiel") is the
+article's author-and-date block."""
+
+
+def _title_like(line: str, words: int = HEADLINE_WORDS) -> bool:
+    """Words enough for a headline, and none of a sentence's or a label's ending."""
+    line = line.strip()
+    return not line.endswith((".", ":")) and len(TITLE_WORD.findall(line)) >= words
+
+
+def in_story_box(layout: Layout, candidate: Candidate, top: int) -> bool:
+    """A date under the body beside another story's title, on its line after a dash or before one
+    ("06.11.2023 – Kommentar: …"), or on the line right above it with nothing between the body and
+    that title but other lines: the next or a related story's box, not the article's closing line."""
+    index, match = candidate.line, candidate.match
+    line = layout.lines[index]
+    before, after = line[:match.start].rstrip(), line[match.end:]
+    if not before:
+        joined = STORY_BOX_JOINER.match(after)
+        if joined and _title_like(after[joined.end():]):
+            return True
+    elif before[-1] in BOX_JOINERS and not after.strip() and _title_like(before[:-1]):
+        return True
+    above = next((i for i in range(index - 1, top, -1) if layout.stripped[i]), None)
+    return (above is not None and above not in layout.dates and above not in layout.prose
+            and layout.kind(above) not in CREDIT_KINDS and _title_like(layout.lines[above], BOX_TITLE_WORDS))
 
 
 def _first_day(layout: Layout, index: int) -> tuple[int, int, int]:

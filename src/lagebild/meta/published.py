@@ -28,7 +28,7 @@ from lagebild.meta import date_lines
 from lagebild.meta.date_lines import (BARE_DATE_OFFSET, BARE_LINE_CHARS, Candidate, dates_a_comment, dates_another_post,
                                       heads_a_title, in_breadcrumb, in_sentence, is_bare, names_an_event, opens_line,
                                       period_ends, titles_a_day)
-from lagebild.meta.date_series import SERIES_GAP, SERIES_LENGTH, listed_lines, repeated_shapes, self_teasers
+from lagebild.meta.date_series import SERIES_GAP, SERIES_LENGTH, in_story_box, listed_lines, repeated_shapes, self_teasers
 from lagebild.meta.dates import MONTH_FIRST_LANGUAGES, DateMatch
 from lagebild.meta.layout import Layout, is_paragraph
 from lagebild.meta.relative import relative_in_header
@@ -216,15 +216,17 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     closing_list = [c for c in in_list if anchor < c.line
                     and not any(c.line < other <= c.line + SERIES_GAP for other in dated_lines)]
     # A short sentence about a date near the body names an event; far from it, it may be all there is.
-    # Under the body's last line a date line is the closing line or the next story's, not the header's.
+    # Under the body's last line a date line is the closing line or the next story's, not the header's;
+    # beside a title it is the next story's, not even a weak guess.
     bare = [c for c in unlabelled if header_top <= c.line <= min(layout.body_start + HEADER_BELOW, max(layout.body_end, layout.body_start))
             and c.line not in titled
             and is_bare(c, layout, dated_lines) and not in_sentence(layout.lines[c.line], c.match)]
+    boxed = [c for c in unlabelled if c.line > layout.body_end and in_story_box(layout, c, layout.body_end)]
     footer = [c for c in unlabelled if layout.body_end < c.line <= layout.body_end + FOOTER_BELOW
-              and is_bare(c, layout, dated_lines) and not in_sentence(layout.lines[c.line], c.match)]
+              and is_bare(c, layout, dated_lines) and not in_sentence(layout.lines[c.line], c.match) and c not in boxed]
     paragraphs = {line for line in {c.line for c in unlabelled} if is_paragraph(layout.lines[line])}
     body = [c for c in unlabelled if layout.body_start <= c.line <= layout.body_end and c.line in paragraphs]
-    elsewhere = [c for c in unlabelled if c.line not in headed and is_bare(c, layout, dated_lines)]
+    elsewhere = [c for c in unlabelled if c.line not in headed and is_bare(c, layout, dated_lines) and c not in boxed]
     explicit_near = [c for c in labelled["published"] if c.line in near]
     # A lone "Veröffentlicht am …" the cleaner took for a teaser, far below a short body.
     far_furniture = [c for c in furniture if c.role == "published" and c.line not in near]
