@@ -100,10 +100,13 @@ def _with_cleaner_dates(article):
     return article
 
 
-def test_a_date_line_set_apart_from_a_list_of_dates_by_its_heading_is_the_article_date(dump):
+@pytest.mark.parametrize("cleaned", [pytest.param(True, id="cleaner marks the dates"), pytest.param(False, id="no cleaner")])
+def test_a_date_line_set_apart_from_a_list_of_dates_by_its_heading_is_the_article_date(dump, cleaned):
     """The list prints a date on every line; the page's own date line stands one line further off,
-    above the list's heading."""
-    assert extract_meta(_with_cleaner_dates(dump("date_beside_list.txt")), Settings()).published.value == date(2021, 11, 19)
+    above the list's heading, and its neighbours in the list do not make it one of many."""
+    article = dump("date_beside_list.txt")
+    article = _with_cleaner_dates(article) if cleaned else article
+    assert extract_meta(article, Settings()).published.value == date(2021, 11, 19)
 
 
 def test_a_date_line_at_the_lists_own_spacing_is_one_of_its_boxes(dump):
@@ -122,6 +125,13 @@ def test_a_closing_date_line_under_the_body_dates_the_article(dump):
     pytest.param("Neue Radwege für die Innenstadt geplant | 03.05.2022", id="title, bar, date"),
 ])
 def test_a_date_under_the_body_beside_another_storys_title_is_not_the_closing_line(dump, box):
+    """With no other date on the page it is still the last-resort guess, never the closing line."""
     article = dump("closing_line.txt")
     article.raw = article.raw.replace("12.05.2022", box)
-    assert extract_meta(article, Settings()).published is None
+    assert extract_meta(article, Settings()).published.confidence == CONFIDENCE["elsewhere"]
+
+
+def test_a_closing_date_line_under_a_three_word_byline_is_the_articles(dump):
+    article = dump("closing_line.txt")
+    article.raw = article.raw.replace("12.05.2022", "Von Anna Beispiel\n12.05.2022")
+    assert extract_meta(article, Settings()).published.confidence == CONFIDENCE["footer"]

@@ -69,21 +69,24 @@ STORY_BOX_JOINER = re.compile(rf"\s*[{BOX_JOINERS}]\s*")
 TITLE_WORD = re.compile(r"[^\W\d_]{2,}")
 
 BOX_TITLE_WORDS = HEADLINE_WORDS + 1
-"""Words of a title on the line above a date: a byline of three ("von Anna Beispiel") is the
-article's author-and-date block."""
+"""Words of another story's title beside a date: a byline of three ("von Anna Beispiel", "Von Anna
+Muster | 12.03.2021") is the article's author-and-date block."""
 
 
-def _title_like(line: str, words: int = HEADLINE_WORDS) -> bool:
+def _title_like(line: str) -> bool:
     """Words enough for a headline, and none of a sentence's or a label's ending."""
     line = line.strip()
-    return not line.endswith((".", ":")) and len(TITLE_WORD.findall(line)) >= words
+    return not line.endswith((".", ":")) and len(TITLE_WORD.findall(line)) >= BOX_TITLE_WORDS
 
 
 def in_story_box(layout: Layout, candidate: Candidate, top: int) -> bool:
     """A date under the body beside another story's title, on its line after a dash or before one
     ("06.11.2023 – Kommentar: …"), or on the line right above it with nothing between the body and
-    that title but other lines: the next or a related story's box, not the article's closing line."""
+    that title but other lines: the next or a related story's box, not the article's closing line.
+    Lines the cleaner took for the byline or the date are the article's own."""
     index, match = candidate.line, candidate.match
+    if layout.kind(index) in CREDIT_KINDS:
+        return False
     line = layout.lines[index]
     before, after = line[:match.start].rstrip(), line[match.end:]
     if not before:
@@ -94,7 +97,7 @@ def in_story_box(layout: Layout, candidate: Candidate, top: int) -> bool:
         return True
     above = next((i for i in range(index - 1, top, -1) if layout.stripped[i]), None)
     return (above is not None and above not in layout.dates and above not in layout.prose
-            and layout.kind(above) not in CREDIT_KINDS and _title_like(layout.lines[above], BOX_TITLE_WORDS))
+            and layout.kind(above) not in CREDIT_KINDS and _title_like(layout.lines[above]))
 
 
 def _first_day(layout: Layout, index: int) -> tuple[int, int, int]:

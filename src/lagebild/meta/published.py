@@ -215,18 +215,22 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     unlabelled = [c for c in unlabelled if c.line not in listed or layout.kind(c.line) != "date"]
     closing_list = [c for c in in_list if anchor < c.line
                     and not any(c.line < other <= c.line + SERIES_GAP for other in dated_lines)]
+
+    def bare_line(c: Candidate) -> bool:
+        """A date line beside a list, not in it, stands alone all the same."""
+        return is_bare(c, layout, dated_lines if c.line in listed else dated_lines - listed)
+
     # A short sentence about a date near the body names an event; far from it, it may be all there is.
     # Under the body's last line a date line is the closing line or the next story's, not the header's;
-    # beside a title it is the next story's, not even a weak guess.
+    # beside another story's title it is that story's.
     bare = [c for c in unlabelled if header_top <= c.line <= min(layout.body_start + HEADER_BELOW, max(layout.body_end, layout.body_start))
             and c.line not in titled
-            and is_bare(c, layout, dated_lines) and not in_sentence(layout.lines[c.line], c.match)]
-    boxed = [c for c in unlabelled if c.line > layout.body_end and in_story_box(layout, c, layout.body_end)]
+            and bare_line(c) and not in_sentence(layout.lines[c.line], c.match)]
     footer = [c for c in unlabelled if layout.body_end < c.line <= layout.body_end + FOOTER_BELOW
-              and is_bare(c, layout, dated_lines) and not in_sentence(layout.lines[c.line], c.match) and c not in boxed]
+              and bare_line(c) and not in_sentence(layout.lines[c.line], c.match) and not in_story_box(layout, c, layout.body_end)]
     paragraphs = {line for line in {c.line for c in unlabelled} if is_paragraph(layout.lines[line])}
     body = [c for c in unlabelled if layout.body_start <= c.line <= layout.body_end and c.line in paragraphs]
-    elsewhere = [c for c in unlabelled if c.line not in headed and is_bare(c, layout, dated_lines) and c not in boxed]
+    elsewhere = [c for c in unlabelled if c.line not in headed and bare_line(c)]
     explicit_near = [c for c in labelled["published"] if c.line in near]
     # A lone "Veröffentlicht am …" the cleaner took for a teaser, far below a short body.
     far_furniture = [c for c in furniture if c.role == "published" and c.line not in near]
