@@ -48,8 +48,17 @@ def test_a_dash_right_after_the_last_word_breaks_off_a_sentence():
 
 def test_lowered_words_are_the_lowered_tokens():
     for text in ["Die STRASSE und die Straße", "İstanbul ist groß", "ΟΔΟΣ:Α und ΟΔΟΣ.", "Rock’n’Roll-Fan, U.S.-Wahl",
-                 "ǅemal, ǈubljana", ""]:
+                 "ǅemal, ǈubljana", "", "a\u00a0b\u3000-c  'd. e--f ..g_h 2²½ (x)", " \t\n"]:
         assert lowered_words(text) == [token.lower() for token in WORD.findall(text)], text
+
+
+def test_pieces_between_whitespace_hold_whole_tokens():
+    """What `lowered_words` relies on, over all of Unicode: no whitespace character is a word
+    character or continues a word, and `str.isalnum` holds for exactly the word characters but "_"."""
+    word, word_char = re.compile(r"\w"), re.compile(r"[\w'’\-.]")
+    for char in map(chr, range(0x110000)):
+        assert not (char.isspace() and word_char.match(char)), hex(ord(char))
+        assert char.isalnum() == (word.match(char) is not None and char != "_"), hex(ord(char))
 
 
 def test_lowering_keeps_every_character_class_of_a_word():
