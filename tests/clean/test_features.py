@@ -5,8 +5,8 @@ import re
 from collections import Counter
 
 from lagebild.clean.features import (
-    REGION_HEADING_COST, REGION_LINE_COST, REGION_SECTION_MIN_WORDS, WORD, describe, ends_sentence, lowered_words,
-    main_region, teaser_card, word_count)
+    REGION_HEADING_COST, REGION_LINE_COST, REGION_SECTION_MIN_WORDS, SENTENCE_END, SENTENCE_MARKS, WORD, describe,
+    ends_sentence, lowered_words, main_region, teaser_card, word_count)
 
 PROMO = "Jetzt alle Artikel lesen und die besten Geschichten der Woche jeden Freitag direkt ins Postfach bekommen"
 SENTENCE = "Der Gemeinderat hat am Montag nach langer Debatte den Haushalt für das kommende Jahr beschlossen."
@@ -37,6 +37,11 @@ def test_emoji_or_emoticon_after_the_last_word_ends_a_sentence():
     assert ends_sentence("That was a long day at the harbour :-)")
     assert not ends_sentence("Foto: Erika Muster")
     assert describe(["Danach fühlt man sich einfach großartig – und das gefällt mir 😉"], "de")[0].prose
+
+
+def test_a_line_ending_in_a_sentence_mark_ends_a_sentence_as_the_pattern_says():
+    for mark in SENTENCE_MARKS:
+        assert ends_sentence(f"Es ist vorbei{mark}") and SENTENCE_END.search(f"Es ist vorbei{mark}"), mark
 
 
 def test_a_dash_right_after_the_last_word_breaks_off_a_sentence():
