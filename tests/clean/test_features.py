@@ -5,8 +5,8 @@ import re
 from collections import Counter
 
 from lagebild.clean.features import (
-    REGION_HEADING_COST, REGION_LINE_COST, REGION_SECTION_MIN_WORDS, WORD, describe, ends_sentence, lowered_words,
-    main_region, teaser_card, word_count)
+    REGION_HEADING_COST, REGION_LINE_COST, REGION_SECTION_MIN_WORDS, SENTENCE_END, SENTENCE_MARKS, WORD, describe,
+    ends_sentence, lowered_words, main_region, teaser_card, word_count)
 
 PROMO = "Jetzt alle Artikel lesen und die besten Geschichten der Woche jeden Freitag direkt ins Postfach bekommen"
 SENTENCE = "Der Gemeinderat hat am Montag nach langer Debatte den Haushalt für das kommende Jahr beschlossen."
@@ -39,6 +39,11 @@ def test_emoji_or_emoticon_after_the_last_word_ends_a_sentence():
     assert describe(["Danach fühlt man sich einfach großartig – und das gefällt mir 😉"], "de")[0].prose
 
 
+def test_a_line_ending_in_a_sentence_mark_ends_a_sentence_as_the_pattern_says():
+    for mark in SENTENCE_MARKS:
+        assert ends_sentence(f"Es ist vorbei{mark}") and SENTENCE_END.search(f"Es ist vorbei{mark}"), mark
+
+
 def test_a_dash_right_after_the_last_word_breaks_off_a_sentence():
     assert ends_sentence("Sie wollte gerade sagen, dass sie morgen wieder—")
     assert ends_sentence("But if the door was locked, then who–")
@@ -48,8 +53,16 @@ def test_a_dash_right_after_the_last_word_breaks_off_a_sentence():
 
 def test_lowered_words_are_the_lowered_tokens():
     for text in ["Die STRASSE und die Straße", "İstanbul ist groß", "ΟΔΟΣ:Α und ΟΔΟΣ.", "Rock’n’Roll-Fan, U.S.-Wahl",
-                 "ǅemal, ǈubljana", ""]:
+                 "ǅemal, ǈubljana", "", "a\u00a0b\u3000-c  'd. e--f ..g_h 2²½ (x)", " \t\n"]:
         assert lowered_words(text) == [token.lower() for token in WORD.findall(text)], text
+
+
+def test_pieces_between_whitespace_hold_whole_tokens():
+    """What `lowered_words` relies on, over all of Unicode: no whitespace character is a word
+    character or continues a word, and `str.isalnum` holds for exactly the word characters but "_"."""
+    chars = "".join(map(chr, range(0x110000)))
+    assert re.search(r"[\w'’\-.]", "".join(filter(str.isspace, chars))) is None
+    assert [m.start() for m in re.finditer(r"[^\W_]", chars)] == [i for i, c in enumerate(chars) if c.isalnum()]
 
 
 def test_lowering_keeps_every_character_class_of_a_word():

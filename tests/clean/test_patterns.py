@@ -95,6 +95,22 @@ def test_every_sliding_pattern_names_its_literal_openings():
     assert furniture_patterns().openings is not None
 
 
+def test_every_sliding_kind_needs_a_literal():
+    """A kind whose sliding branches need no literal would be tried on every line with an opening."""
+    assert all(literals is not None for _, _, literals in furniture_patterns().sliding)
+
+
+def test_sliding_kinds_are_tried_in_checking_order():
+    """Phrases of two sliding kinds on one line: the earlier kind in checking order wins, as in one
+    alternation of all sliding branches."""
+    patterns = FurniturePatterns([Branch("nav", "(?i:.{0,40}browser.{0,40})", None, True),
+                                  Branch("ad", "(?i:.{0,40}sponsored.{0,40})", None, True)],
+                                 openings=re.compile("browser|sponsored"), reach=50)
+    assert patterns.kind("Sponsored: a browser you will like") == "nav"
+    assert patterns.kind("Sponsored: a new phone you will like") == "ad"
+    assert patterns.kind("A new phone you will like") is None
+
+
 @pytest.mark.parametrize("line, kind", [
     ("Erika Muster is a Professor of Maritime Law at the University of Examplestadt.", "other"),
     ("If you enjoyed reading this article, please consider supporting our work. Thanks!", "other"),

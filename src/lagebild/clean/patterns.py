@@ -15,7 +15,7 @@ from itertools import groupby
 from operator import itemgetter
 
 from lagebild.clean.first_char import alternatives, first_char_class, items, split_top_level
-from lagebild.clean.literals import minimal_literals, required_literals
+from lagebild.clean.literals import fold, minimal_literals, required_literals
 from lagebild.errors import ConfigError
 from lagebild.resources import json_data, patterns, word_list
 
@@ -73,6 +73,10 @@ class Branch:
 
 Ranked = tuple[re.Pattern[str], tuple[int, ...]]
 """An alternation with one group per kind, and the checking rank of each group's kind."""
+SlidingKind = tuple[int, re.Pattern[str], re.Pattern[str] | None]
+"""A kind's checking rank, its sliding branches as one alternation, and a search (in `fold`ed
+text) for the literals of which every match of one of them holds one (None where a branch needs
+none)."""
 
 
 class FurniturePatterns:
@@ -82,7 +86,7 @@ class FurniturePatterns:
     or a class ("[A-ZÄÖÜ]…", "\\d…"), cut down to the ones a line's first character (in either case)
     allows and kept per character; those that can start with anything, all at once; and the
     sliding ones, only when the line holds one of their `openings` within the first `reach`
-    characters. Each per-character alternation is small, so building one on first need costs
+    characters, and then kind by kind (see `_sliding_rank`). Each per-character alternation is small, so building one on first need costs
     little; with the German and English patterns on every page, gating the class branches too
     made one call of two and kept the stage as fast as with one language's patterns."""
 
@@ -91,7 +95,11 @@ class FurniturePatterns:
         self.gated = [b for b in branches if b.first is not None and not b.sliding]
         ungated = [b for b in branches if b.first is None and not b.sliding]
         self.ungated = self._alternation(ungated) if ungated else None
-        self.sliding = self._alternation([b for b in branches if b.sliding])
+        sliding_by_kind: dict[str, list[Branch]] = {}
+        for branch in branches:
+            if branch.sliding:
+                sliding_by_kind.setdefault(branch.kind, []).append(branch)
+        self.sliding = tuple(map(self._sliding_kind, sliding_by_kind.values()))
         self.openings = openings
         self.reach = reach
         self._branches_by_class: dict[re.Pattern[str], list[int]] = {}
@@ -113,10 +121,27 @@ class FurniturePatterns:
             if m is not None:
                 rank = min(rank, ranks[m.lastindex - 1])
         if self.openings is None or self._may_slide(line, lowered):
-            m = self.sliding[0].fullmatch(line)
-            if m is not None:
-                rank = min(rank, self.sliding[1][m.lastindex - 1])
+            rank = min(rank, self._sliding_rank(line))
         return self.kinds[rank] if rank < len(self.kinds) else None
+
+    def _sliding_rank(self, line: str) -> int:
+        """The rank of the first kind with a sliding branch that matches the line (the number of
+        kinds if none does). A kind's branches are tried only where the line holds one of their
+        literals: each branch is tried from every offset up to its reach, which cost half a
+        million instructions for a line with an opening, and such a line holds the phrases of
+        one kind, seldom more."""
+        folded = fold(line)
+        for rank, pattern, literals in self.sliding:
+            if (literals is None or literals.search(folded) is not None) and pattern.fullmatch(line):
+                return rank
+        return len(self.kinds)
+
+    def _sliding_kind(self, branches: list[Branch]) -> SlidingKind:
+        """The `SlidingKind` of one kind's sliding branches."""
+        pattern, (rank,) = self._alternation(branches)
+        literals = [required_literals(re.compile(branch.regex)) for branch in branches]
+        search = re.compile(literal_trie(minimal_literals(set().union(*literals)))) if all(literals) else None
+        return rank, pattern, search
 
     def _may_slide(self, line: str, lowered: str | None) -> bool:
         """Whether the line holds a sliding phrase's opening within `reach` characters. The whole
