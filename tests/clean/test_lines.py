@@ -308,3 +308,25 @@ def test_a_headline_line_between_byline_and_text_is_the_deck_under_the_headline_
     labels = _labels(["Startseite", "Rezepte", "Von Erika Muster", "Ein altes Rezept kehrt auf die Kaffeetafel zurück",
                       *PARAGRAPHS])
     assert labels[3] == "title"
+
+
+def test_a_comment_header_in_any_furniture_language_ends_the_article():
+    article = [
+        "Il consiglio comunale ha approvato ieri sera il nuovo piano per le piste ciclabili della città, dopo "
+        "una lunga discussione che è durata fino a mezzanotte.",
+        "Secondo il sindaco i primi lavori cominceranno in primavera lungo il fiume, dove il traffico delle "
+        "biciclette è cresciuto molto negli ultimi due anni.",
+        "Le associazioni dei commercianti avevano chiesto di conservare i parcheggi, ma alla fine la "
+        "maggioranza ha votato per il piano senza cambiarlo.",
+    ]
+    comments = [
+        "Finalmente una buona notizia per chi va al lavoro in bicicletta ogni giorno, speriamo che i lavori "
+        "finiscano presto.",
+        "Io non sono d'accordo, perché senza parcheggi i negozi del centro perderanno molti clienti e "
+        "alcuni dovranno chiudere.",
+    ]
+    raw = ["Home", *article, "Lascia un commento", comments[0], "Rispondi", comments[1], "Privacy"]
+    lines = describe(raw, "it")
+    labels = label_lines(lines, content_by_region(lines))
+    assert all(labels[raw.index(text)] == "body" for text in article)
+    assert all(labels[raw.index(text)] != "body" for text in comments)

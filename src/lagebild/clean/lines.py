@@ -130,7 +130,10 @@ def content_by_region(lines: list[Line]) -> list[bool]:
     (comments are prose too), plus every unrepeated prose line above it that no furniture
     pattern names: leads and first paragraphs are often split off by byline blocks, images and
     ads, while what follows an article is comments and teasers (on the dev pages this raised F1
-    from 0.851 to 0.875)."""
+    from 0.851 to 0.875). A line the furniture patterns call a comment header ("Lascia un
+    commento", "27 commentaires") ends the text as well: the end-line list is German and English,
+    the comment labels cover every furniture language (session 8: dev segments unchanged, word
+    precision against trafilatura's extraction dev-B de 0.850 -> 0.859, other 0.817 -> 0.818)."""
     span = main_region(lines)
     if span is None:
         return [False] * len(lines)
@@ -142,7 +145,8 @@ def content_by_region(lines: list[Line]) -> list[bool]:
         line = lines[i]
         if line.prose:
             above += line.words
-        elif line.text and line.words <= ARTICLE_END_MAX_WORDS and above >= total / 2 and ends.fullmatch(line.text):
+        elif line.text and line.words <= ARTICLE_END_MAX_WORDS and above >= total / 2 and (
+                line.pattern == "comment" or ends.fullmatch(line.text)):
             end = i - 1
             break
     end = _drop_trailing_islands(lines, start, end)
