@@ -330,3 +330,21 @@ def test_a_comment_header_in_any_furniture_language_ends_the_article():
     labels = label_lines(lines, content_by_region(lines))
     assert all(labels[raw.index(text)] == "body" for text in article)
     assert all(labels[raw.index(text)] != "body" for text in comments)
+
+
+def test_an_end_header_cuts_a_tail_of_teasers_longer_than_the_article():
+    article = [f"Der Gemeinderat hat am {day} lange über den neuen Radweg am Fluss beraten, der die beiden "
+               f"Ortsteile verbinden soll, und am Ende mit knapper Mehrheit beschlossen, die Planung noch einmal "
+               f"zu überarbeiten, weil die Anwohner mehr Parkplätze und eine bessere Beleuchtung fordern." for day in
+               ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Feiertag")]
+    teasers = [f"Im {place} haben Kinder aus der Nachbarschaft ein Beet angelegt, das sie den ganzen Sommer über "
+               f"selbst gießen und pflegen, und am Ende des Jahres wollen sie das Gemüse gemeinsam mit ihren Eltern "
+               f"ernten, kochen und bei einem großen Fest mit allen Nachbarn teilen." for place in
+               ("Stadtpark", "Schulgarten", "Kleingarten", "Pfarrgarten", "Hinterhof", "Klostergarten", "Zoo",
+                "Rosengarten", "Kräutergarten", "Botanischen Garten")]
+    raw = ["Startseite", *article, "Ähnliche Artikel"]
+    for n, teaser in enumerate(teasers):
+        raw += [f"Gärtnern mit Kindern, Teil {n + 1}", teaser]
+    labels = _labels(raw)
+    assert all(labels[raw.index(text)] == "body" for text in article)
+    assert all(labels[raw.index(text)] != "body" for text in teasers)

@@ -49,6 +49,12 @@ BOX_LABEL_MAX_WORDS = 3
 TEASER_MAX_LINES = 2
 DECK_MIN_WORDS = 4
 ARTICLE_END_MAX_WORDS = 8
+ARTICLE_END_MIN_ABOVE = 250
+"""An end-of-article header ends the text once half the region's prose is above it, or 250 words:
+a long tail of teaser excerpts or comments is prose too and put the half out of reach (session 8:
+dev-B segments 2 fewer false, dev-A one lost under an author box between sections; word precision
+against trafilatura's extraction dev-A 0.865 -> 0.905, dev-B 0.826 -> 0.843, dev-B recall
+unchanged; 400 words alike, 150 cut more of the text)."""
 TEASER_LABEL_MAX_WORDS = 4
 TEASER_LABEL_ROLES = frozenset({"body", "heading", "other", "related"})
 BOILERPLATE_REPEATS = 3
@@ -140,12 +146,13 @@ def content_by_region(lines: list[Line]) -> list[bool]:
     start, end = span
     ends = article_end_lines()
     total = sum(line.words for line in lines[start:end + 1] if line.prose)
+    enough = min(total / 2, ARTICLE_END_MIN_ABOVE)
     above = 0
     for i in range(start, end + 1):
         line = lines[i]
         if line.prose:
             above += line.words
-        elif line.text and line.words <= ARTICLE_END_MAX_WORDS and above >= total / 2 and (
+        elif line.text and line.words <= ARTICLE_END_MAX_WORDS and above >= enough and (
                 line.pattern == "comment" or ends.fullmatch(line.text)):
             end = i - 1
             break
