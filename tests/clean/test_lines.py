@@ -348,3 +348,13 @@ def test_an_end_header_cuts_a_tail_of_teasers_longer_than_the_article():
     labels = _labels(raw)
     assert all(labels[raw.index(text)] == "body" for text in article)
     assert all(labels[raw.index(text)] != "body" for text in teasers)
+
+
+def test_a_breadcrumb_trail_above_the_article_is_no_body():
+    trails = ["Startseite » Ratgeber » Garten » Warum welken die Tomaten im Sommer so schnell?",
+              "Sie sind hier: Ratgeber / Garten / Warum welken die Tomaten im Sommer so schnell?",
+              "Home / Guides / Garden / Why do the tomatoes in my garden wilt so fast in summer?"]
+    for trail in trails:
+        labels = _labels([trail, *PARAGRAPHS, *CLOSING])
+        assert labels[0] == "nav"
+        assert labels[1:].count("body") == len(PARAGRAPHS) + len(CLOSING)
