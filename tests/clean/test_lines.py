@@ -358,3 +358,14 @@ def test_a_breadcrumb_trail_above_the_article_is_no_body():
         labels = _labels([trail, *PARAGRAPHS, *CLOSING])
         assert labels[0] == "nav"
         assert labels[1:].count("body") == len(PARAGRAPHS) + len(CLOSING)
+
+
+def test_form_confirmations_and_recipe_card_notes_are_no_body():
+    notes = ["Thanks for signing up! Your first newsletter arrives on Monday morning.",
+             "Thanks for contacting us. We've received your submission.",
+             "Tried this recipe? Tell us how it went and leave a rating below.",
+             "* Percent Daily Values are based on a 2,000 calorie diet."]
+    raw = ["Home", *EN_PARAGRAPHS[:2], *notes, *EN_PARAGRAPHS[2:], "Older Post"]
+    labels = _en_labels(raw)
+    assert all(labels[raw.index(note)] not in ("body", "heading") for note in notes)
+    assert all(labels[raw.index(text)] == "body" for text in EN_PARAGRAPHS)
