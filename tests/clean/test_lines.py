@@ -369,3 +369,11 @@ def test_form_confirmations_and_recipe_card_notes_are_no_body():
     labels = _en_labels(raw)
     assert all(labels[raw.index(note)] not in ("body", "heading") for note in notes)
     assert all(labels[raw.index(text)] == "body" for text in EN_PARAGRAPHS)
+
+
+def test_a_form_button_above_the_date_line_is_no_title():
+    for button in ("Absenden", "Submit"):
+        raw = ["Startseite", "Quarkkuchen wie bei Oma", "Ihr Kommentar", button, "3. Mai 2021", *PARAGRAPHS]
+        labels = _labels(raw)
+        assert labels[3] == "nav"
+        assert labels[1] == "title"
