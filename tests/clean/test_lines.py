@@ -308,3 +308,72 @@ def test_a_headline_line_between_byline_and_text_is_the_deck_under_the_headline_
     labels = _labels(["Startseite", "Rezepte", "Von Erika Muster", "Ein altes Rezept kehrt auf die Kaffeetafel zurück",
                       *PARAGRAPHS])
     assert labels[3] == "title"
+
+
+def test_a_comment_header_in_any_furniture_language_ends_the_article():
+    article = [
+        "Il consiglio comunale ha approvato ieri sera il nuovo piano per le piste ciclabili della città, dopo "
+        "una lunga discussione che è durata fino a mezzanotte.",
+        "Secondo il sindaco i primi lavori cominceranno in primavera lungo il fiume, dove il traffico delle "
+        "biciclette è cresciuto molto negli ultimi due anni.",
+        "Le associazioni dei commercianti avevano chiesto di conservare i parcheggi, ma alla fine la "
+        "maggioranza ha votato per il piano senza cambiarlo.",
+    ]
+    comments = [
+        "Finalmente una buona notizia per chi va al lavoro in bicicletta ogni giorno, speriamo che i lavori "
+        "finiscano presto.",
+        "Io non sono d'accordo, perché senza parcheggi i negozi del centro perderanno molti clienti e "
+        "alcuni dovranno chiudere.",
+    ]
+    raw = ["Home", *article, "Lascia un commento", comments[0], "Rispondi", comments[1], "Privacy"]
+    lines = describe(raw, "it")
+    labels = label_lines(lines, content_by_region(lines))
+    assert all(labels[raw.index(text)] == "body" for text in article)
+    assert all(labels[raw.index(text)] != "body" for text in comments)
+
+
+def test_an_end_header_cuts_a_tail_of_teasers_longer_than_the_article():
+    article = [f"Der Gemeinderat hat am {day} lange über den neuen Radweg am Fluss beraten, der die beiden "
+               f"Ortsteile verbinden soll, und am Ende mit knapper Mehrheit beschlossen, die Planung noch einmal "
+               f"zu überarbeiten, weil die Anwohner mehr Parkplätze und eine bessere Beleuchtung fordern." for day in
+               ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Feiertag")]
+    teasers = [f"Im {place} haben Kinder aus der Nachbarschaft ein Beet angelegt, das sie den ganzen Sommer über "
+               f"selbst gießen und pflegen, und am Ende des Jahres wollen sie das Gemüse gemeinsam mit ihren Eltern "
+               f"ernten, kochen und bei einem großen Fest mit allen Nachbarn teilen." for place in
+               ("Stadtpark", "Schulgarten", "Kleingarten", "Pfarrgarten", "Hinterhof", "Klostergarten", "Zoo",
+                "Rosengarten", "Kräutergarten", "Botanischen Garten")]
+    raw = ["Startseite", *article, "Ähnliche Artikel"]
+    for n, teaser in enumerate(teasers):
+        raw += [f"Gärtnern mit Kindern, Teil {n + 1}", teaser]
+    labels = _labels(raw)
+    assert all(labels[raw.index(text)] == "body" for text in article)
+    assert all(labels[raw.index(text)] != "body" for text in teasers)
+
+
+def test_a_breadcrumb_trail_above_the_article_is_no_body():
+    trails = ["Startseite » Ratgeber » Garten » Warum welken die Tomaten im Sommer so schnell?",
+              "Sie sind hier: Ratgeber / Garten / Warum welken die Tomaten im Sommer so schnell?",
+              "Home / Guides / Garden / Why do the tomatoes in my garden wilt so fast in summer?"]
+    for trail in trails:
+        labels = _labels([trail, *PARAGRAPHS, *CLOSING])
+        assert labels[0] == "nav"
+        assert labels[1:].count("body") == len(PARAGRAPHS) + len(CLOSING)
+
+
+def test_form_confirmations_and_recipe_card_notes_are_no_body():
+    notes = ["Thanks for signing up! Your first newsletter arrives on Monday morning.",
+             "Thanks for contacting us. We've received your submission.",
+             "Tried this recipe? Tell us how it went and leave a rating below.",
+             "* Percent Daily Values are based on a 2,000 calorie diet."]
+    raw = ["Home", *EN_PARAGRAPHS[:2], *notes, *EN_PARAGRAPHS[2:], "Older Post"]
+    labels = _en_labels(raw)
+    assert all(labels[raw.index(note)] not in ("body", "heading") for note in notes)
+    assert all(labels[raw.index(text)] == "body" for text in EN_PARAGRAPHS)
+
+
+def test_a_form_button_above_the_date_line_is_no_title():
+    for button in ("Absenden", "Submit"):
+        raw = ["Startseite", "Quarkkuchen wie bei Oma", "Ihr Kommentar", button, "3. Mai 2021", *PARAGRAPHS]
+        labels = _labels(raw)
+        assert labels[3] == "nav"
+        assert labels[1] == "title"

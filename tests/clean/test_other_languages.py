@@ -31,6 +31,11 @@ def japanese() -> Article:
     return _clean("ja_article.txt")
 
 
+@pytest.fixture(scope="module")
+def thai() -> Article:
+    return _clean("th_article.txt")
+
+
 def test_short_sentences_of_a_language_with_a_list_are_prose():
     spanish, unlisted = describe(["El alcalde presentó el presupuesto ayer.",
                                   "Starosta včera představil rozpočet města Brna."], "es")
@@ -79,6 +84,17 @@ def test_japanese_article_gets_its_body_and_title(japanese):
     assert japanese.body.endswith("声も上がった。")
     assert "ホーム" not in japanese.body and "関連記事" not in japanese.body
     assert [f.text for f in japanese.furniture if f.kind == "title"] == ["市議会、新しい図書館の建設を承認"]
+
+
+def test_thai_article_without_sentence_marks_gets_its_long_paragraphs_and_title(thai):
+    """Thai writes no sentence-end marks and no spaces between words: its vowel and tone marks split
+    it into about as many tokens as words, so long paragraphs still read as prose (a short one
+    does not: a known gap)."""
+    assert thai.language == "th"
+    assert thai.body.startswith("สภาเมืองมีมติเห็นชอบ")
+    assert "นายกเทศมนตรีกล่าวกับผู้สื่อข่าวว่า" in thai.body
+    assert "หน้าแรก" not in thai.body and "ฝนตกหนัก" not in thai.body
+    assert [f.text for f in thai.furniture if f.kind == "title"] == ["สภาเมืองอนุมัติแผนสร้างห้องสมุดแห่งใหม่ใกล้สถานีรถไฟ"]
 
 
 def test_a_lead_cut_off_with_a_bracketed_ellipsis_ends_no_sentence():

@@ -49,6 +49,12 @@ BOX_LABEL_MAX_WORDS = 3
 TEASER_MAX_LINES = 2
 DECK_MIN_WORDS = 4
 ARTICLE_END_MAX_WORDS = 8
+ARTICLE_END_MIN_ABOVE = 250
+"""An end-of-article header ends the text once half the region's prose is above it, or 250 words:
+a long tail of teaser excerpts or comments is prose too and put the half out of reach (session 8:
+dev-B segments 2 fewer false, dev-A one lost under an author box between sections; word precision
+against trafilatura's extraction dev-A 0.865 -> 0.905, dev-B 0.826 -> 0.843, dev-B recall
+unchanged; 400 words alike, 150 cut more of the text)."""
 TEASER_LABEL_MAX_WORDS = 4
 TEASER_LABEL_ROLES = frozenset({"body", "heading", "other", "related"})
 BOILERPLATE_REPEATS = 3
@@ -130,19 +136,24 @@ def content_by_region(lines: list[Line]) -> list[bool]:
     (comments are prose too), plus every unrepeated prose line above it that no furniture
     pattern names: leads and first paragraphs are often split off by byline blocks, images and
     ads, while what follows an article is comments and teasers (on the dev pages this raised F1
-    from 0.851 to 0.875)."""
+    from 0.851 to 0.875). A line the furniture patterns call a comment header ("Lascia un
+    commento", "27 commentaires") ends the text as well: the end-line list is German and English,
+    the comment labels cover every furniture language (session 8: dev segments unchanged, word
+    precision against trafilatura's extraction dev-B de 0.850 -> 0.859, other 0.817 -> 0.818)."""
     span = main_region(lines)
     if span is None:
         return [False] * len(lines)
     start, end = span
     ends = article_end_lines()
     total = sum(line.words for line in lines[start:end + 1] if line.prose)
+    enough = min(total / 2, ARTICLE_END_MIN_ABOVE)
     above = 0
     for i in range(start, end + 1):
         line = lines[i]
         if line.prose:
             above += line.words
-        elif line.text and line.words <= ARTICLE_END_MAX_WORDS and above >= total / 2 and ends.fullmatch(line.text):
+        elif line.text and line.words <= ARTICLE_END_MAX_WORDS and above >= enough and (
+                line.pattern == "comment" or ends.fullmatch(line.text)):
             end = i - 1
             break
     end = _drop_trailing_islands(lines, start, end)
