@@ -235,11 +235,11 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     lead = _lead_words(layout, start) if not slug else set()
     short = _short_headlines(layout, start, lead, credit_lines) if not slug else set()
     candidates = [i for i in sorted(window)
-                  if (i in far or _headline_like(stripped[i], i in echoes, i in layout.dates, i in short))
-                  and not layout.never_dated(i)
+                  if not layout.never_dated(i)
                   and (layout.kind(i) not in NEVER_HEADLINE or layout.kind(i) in MISREAD_HEADLINE and i in names_article)
-                  and not opens_byline(lines[i]) and not opens_paragraph_below(i, layout)
-                  and not numbered_entry(i, layout) and not in_author_box(i, layout)]
+                  and (i in far or _headline_like(stripped[i], i in echoes, i in layout.dates, i in short))
+                  and not numbered_entry(i, layout) and not opens_byline(lines[i])
+                  and not opens_paragraph_below(i, layout) and not in_author_box(i, layout)]
     if not candidates:
         return Headline()
 
