@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from lagebild.clean.patterns import teaser_labels
 from lagebild.meta.bylines import opens_byline
 from lagebild.meta.headline_credits import (
     CREDITS_BELOW_BONUS,
@@ -151,14 +152,16 @@ but far less often than other menu lines (dev half of the trafilatura pages)."""
 
 
 BOXED_COST = 1.0
-"""A line right under the label of an advertisement or a newsletter form heads that box."""
+"""A line right under the label of an advertisement, a newsletter form or a link to another article
+("Lesen Sie auch") heads that box or names that article."""
 
 AD_LABEL_KINDS = frozenset({"ad", "newsletter"})
 
 
 def _under_box_label(index: int, layout: Layout) -> bool:
     above = previous_line(index, layout.lines)
-    return above is not None and layout.kind(above) in AD_LABEL_KINDS
+    return above is not None and (layout.kind(above) in AD_LABEL_KINDS
+                                  or teaser_labels().fullmatch(layout.stripped[above]) is not None)
 
 
 def _kind_bonus(kind: str | None, echoes_own_slug: bool) -> float:
