@@ -308,7 +308,11 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
         text = lines[i].strip()
         return base[i] + credit * (text in credited) + QUOTED_BONUS * (text in quoted)
 
-    best = headline_under_kicker(max(candidates, key=lambda i: (score(i), i)), set(candidates), layout, score)
+    best = max(candidates, key=lambda i: (score(i), i))
+    # Without a slug the credits and the opening's words already favour the headline over its
+    # kicker, and the swap mostly pushed the choice onto a byline-like line (no URL: dev-A and dev-B +1).
+    if slug:
+        best = headline_under_kicker(best, set(candidates), layout, score)
     best = _headline_over_standfirst(best, set(candidates), layout, score, credit)
     best = _first_copy(best, lines)
     title = without_glued_prefix(last_crumb(quoted_title(lines[best].strip())), layout.page)
