@@ -1,3 +1,4 @@
+from lagebild.meta.headline_credits import credits_below
 from lagebild.meta.layout import Layout
 from lagebild.meta.title import find_headline
 
@@ -42,3 +43,12 @@ def test_dated_story_titles_listed_above_the_headline_take_no_credit_from_their_
     one_box = Layout(["Startseite", *boxes[2:], headline, *BODY.splitlines()], kinds={0: "nav", 2: "date"},
                      body_start=4, body_end=6)
     assert find_headline(one_box, None, None).title == "Sturm zieht über das Land"
+
+
+
+def test_a_share_row_between_headline_and_byline_does_not_hide_the_credits():
+    share = ["Teilen", "Facebook", "Twitter", "WhatsApp", "E-Mail"]
+    lines = ["Startseite", "Streit um die Zukunft des Platzes", *share, "Von Anna Muster", *BODY.splitlines()]
+    kinds = {0: "nav", **{2 + k: "share" for k in range(len(share))}, 7: "byline"}
+    assert credits_below(1, Layout(lines, kinds=kinds, body_start=8, body_end=10), {})
+    assert not credits_below(1, Layout(lines, kinds={0: "nav", 7: "byline"}, body_start=8, body_end=10), {})

@@ -249,3 +249,17 @@ def test_without_a_url_a_credited_teaser_the_opening_does_not_name_loses_its_cre
              "Von Anna Muster", *PARAGRAPHS, BODY.splitlines()[0]]
     layout = Layout(lines, kinds={0: "nav", 3: "nav", 4: "byline"}, body_start=5, body_end=len(lines) - 1)
     assert find_headline(layout, None, None).title == "Händler fürchten Bauzeit"
+
+
+@pytest.mark.parametrize("kind", ["share", "newsletter", "ad", "comment"])
+def test_a_line_the_cleaner_names_as_interface_or_another_box_is_no_headline(kind):
+    lines = ["Startseite", "Teilen | Facebook | Twitter | E-Mail", *BODY.splitlines()]
+    assert find_headline(Layout(lines, kinds={0: "nav", 1: kind}, body_start=2, body_end=4), None, None).title != lines[1]
+    assert find_headline(Layout(lines, kinds={0: "nav"}, body_start=2, body_end=4), None, None).title == lines[1]
+
+
+def test_without_a_url_the_line_under_a_teaser_label_names_another_article():
+    headline, teaser = "Streit um die Zukunft des Marktplatzes", "Warum der Gemeinderat am Montag tagte"
+    for label, title in (("Lesen Sie auch", headline), ("Mehr", teaser)):
+        lines = ["Startseite", headline, "Anna Muster", label, teaser, *BODY.splitlines()]
+        assert find_headline(Layout(lines, kinds={0: "nav", 4: "title"}, body_start=5, body_end=7), None, None).title == title

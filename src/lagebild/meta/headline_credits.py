@@ -11,6 +11,9 @@ from lagebild.meta.layout import Layout
 CREDIT_KINDS = frozenset({"byline", "date", "teaser"})
 CREDITS_WITHIN = 2
 """Non-blank lines looked at below a candidate: a picture caption may sit between headline and byline."""
+INTERFACE_KINDS = frozenset({"share", "listen"})
+"""Buttons the cleaner names (share row, read-aloud player): passed over on the way to the credits,
+however many lines they take."""
 CREDITS_BELOW_BONUS = 0.3
 """Small: signatures in forums and file names in wikis also stand above a date (0.5 lost three dev
 pages that 0.3 keeps)."""
@@ -22,10 +25,13 @@ left (dev exact without URLs 0.52 -> 0.56; 0.8 to 1.2 all alike)."""
 def credits_below(index: int, layout: Layout, known: dict[int, bool]) -> bool:
     """The next lines open the article's credits: a byline, a date or the teaser (`known`: what
     was found out about lines already looked at for candidates above)."""
-    seen = 0
-    for j in range(index + 1, min(index + 6, len(layout.lines))):
-        line = layout.lines[j]
-        if not line.strip():
+    seen, end = 0, min(index + 6, len(layout.lines))
+    j = index
+    while (j := j + 1) < end:
+        if not layout.stripped[j]:
+            continue
+        if layout.kind(j) in INTERFACE_KINDS:
+            end = min(end + 1, len(layout.lines))
             continue
         if opens_credits(j, layout, known):
             return True

@@ -39,7 +39,11 @@ def is_doubled(words: list[str]) -> bool:
     """A label printed two or three times in one line ("News News"): the copies a page keeps for
     each screen size, run together; a headline is never written so."""
     count = len(words)
-    return count >= 2 and any(count % copies == 0 and words == words[:count // copies] * copies for copies in (2, 3))
+    if count < 2:
+        return False
+    half, third = count // 2, count // 3
+    return (count % 2 == 0 and words[:half] == words[half:]
+            or count % 3 == 0 and words[:third] == words[third:2 * third] == words[2 * third:])
 
 
 LIST_NUMBER = re.compile(r"(\d{1,2})[.)]\s")
@@ -77,8 +81,8 @@ def _opens_with_line(index: int, other: int, layout: Layout) -> bool:
     """The line opens with the whole of a shorter line of a few words without digits (a name printed
     above it, not a date)."""
     line, opening = layout.stripped[index], layout.stripped[other]
-    return (len(opening.split()) <= NAME_WORDS and len(opening) < len(line) and line.startswith(opening)
-            and not line[len(opening)].isalnum() and not any(char.isdigit() for char in opening))
+    return (len(opening) < len(line) and line.startswith(opening) and not line[len(opening)].isalnum()
+            and len(opening.split()) <= NAME_WORDS and not any(char.isdigit() for char in opening))
 
 
 NAME_WORDS = 4

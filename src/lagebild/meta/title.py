@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from lagebild.clean.patterns import teaser_labels
 from lagebild.meta.bylines import opens_byline
 from lagebild.meta.headline_credits import (
     CREDITS_BELOW_BONUS,
@@ -137,13 +138,30 @@ KIND_BONUS = {"title": 1.0, "kicker": 0.5, "title_repeat": 0.3, "nav": -1.0, "ot
 """The cleaner's opinion counts, but only as one feature: it often calls the last two short lines
 above the body kicker and title whatever they are."""
 
-NEVER_HEADLINE = frozenset({"byline", "date", "section", "agency", "translator", "teaser"})
+NEVER_HEADLINE = frozenset({"byline", "date", "section", "agency", "translator", "teaser", "share", "listen",
+                            "photo_credit", "gallery", "newsletter", "comment", "ad", "prev_next", "error_report",
+                            "trust"})
+"""Credits, and the page's interface and boxes as the cleaner names them (no dev headline carries
+one of the interface or box kinds; a share row under the headline was read as it)."""
 MISREAD_HEADLINE = frozenset({"nav", "section"})
 """Kinds the cleaner gives a headline that stands apart from the story (a menu-like heading line)."""
 
 MISREAD_ECHO_BONUS = -0.5
 """A menu or section line that echoes the article's own slug is still furniture more often than not,
 but far less often than other menu lines (dev half of the trafilatura pages)."""
+
+
+BOXED_COST = 1.0
+"""A line right under the label of an advertisement, a newsletter form or a link to another article
+("Lesen Sie auch") heads that box or names that article."""
+
+AD_LABEL_KINDS = frozenset({"ad", "newsletter"})
+
+
+def _under_box_label(index: int, layout: Layout) -> bool:
+    above = previous_line(index, layout.lines)
+    return above is not None and (layout.kind(above) in AD_LABEL_KINDS
+                                  or teaser_labels().fullmatch(layout.stripped[above]) is not None)
 
 
 def _kind_bonus(kind: str | None, echoes_own_slug: bool) -> float:
@@ -190,6 +208,10 @@ PARAGRAPH_GAP = 4
 
 CREDIT_LINE_KINDS = frozenset({"byline", "date"})
 
+BOX_LABEL_KINDS = frozenset({"ad", "related", "newsletter", "comment", "prev_next"})
+"""Lines the cleaner marks as the label or entry of another box: an advertisement, related stories,
+a newsletter form, comments, the neighbouring posts."""
+
 
 def _article_start(layout: Layout) -> int:
     """The article's first paragraph: the body is its weightiest run of prose, but a list, a
@@ -197,15 +219,20 @@ def _article_start(layout: Layout) -> int:
     those. Paragraphs are followed up the page while only a few other lines separate them and none
     of those is a date or a byline, which opens another post or teaser (forum replies, story lists).
     A line the cleaner marked as the title is no paragraph even when it reads as one (a long
-    headline ending in a quotation mark)."""
-    start, between = layout.body_start, 0
+    headline ending in a quotation mark). Paragraphs under the label of another box (an
+    advertisement, related stories) up to the last gap crossed are that box's text."""
+    start, between, before_gap = layout.body_start, 0, layout.body_start
     for index in range(layout.body_start - 1, -1, -1):
         if not layout.stripped[index]:
             continue
         if index in layout.prose and index not in layout.caption_lines and layout.kind(index) != "title":
+            if between:
+                before_gap = start
             start, between = index, 0
             continue
         between += 1
+        if layout.kind(index) in BOX_LABEL_KINDS:
+            return before_gap
         if between > PARAGRAPH_GAP or index in layout.dates or layout.kind(index) in CREDIT_LINE_KINDS:
             break
     return start
@@ -235,11 +262,11 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     lead = _lead_words(layout, start) if not slug else set()
     short = _short_headlines(layout, start, lead, credit_lines) if not slug else set()
     candidates = [i for i in sorted(window)
-                  if (i in far or _headline_like(stripped[i], i in echoes, i in layout.dates, i in short))
-                  and not layout.never_dated(i)
+                  if not layout.never_dated(i)
                   and (layout.kind(i) not in NEVER_HEADLINE or layout.kind(i) in MISREAD_HEADLINE and i in names_article)
-                  and not opens_byline(lines[i]) and not opens_paragraph_below(i, layout)
-                  and not numbered_entry(i, layout) and not in_author_box(i, layout)]
+                  and (i in far or _headline_like(stripped[i], i in echoes, i in layout.dates, i in short))
+                  and not numbered_entry(i, layout) and not opens_byline(lines[i])
+                  and not opens_paragraph_below(i, layout) and not in_author_box(i, layout)]
     if not candidates:
         return Headline()
 
@@ -253,7 +280,7 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
 
     contents = table_of_contents(candidates, layout, start)
     base = {i: _score(i, layout, start, overlap(i), counts) + _kind_bonus(layout.kind(i), i in names_article)
-            - SUBHEADING_COST * (i in contents) for i in candidates}
+            - SUBHEADING_COST * (i in contents) - BOXED_COST * _under_box_label(i, layout) for i in candidates}
     if not slug:
         for i in candidates:
             if i < start:
@@ -281,7 +308,11 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
         text = lines[i].strip()
         return base[i] + credit * (text in credited) + QUOTED_BONUS * (text in quoted)
 
-    best = headline_under_kicker(max(candidates, key=lambda i: (score(i), i)), set(candidates), layout, score)
+    best = max(candidates, key=lambda i: (score(i), i))
+    # Without a slug the credits and the opening's words already favour the headline over its
+    # kicker, and the swap mostly pushed the choice onto a byline-like line (no URL: dev-A and dev-B +1).
+    if slug:
+        best = headline_under_kicker(best, set(candidates), layout, score)
     best = _headline_over_standfirst(best, set(candidates), layout, score, credit)
     best = _first_copy(best, lines)
     title = without_glued_prefix(last_crumb(quoted_title(lines[best].strip())), layout.page)
