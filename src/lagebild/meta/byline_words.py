@@ -30,7 +30,8 @@ GLUED_ROLE = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]*[a-zß-ÿ])(?P<role>[A-
 
 _HANDLE = re.compile(r"[^\W\d_][\w.-]{2,29}")
 
-SEPARATOR = re.compile(r"\s*(?:,|;|&|\||/|·|\bund\b|\band\b|\bsowie\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
+SEPARATOR = re.compile(r"\s*(?:,|;|&|\||/|·|\bund\b|\band\b|\bsowie\b|(?-i:\bet\b|\by\b|\be\b))\s*", re.IGNORECASE)
+"""The short conjunctions ("et", "y", "e") only in lower case: in capitals they are a middle initial ("Anna E. Muster")."""
 
 
 def alternation(name: str) -> str:
@@ -137,7 +138,7 @@ def _another_person(tokens: list[str], listed: bool) -> bool:
     the byline lists people with "and" ("By A, B and C")."""
     if any(token.lower() in outlet_words() for token in tokens):
         return False
-    if any(token.isupper() and len(token) > 1 for token in tokens) and not all(token.isupper() for token in tokens):
+    if any(token.isupper() and len(token.rstrip(".")) > 1 for token in tokens) and not all(token.isupper() for token in tokens):
         return False
     return listed or is_first_name(tokens[0], vouched=True)
 
