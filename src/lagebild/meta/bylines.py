@@ -55,6 +55,10 @@ STAFF_CHARS = 30
 TEASER_CARDS = 2
 """A byline printed this often, each time under another line, signs a list of story cards."""
 
+BELOW_BYLINES = 2
+"""More lines below the body that name people sign a river of other stories, each card with its
+byline, wherever the cleaner marked them."""
+
 CARD_LINES = 4
 """Below the body, a byline this close to another byline signs one of a list of teasers (related
 stories, "Mehr zum Thema"); the article's own byline there stands alone."""
@@ -102,6 +106,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
     unlisted: dict[int, list[str]] = {}
     unlisted_lines: list[int] = []
     below: list[str] = []
+    below_lines = 0
     # Names of story cards' bylines: taken only where no other byline names anyone.
     teasers: list[str] = []
     # Lines down to here are header, where the article's own byline stands; names beside dates
@@ -118,6 +123,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
             continue
         in_header = index <= header_end
         found = credits.authors if in_header else below
+        named_below = len(below)
         dated = index in layout.dates
         # Every byline word holds an anchor word: a line without one (most) skips the slow readers.
         anchored = anchor_search()(line.lower()) is not None
@@ -163,12 +169,13 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                         unlisted_lines.append(index)
                     elif beside_date_or_heading(layout, index, ()):
                         add_names(bare, [line])
+        below_lines += len(below) > named_below
     if any(" " in name for name in credits.authors):
         # A user name in lower case ("Gespeichert von anna_m") is the account that posted what the
         # person the header names in full wrote.
         credits.authors = [name for name in credits.authors if " " in name or not name.islower()]
     if not credits.authors:
-        credits.authors = teasers or below
+        credits.authors = teasers or (below if below_lines <= BELOW_BYLINES else [])
     bare = [name for name in bare if not _subject_of_headline(layout, name, headings)]
     if not credits.authors and len(bare) <= BARE_NAMES:
         add_names(credits.authors, bare)
