@@ -284,6 +284,7 @@ def test_a_personal_copyright_notice_in_the_footer_names_the_author_when_nothing
     assert footer("© 2021 Anna Muster") == ["Anna Muster"]
     assert footer("Copyright (c) 2015-2021 Anna Muster. All rights reserved.") == ["Anna Muster"]
     assert footer("© 2021 Anna Muster Verlag GmbH") == []
+    assert footer("© 2021 Anna Beispiel Productions Co., Ltd.") == []
     assert footer("© Anna Muster") == []
 
 
@@ -561,3 +562,21 @@ def test_a_user_name_in_lower_case_yields_to_a_full_name_in_the_header():
     posted = "Gespeichert von radler_42 am 3. Mai 2021 - 18:44"
     assert _header_credits([posted, "Radtour zur Mühle", "Von Anna Beispiel"], 2) == ["Anna Beispiel"]
     assert _header_credits([posted, "Radtour zur Mühle"], 2) == ["radler_42"]
+
+
+def test_bylines_the_cleaner_marked_in_a_river_of_stories_below_the_body_name_no_one():
+    body = _blog("").raw.splitlines()[3:6] * 2
+
+    def authors(cards: list[tuple[str, str]]) -> list[str]:
+        lines = ["Menü", "Radtour zur Mühle", "3. Mai 2021", *body]
+        marked = {}
+        for title, byline in cards:
+            lines += [title, byline, *(f"Vorschautext {n} zu {title}" for n in range(6))]
+            marked[len(lines) - 7] = "byline"
+        layout = Layout(lines, kinds={0: "nav", **marked}, body_start=3, body_end=3 + len(body))
+        return find_credits(layout, "", (1,)).authors
+
+    stories = [("Kuchen ohne Ei backen", "Von Jonas Muster"), ("Brot im Topf backen", "Von Lea Probe"),
+               ("Tomaten richtig schneiden", "Von Ben Beispiel und Anna Beispiel")]
+    assert authors(stories[:1]) == ["Jonas Muster"]
+    assert authors(stories) == []
