@@ -555,6 +555,9 @@ def test_bylines_of_teasers_below_the_body_name_no_one_but_the_articles_own_ther
 
     assert authors(["Von Anna Beispiel", "Mehr zum Thema", "Kuchen ohne Ei"]) == ["Anna Beispiel"]
     assert authors(["Mehr zum Thema", "Kuchen ohne Ei", "Von Anna Beispiel", "Brot im Topf", "Von Jonas Muster"]) == []
+    # Under no title of its own, a byline right after the teasers is the article's.
+    assert authors(["Mehr zum Thema", "Kuchen ohne Ei", "Von Anna Beispiel", "Brot im Topf", "Von Jonas Muster",
+                    "Teilen", "Text: Lea Probe"]) == ["Lea Probe"]
 
 
 def test_a_user_name_in_lower_case_yields_to_a_full_name_in_the_header():

@@ -131,7 +131,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         if opened:
             if in_header and _signs_teaser_cards(layout, index):
                 found = teasers
-            elif not in_header and _beside_another_byline(layout, index, byline_word):
+            elif not in_header and _title_above(layout, index, byline_word) and _beside_another_byline(layout, index, byline_word):
                 found = []
             rest = line[opened.end():]
             for part in SEPARATOR.split(rest):
@@ -237,6 +237,13 @@ def _beside_another_byline(layout: Layout, index: int, byline_word: re.Pattern[s
     lines = layout.stripped
     return any(byline_word.match(lines[other]) and lines[other] != lines[index]
                for other in range(max(0, index - CARD_LINES), min(index + CARD_LINES + 1, len(lines))) if other != index)
+
+
+def _title_above(layout: Layout, index: int, byline_word: re.Pattern[str]) -> str:
+    """The line above a byline if it reads like a story's title, as over a teaser's byline: three
+    words at least, no date, no byline."""
+    above = layout.stripped[index - 1] if index else ""
+    return above if len(above.split()) >= 3 and index - 1 not in layout.dates and not byline_word.match(above) else ""
 
 
 def _subject_of_headline(layout: Layout, name: str, headings: tuple[int, ...]) -> bool:
