@@ -107,7 +107,7 @@ def names_in(text: str, minimum_tokens: int = 2) -> list[str]:
             if glued and glued.group("role").lower() in name_stops():
                 tokens.append(glued.group("name"))
                 break
-            if bare[0].isupper() or (bare.lower() in particles() and tokens):
+            if bare[0].isupper() or (bare.lower() in particles() and tokens) or (tokens and _glued_particle(bare)):
                 tokens.append(bare)
             else:
                 break
@@ -122,6 +122,12 @@ def names_in(text: str, minimum_tokens: int = 2) -> list[str]:
                 and (not names or _another_person(tokens, listed=CONJUNCTION.search(text) is not None))):
             names.append(" ".join(tokens))
     return names
+
+
+def _glued_particle(word: str) -> bool:
+    """"Samir al-Sayed": a particle joined to the capitalised surname by a hyphen."""
+    head, _, tail = word.partition("-")
+    return tail[:1].isupper() and head.lower() in particles()
 
 
 def _licence_marks(tokens: list[str]) -> bool:
