@@ -20,6 +20,16 @@ def test_initials_keep_their_dots():
     assert names_in("R.C. Beispiel") == ["R.C. Beispiel"]
 
 
+def test_a_middle_initial_is_no_conjunction_nor_an_outlet_acronym():
+    assert names_in("Anna E. Muster und Ben Beispiel") == ["Anna E. Muster", "Ben Beispiel"]
+    assert names_in("Anna Muster und Ben C. Beispiel, Portville") == ["Anna Muster", "Ben C. Beispiel"]
+    assert names_in("Maria Esempio e Luca Prova") == ["Maria Esempio", "Luca Prova"]
+
+
+def test_a_particle_hyphenated_to_the_surname_belongs_to_the_name():
+    assert names_in("Samir al-Beispiel") == ["Samir al-Beispiel"]
+
+
 def test_a_role_glued_to_the_surname_is_cut_off():
     assert names_in("Lena ProbeStaff Writer") == ["Lena Probe"]
     assert names_in("Anna McBeispiel") == ["Anna McBeispiel"]

@@ -555,9 +555,30 @@ def test_bylines_of_teasers_below_the_body_name_no_one_but_the_articles_own_ther
 
     assert authors(["Von Anna Beispiel", "Mehr zum Thema", "Kuchen ohne Ei"]) == ["Anna Beispiel"]
     assert authors(["Mehr zum Thema", "Kuchen ohne Ei", "Von Anna Beispiel", "Brot im Topf", "Von Jonas Muster"]) == []
+    # Under no title of its own, a byline right after the teasers is the article's.
+    assert authors(["Mehr zum Thema", "Kuchen ohne Ei", "Von Anna Beispiel", "Brot im Topf", "Von Jonas Muster",
+                    "Teilen", "Text: Lea Probe"]) == ["Lea Probe"]
 
 
 def test_a_user_name_in_lower_case_yields_to_a_full_name_in_the_header():
     posted = "Gespeichert von radler_42 am 3. Mai 2021 - 18:44"
     assert _header_credits([posted, "Radtour zur Mühle", "Von Anna Beispiel"], 2) == ["Anna Beispiel"]
     assert _header_credits([posted, "Radtour zur Mühle"], 2) == ["radler_42"]
+
+
+def test_bylines_the_cleaner_marked_in_a_river_of_stories_below_the_body_name_no_one():
+    body = _blog("").raw.splitlines()[3:6] * 2
+
+    def authors(cards: list[tuple[str, str]]) -> list[str]:
+        lines = ["Menü", "Radtour zur Mühle", "3. Mai 2021", *body]
+        marked = {}
+        for title, byline in cards:
+            lines += [title, byline, *(f"Vorschautext {n} zu {title}" for n in range(6))]
+            marked[len(lines) - 7] = "byline"
+        layout = Layout(lines, kinds={0: "nav", **marked}, body_start=3, body_end=3 + len(body))
+        return find_credits(layout, "", (1,)).authors
+
+    stories = [("Kuchen ohne Ei backen", "Von Jonas Muster"), ("Brot im Topf backen", "Von Lea Probe"),
+               ("Tomaten richtig schneiden", "Von Ben Beispiel und Anna Beispiel")]
+    assert authors(stories[:1]) == ["Jonas Muster"]
+    assert authors(stories) == []

@@ -30,7 +30,8 @@ GLUED_ROLE = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]*[a-zß-ÿ])(?P<role>[A-
 
 _HANDLE = re.compile(r"[^\W\d_][\w.-]{2,29}")
 
-SEPARATOR = re.compile(r"\s*(?:,|;|&|\||/|·|\bund\b|\band\b|\bsowie\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
+SEPARATOR = re.compile(r"\s*(?:,|;|&|\||/|·|\bund\b|\band\b|\bsowie\b|(?-i:\bet\b|\by\b|\be\b))\s*", re.IGNORECASE)
+"""The short conjunctions ("et", "y", "e") only in lower case: in capitals they are a middle initial ("Anna E. Muster")."""
 
 
 def alternation(name: str) -> str:
@@ -106,7 +107,7 @@ def names_in(text: str, minimum_tokens: int = 2) -> list[str]:
             if glued and glued.group("role").lower() in name_stops():
                 tokens.append(glued.group("name"))
                 break
-            if bare[0].isupper() or (bare.lower() in particles() and tokens):
+            if bare[0].isupper() or (bare.lower() in particles() and tokens) or (tokens and _glued_particle(bare)):
                 tokens.append(bare)
             else:
                 break
@@ -123,6 +124,12 @@ def names_in(text: str, minimum_tokens: int = 2) -> list[str]:
     return names
 
 
+def _glued_particle(word: str) -> bool:
+    """"Samir al-Sayed": a particle joined to the capitalised surname by a hyphen."""
+    head, _, tail = word.partition("-")
+    return tail[:1].isupper() and head.lower() in particles()
+
+
 def _licence_marks(tokens: list[str]) -> bool:
     """"CC BY NC ND": two-letter capitals after "by" are the terms of a licence, not a person."""
     return len(tokens) > 1 and all(len(token) <= 2 and token.isupper() and token.isalpha() for token in tokens)
@@ -137,7 +144,7 @@ def _another_person(tokens: list[str], listed: bool) -> bool:
     the byline lists people with "and" ("By A, B and C")."""
     if any(token.lower() in outlet_words() for token in tokens):
         return False
-    if any(token.isupper() and len(token) > 1 for token in tokens) and not all(token.isupper() for token in tokens):
+    if any(token.isupper() and len(token.rstrip(".")) > 1 for token in tokens) and not all(token.isupper() for token in tokens):
         return False
     return listed or is_first_name(tokens[0], vouched=True)
 

@@ -55,6 +55,10 @@ STAFF_CHARS = 30
 TEASER_CARDS = 2
 """A byline printed this often, each time under another line, signs a list of story cards."""
 
+BELOW_BYLINES = 2
+"""More lines below the body that name people sign a river of other stories, each card with its
+byline, wherever the cleaner marked them."""
+
 CARD_LINES = 4
 """Below the body, a byline this close to another byline signs one of a list of teasers (related
 stories, "Mehr zum Thema"); the article's own byline there stands alone."""
@@ -102,6 +106,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
     unlisted: dict[int, list[str]] = {}
     unlisted_lines: list[int] = []
     below: list[str] = []
+    below_lines = 0
     # Names of story cards' bylines: taken only where no other byline names anyone.
     teasers: list[str] = []
     # Lines down to here are header, where the article's own byline stands; names beside dates
@@ -118,6 +123,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
             continue
         in_header = index <= header_end
         found = credits.authors if in_header else below
+        named_below = len(below)
         dated = index in layout.dates
         # Every byline word holds an anchor word: a line without one (most) skips the slow readers.
         anchored = anchor_search()(line.lower()) is not None
@@ -125,7 +131,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         if opened:
             if in_header and _signs_teaser_cards(layout, index):
                 found = teasers
-            elif not in_header and _beside_another_byline(layout, index, byline_word):
+            elif not in_header and _title_above(layout, index, byline_word) and _beside_another_byline(layout, index, byline_word):
                 found = []
             rest = line[opened.end():]
             for part in SEPARATOR.split(rest):
@@ -163,12 +169,13 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                         unlisted_lines.append(index)
                     elif beside_date_or_heading(layout, index, ()):
                         add_names(bare, [line])
+        below_lines += len(below) > named_below
     if any(" " in name for name in credits.authors):
         # A user name in lower case ("Gespeichert von anna_m") is the account that posted what the
         # person the header names in full wrote.
         credits.authors = [name for name in credits.authors if " " in name or not name.islower()]
     if not credits.authors:
-        credits.authors = teasers or below
+        credits.authors = teasers or (below if below_lines <= BELOW_BYLINES else [])
     bare = [name for name in bare if not _subject_of_headline(layout, name, headings)]
     if not credits.authors and len(bare) <= BARE_NAMES:
         add_names(credits.authors, bare)
@@ -230,6 +237,13 @@ def _beside_another_byline(layout: Layout, index: int, byline_word: re.Pattern[s
     lines = layout.stripped
     return any(byline_word.match(lines[other]) and lines[other] != lines[index]
                for other in range(max(0, index - CARD_LINES), min(index + CARD_LINES + 1, len(lines))) if other != index)
+
+
+def _title_above(layout: Layout, index: int, byline_word: re.Pattern[str]) -> str:
+    """The line above a byline if it reads like a story's title, as over a teaser's byline: three
+    words at least, no date, no byline."""
+    above = layout.stripped[index - 1] if index else ""
+    return above if len(above.split()) >= 3 and index - 1 not in layout.dates and not byline_word.match(above) else ""
 
 
 def _subject_of_headline(layout: Layout, name: str, headings: tuple[int, ...]) -> bool:
