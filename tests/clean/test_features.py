@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import pytest
+
 from lagebild.clean.features import (
     REGION_HEADING_COST, REGION_LINE_COST, REGION_SECTION_MIN_WORDS, SENTENCE_END, SENTENCE_MARKS, WORD, describe,
     ends_sentence, lowered_words, main_region, teaser_card, word_count)
@@ -42,6 +44,19 @@ def test_emoji_or_emoticon_after_the_last_word_ends_a_sentence():
 def test_a_line_ending_in_a_sentence_mark_ends_a_sentence_as_the_pattern_says():
     for mark in SENTENCE_MARKS:
         assert ends_sentence(f"Es ist vorbei{mark}") and SENTENCE_END.search(f"Es ist vorbei{mark}"), mark
+
+
+@pytest.mark.parametrize("sentence", [
+    "आज शहर में बारिश हुई और लोग घरों में रहे।",
+    "آج شہر میں بارش ہوئی اور لوگ گھروں میں رہے۔",
+    "هل ستفتح المدرسة أبوابها غدا بعد العاصفة التي ضربت المدينة؟",
+])
+def test_sentence_marks_of_other_scripts_make_a_line_prose(sentence):
+    """Hindi, Urdu and Arabic lines end in their own marks; without them as sentence ends a short
+    paragraph in those scripts would read as a menu or a headline."""
+    assert ends_sentence(sentence)
+    assert describe([sentence], "xx")[0].prose
+    assert not describe([sentence[:-1]], "xx")[0].prose
 
 
 def test_a_dash_right_after_the_last_word_breaks_off_a_sentence():

@@ -18,7 +18,11 @@ WORD_CHAR = re.compile(r"[\w'’\-.]")
 WORD_LEAD = "'’-."
 """The `WORD` characters that cannot start a token: a token runs from the first word character of
 a run of `WORD_CHAR`s to the run's end."""
-SENTENCE_END = re.compile(r"""[.!?…。！？]["'“”»«)’」』）]*$|[.!?…]\s*\(\w{2,12}(?:/\w{1,6}){0,3}\)$""")
+SENTENCE_MARKS = frozenset(".!?…。！？।॥۔؟։።။។")
+"""Marks that end a sentence, in Latin, CJK and other scripts (Devanagari danda, Urdu full stop,
+Arabic question mark, Armenian, Ethiopic, Myanmar and Khmer full stops): a line ending in one ends
+like a sentence without a search, as `SENTENCE_END`'s first branch matches its last character."""
+SENTENCE_END = re.compile(f"[{re.escape(''.join(sorted(SENTENCE_MARKS)))}]" + r"""["'“”»«)’」』）]*$|[.!?…]\s*\(\w{2,12}(?:/\w{1,6}){0,3}\)$""")
 TRUNCATION_MARKS = ("(...)", "(…)")
 """A line cut off with a bracketed ellipsis is a teaser's truncated lead, not a sentence that ends,
 whether the brackets are square (which `SENTENCE_END` never closes on) or round."""
@@ -32,12 +36,9 @@ EMOJI_TAIL = 12
 SENTENCE_END_TAIL = 80
 """Sentence ends are looked for in the last 80 characters only: a search over a whole paragraph
 for an end-anchored pattern tries every offset."""
-SENTENCE_END_CHARS = frozenset(".!?…。！？\"'“”»«)’」』）\n")
+SENTENCE_END_CHARS = SENTENCE_MARKS | frozenset("\"'“”»«)’」』）\n")
 """The characters a `SENTENCE_END` match can stop at (`$` also matches before a final newline):
 most lines end in none of them and skip the search."""
-SENTENCE_MARKS = frozenset(".!?…。！？")
-"""The first class of `SENTENCE_END`: a line ending in one of these ends like a sentence without a
-search (the pattern's first branch matches its last character)."""
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]+")
 UNSPACED_CHARS_PER_WORD = 2
 """Chinese and Japanese write no spaces between words, so a `WORD` token there is a whole clause:
