@@ -86,9 +86,10 @@ class FurniturePatterns:
     or a class ("[A-ZÄÖÜ]…", "\\d…"), cut down to the ones a line's first character (in either case)
     allows and kept per character; those that can start with anything, all at once; and the
     sliding ones, only when the line holds one of their `openings` within the first `reach`
-    characters, and then kind by kind (see `_sliding_rank`). Each per-character alternation is small, so building one on first need costs
-    little; with the German and English patterns on every page, gating the class branches too
-    made one call of two and kept the stage as fast as with one language's patterns."""
+    characters, and then kind by kind (see `_sliding_rank`). Each per-character alternation is
+    small, so building one on first need costs little; with the German and English patterns on
+    every page, gating the class branches too made one call of two and kept the stage as fast as
+    with one language's patterns."""
 
     def __init__(self, branches: list[Branch], openings: re.Pattern[str] | None, reach: int):
         self.kinds = tuple(dict.fromkeys(b.kind for b in branches))
