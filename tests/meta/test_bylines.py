@@ -540,6 +540,18 @@ def test_a_byline_repeated_under_other_titles_signs_story_cards_and_yields_to_th
     assert _header_credits([*cards, "Tomaten richtig schneiden"], 5) == ["Jonas Muster"]
 
 
+def test_a_row_of_story_cards_above_the_headline_names_no_one_but_its_last_byline_may_be_the_articles():
+    cards = ["Beliebt", "Kuchen ohne Ei backen", "Von Jonas Muster", "Brot im Topf backen", "Von Lea Probe"]
+    headline = len(cards) + 1
+    # The article's byline further down wins over every card's.
+    assert _header_credits([*cards, "Radtour zur Mühle", "3. Mai 2021", "Von Anna Beispiel"], headline) == ["Anna Beispiel"]
+    # Right under the headline, after the cards, the last byline of the row is the article's.
+    assert _header_credits([*cards, "Radtour zur Mühle", "Von Anna Beispiel"], headline) == ["Anna Beispiel"]
+    # Bylines a card's length apart but under no title (two authors, one per line) are no cards.
+    assert _header_credits(["Radtour zur Mühle", "Von Anna Beispiel", "und", "Von Jonas Muster"], 1) == [
+        "Anna Beispiel", "Jonas Muster"]
+
+
 def test_a_bare_name_the_headline_holds_is_its_subject_unless_the_headline_opens_with_it():
     header = ["Anna Beispiel", "3. Mai 2021"]
     assert _header_credits(["Zu Besuch bei der Malerin Anna Beispiel", *header], 1) == []

@@ -109,6 +109,10 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
     below_lines = 0
     # Names of story cards' bylines: taken only where no other byline names anyone.
     teasers: list[str] = []
+    # The last byline of a row of story cards above the body may be the article's: under the heading
+    # nearest the body when no header byline names anyone, else only when nothing else does.
+    headed_cards: list[str] = []
+    last_cards: list[str] = []
     # Lines down to here are header, where the article's own byline stands; names beside dates
     # further down sign comments.
     header_end = layout.body_start + HEADER_INTO_BODY
@@ -131,6 +135,8 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         if opened:
             if in_header and _signs_teaser_cards(layout, index):
                 found = teasers
+            elif in_header and (card_steps := _card_neighbours(layout, index, byline_word)):
+                found = [] if any(step > 0 for step in card_steps) else headed_cards if index - 1 == max(headings, default=-1) else last_cards
             elif not in_header and _title_above(layout, index, byline_word) and _beside_another_byline(layout, index, byline_word):
                 found = []
             rest = line[opened.end():]
@@ -162,7 +168,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                 # A name with its role has three words at least: most lines here are single menu words.
                 name = bare_name(line) or (len(line.split(None, 2)) > 2 and (name_before_role(line) or name_after_role(line))) or None
                 found = [name] if name else listed_bare_names(line) or (staff_credit(line) if len(line) <= STAFF_CHARS else [])
-                if found and beside_date_or_heading(layout, index, headings):
+                if found and (beside_date_or_heading(layout, index, headings)):
                     add_names(bare, found)
                 elif not found:
                     if not lone_first_name(line):
@@ -175,7 +181,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         # person the header names in full wrote.
         credits.authors = [name for name in credits.authors if " " in name or not name.islower()]
     if not credits.authors:
-        credits.authors = teasers or (below if below_lines <= BELOW_BYLINES else [])
+        credits.authors = headed_cards or teasers or (below if below_lines <= BELOW_BYLINES else [])
     bare = [name for name in bare if not _subject_of_headline(layout, name, headings)]
     if not credits.authors and len(bare) <= BARE_NAMES:
         add_names(credits.authors, bare)
@@ -195,7 +201,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
         if len(names) <= BARE_NAMES:
             add_names(credits.authors, names)
     if not credits.authors:
-        add_names(credits.authors, copyright_holder(layout))
+        add_names(credits.authors, last_cards or copyright_holder(layout))
 
 
 def _read_unlisted_lines(layout: Layout, indices: list[int], unlisted: dict[int, list[str]]) -> None:
@@ -231,6 +237,30 @@ def _signs_teaser_cards(layout: Layout, index: int) -> bool:
     line = layout.stripped[index]
     above = {layout.stripped[i - 1] for i, other in enumerate(layout.stripped) if other == line and i}
     return len(above) >= TEASER_CARDS
+
+
+CARD_STEPS = (2, 3)
+"""Lines from one story card's byline to the next: a title between them, or a title and a teaser line."""
+
+CARD_TITLE_WORDS = 20
+"""Most words of a story card's title; a longer line above a byline is the article's first paragraph."""
+
+
+def _card_neighbours(layout: Layout, index: int, byline_word: re.Pattern[str]) -> list[int]:
+    """A header byline under a title, with another byline under another title a card's length away,
+    is one of a row of story cards ("Meistgelesen" above the headline): the steps (negative
+    above) to those other bylines. The last of the row may be the article's own, printed right
+    under the cards."""
+    if not _card_title_above(layout, index, byline_word):
+        return []
+    lines = layout.stripped
+    return [other - index for step in CARD_STEPS for other in (index - step, index + step)
+            if 0 <= other < len(lines) and byline_word.match(lines[other]) and lines[other] != lines[index]
+            and _card_title_above(layout, other, byline_word)]
+
+
+def _card_title_above(layout: Layout, index: int, byline_word: re.Pattern[str]) -> bool:
+    return len(_title_above(layout, index, byline_word).split()) in range(3, CARD_TITLE_WORDS + 1)
 
 
 def _beside_another_byline(layout: Layout, index: int, byline_word: re.Pattern[str]) -> bool:
