@@ -552,6 +552,15 @@ def test_a_row_of_story_cards_above_the_headline_names_no_one_but_its_last_bylin
         "Anna Beispiel", "Jonas Muster"]
 
 
+def test_bare_names_listed_right_above_the_text_sign_it_without_a_date():
+    listed = "Anna Beispiel und Jonas Muster"
+    assert _header_credits(["Radtour zur Mühle", "Gut zu wissen", listed], 1) == ["Anna Beispiel", "Jonas Muster"]
+    # Taken for the headline, the list is still a byline, not the article's subjects.
+    assert _header_credits(["Gut zu wissen", listed], 2) == ["Anna Beispiel", "Jonas Muster"]
+    # Far above the text, among menu lines, the same list names no one.
+    assert _header_credits([listed, "Start", "Rubriken", "Archiv", "Kontakt", "Radtour zur Mühle"], 6) == []
+
+
 def test_a_bare_name_the_headline_holds_is_its_subject_unless_the_headline_opens_with_it():
     header = ["Anna Beispiel", "3. Mai 2021"]
     assert _header_credits(["Zu Besuch bei der Malerin Anna Beispiel", *header], 1) == []

@@ -49,6 +49,9 @@ SIGNATURE_LINES = 4
 body's end the lines read are those under the headline, where a body found too high (starting
 at a teaser) has put the header's byline."""
 
+NAMES_OVER_BODY = 3
+"""Lines from the body's first line where a list of bare names signs the article."""
+
 STAFF_CHARS = 30
 """Longest line that can be a newsroom credit alone ("Online-Redaktion")."""
 
@@ -168,7 +171,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                 # A name with its role has three words at least: most lines here are single menu words.
                 name = bare_name(line) or (len(line.split(None, 2)) > 2 and (name_before_role(line) or name_after_role(line))) or None
                 found = [name] if name else listed_bare_names(line) or (staff_credit(line) if len(line) <= STAFF_CHARS else [])
-                if found and (beside_date_or_heading(layout, index, headings)):
+                if found and (beside_date_or_heading(layout, index, headings) or _names_over_body(layout, index, found)):
                     add_names(bare, found)
                 elif not found:
                     if not lone_first_name(line):
@@ -214,6 +217,13 @@ def _read_unlisted_lines(layout: Layout, indices: list[int], unlisted: dict[int,
         names = unlisted_name(layout, line, vouched=header_date_beside(layout, index)) or unlisted_name_with_role(layout, index, line)
         if names and beside_date_or_heading(layout, index, ()):
             unlisted[index] = names
+
+
+def _names_over_body(layout: Layout, index: int, names: list[str]) -> bool:
+    """"Anna Muster und Ben Beispiel" alone on a line right above the text or among its first lines
+    (a teaser taken for its start): full names listed with a conjunction sign it without a date
+    beside them; a single name there is as often a subheading."""
+    return len(names) > 1 and abs(layout.body_start - index) <= NAMES_OVER_BODY
 
 
 def _caption_byline(layout: Layout, index: int, byline_word: re.Pattern[str]) -> bool:
@@ -278,10 +288,11 @@ def _title_above(layout: Layout, index: int, byline_word: re.Pattern[str]) -> st
 
 def _subject_of_headline(layout: Layout, name: str, headings: tuple[int, ...]) -> bool:
     """A bare name the headline holds, but not as its opening ("Anna Muster: Warum …", a
-    column), is whom the article is about, pictured beside the date ("Meet Artist Anna Muster")."""
+    column), is whom the article is about, pictured beside the date ("Meet Artist Anna Muster");
+    a heading that lists nothing but names is a byline taken for one."""
     for heading in headings:
         title = layout.stripped[heading]
-        if name in title and not title.startswith(name):
+        if name in title and not title.startswith(name) and not listed_bare_names(title):
             return True
     return False
 
