@@ -463,6 +463,15 @@ def test_a_name_no_list_knows_is_read_beside_the_date_when_the_page_prints_it_ag
     assert extract_meta(_blog(f"{first} Ricker {first} Ricker\nVideo\n3. Mai 2021"), Settings()).authors == [f"{first} Ricker"]
 
 
+def test_a_name_no_list_knows_is_read_as_the_whole_part_right_before_the_date():
+    first = _unknown_first_name()
+    assert extract_meta(_blog(f"{first} Ricker · 3. Mai 2021 · 4 Min. Lesezeit"), Settings()).authors == [f"{first} Ricker"]
+    assert extract_meta(_blog(f"{first} Ricker | 3. Mai 2021"), Settings()).authors == [f"{first} Ricker"]
+    # Words before the name, or a month, make the part no name.
+    assert extract_meta(_blog(f"Rezepte {first} Ricker · 3. Mai 2021"), Settings()).authors == []
+    assert extract_meta(_blog("Radtouren Juni · 3. Mai 2021"), Settings()).authors == []
+
+
 @pytest.mark.parametrize("words", ["Radsport Schweiz", "Ort Lübeck", "Share This", "Stars Insider"])
 def test_a_section_or_site_name_printed_again_is_no_name_no_list_knows(words):
     """The same page as above, with a place, a function word or a German common noun among the

@@ -229,7 +229,8 @@ the date is read as a name no list knows; a list of tags or categories has more.
 def unlisted_name_beside_dates(layout: Layout, line: str, index: int) -> list[str]:
     """"21. Jan 2022 // Dominik Ricker | 2 Kommentare": the first part of a dated header line that is
     an unlisted name. A post's header prints its author right after the date, before the comment
-    count or a link ("1. Mai 2021 Anna Muster 1 Kommentar"): there the date vouches for the name."""
+    count or a link ("1. Mai 2021 Anna Muster 1 Kommentar"), or as the whole part right before it
+    ("Anna Muster · 1. Mai 2021"): there the date vouches for the name."""
     dates = layout.dates[index]
     parts = [part.strip(" -–—|·•,/") for part in DATE_LINE_SEPARATOR.split(_without_dates(line, dates))]
     parts = [part for part in parts if part]
@@ -241,7 +242,11 @@ def unlisted_name_beside_dates(layout: Layout, line: str, index: int) -> list[st
         return []
     after_date = DATE_LINE_SEPARATOR.split(line[dates[0].end:(dates[1].start if len(dates) > 1 else len(line))].strip(" -–—|·•,/"), 1)[0]
     leading = _leading_name_words(after_date)
-    return unlisted_name(layout, leading, vouched=True) if leading else []
+    if leading:
+        return unlisted_name(layout, leading, vouched=True)
+    # "Anna Muster · 3. Mai 2021 · 4 Min. Lesezeit": a part that is nothing but a name, right before the date.
+    before_date = DATE_LINE_SEPARATOR.split(line[:dates[0].start].strip(" -–—|·•,/"))[-1]
+    return unlisted_name(layout, before_date, vouched=True) if before_date and _leading_name_words(before_date) == before_date else []
 
 
 def _leading_name_words(text: str) -> str:
