@@ -472,6 +472,13 @@ def test_a_name_no_list_knows_is_read_as_the_whole_part_right_before_the_date():
     assert extract_meta(_blog("Radtouren Juni · 3. Mai 2021"), Settings()).authors == []
 
 
+def test_a_name_no_list_knows_is_read_before_the_place_it_was_filed_from():
+    first = _unknown_first_name()
+    assert extract_meta(_blog(f"{first} Ricker, Hamburg\n3. Mai 2021"), Settings()).authors == [f"{first} Ricker"]
+    # After the comma a word that is no place vouches for nothing.
+    assert extract_meta(_blog(f"{first} Ricker, Rezepte\n3. Mai 2021"), Settings()).authors == []
+
+
 @pytest.mark.parametrize("words", ["Radsport Schweiz", "Ort Lübeck", "Share This", "Stars Insider"])
 def test_a_section_or_site_name_printed_again_is_no_name_no_list_knows(words):
     """The same page as above, with a place, a function word or a German common noun among the

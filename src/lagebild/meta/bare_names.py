@@ -200,6 +200,15 @@ def unlisted_name_with_role(layout: Layout, index: int, line: str) -> list[str]:
     return unlisted_name(layout, text, vouched=True) if text else []
 
 
+def unlisted_name_before_place(layout: Layout, line: str) -> list[str]:
+    """"Anna Muster, Hamburg": the place a correspondent files from vouches for the name before it,
+    as a role does."""
+    from lagebild.nlp.ner.gazetteer import places
+
+    name, comma, place = line.rpartition(", ")
+    return unlisted_name(layout, name, vouched=True) if comma and place in places()[0] else []
+
+
 def unlisted_name_under_label(layout: Layout, index: int) -> list[str]:
     """"Autor:" / "Anna Muster/SP-X": a byline label alone on a line vouches for the name on the
     next line when its words pass the checks of `unlisted_name`, which the words of a search form
