@@ -263,3 +263,15 @@ def test_without_a_url_the_line_under_a_teaser_label_names_another_article():
     for label, title in (("Lesen Sie auch", headline), ("Mehr", teaser)):
         lines = ["Startseite", headline, "Anna Muster", label, teaser, *BODY.splitlines()]
         assert find_headline(Layout(lines, kinds={0: "nav", 4: "title"}, body_start=5, body_end=7), None, None).title == title
+
+
+@pytest.mark.parametrize("label_kind, title", [("ad", "Händler fürchten lange Bauzeit"), (None, None)])
+def test_an_advertisements_sentence_the_body_starts_with_is_not_the_article_start(label_kind, title):
+    """An ad's text under its label, taken for the body's first paragraph, has the article's headline
+    and byline under it; without the label the same lines are the article's own opening."""
+    lines = ["Startseite", "Anzeige", "Strom günstig wechseln", "Vergleichen Sie Tarife und sparen Sie im Jahr.",
+             "Händler fürchten lange Bauzeit", "Von Anna Muster", *PARAGRAPHS]
+    kinds = {0: "nav", 1: label_kind, 2: "nav", 5: "byline"} if label_kind else {0: "nav", 2: "nav", 5: "byline"}
+    layout = Layout(lines, kinds=kinds, body_start=3, body_end=len(lines) - 1)
+    found = find_headline(layout, None, None).title
+    assert (found == "Händler fürchten lange Bauzeit") is (title is not None)

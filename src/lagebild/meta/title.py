@@ -220,7 +220,8 @@ def _article_start(layout: Layout) -> int:
     of those is a date or a byline, which opens another post or teaser (forum replies, story lists).
     A line the cleaner marked as the title is no paragraph even when it reads as one (a long
     headline ending in a quotation mark). Paragraphs under the label of another box (an
-    advertisement, related stories) up to the last gap crossed are that box's text."""
+    advertisement, related stories) up to the last gap crossed are that box's text; where that is
+    the body's own first paragraph, the article starts after the box (see `_after_box`)."""
     start, between, before_gap = layout.body_start, 0, layout.body_start
     for index in range(layout.body_start - 1, -1, -1):
         if not layout.stripped[index]:
@@ -232,10 +233,28 @@ def _article_start(layout: Layout) -> int:
             continue
         between += 1
         if layout.kind(index) in BOX_LABEL_KINDS:
-            return before_gap
+            return _after_box(layout) if before_gap == layout.body_start and layout.kind(index) in AD_LABEL_KINDS else before_gap
         if between > PARAGRAPH_GAP or index in layout.dates or layout.kind(index) in CREDIT_LINE_KINDS:
             break
     return start
+
+
+def _after_box(layout: Layout) -> int:
+    """The first paragraph after the gap that ends a box's text at the body start: the cleaner takes
+    an advertisement's or a teaser's sentence under its label for the opening, and the headline and
+    credits of the article stand between it and the article's first paragraph."""
+    gap = 0
+    for index in range(layout.body_start + 1, layout.body_end + 1):
+        if not layout.stripped[index]:
+            continue
+        if index in layout.prose and index not in layout.caption_lines and layout.kind(index) != "title":
+            if gap:
+                return index
+            continue
+        gap += 1
+        if gap > PARAGRAPH_GAP:
+            break
+    return layout.body_start
 
 
 def _from_lines(layout: Layout, url: str | None) -> Headline:
