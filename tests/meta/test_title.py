@@ -275,3 +275,12 @@ def test_an_advertisements_sentence_the_body_starts_with_is_not_the_article_star
     layout = Layout(lines, kinds=kinds, body_start=3, body_end=len(lines) - 1)
     found = find_headline(layout, None, None).title
     assert (found == "Händler fürchten lange Bauzeit") is (title is not None)
+
+
+def test_the_advertisements_sentence_before_the_article_start_is_not_the_headline():
+    """An ad's sentence sharing words with the article's opening outscores a one-word headline the
+    cleaner calls a menu entry unless the box's sentence pays for standing in it."""
+    lines = ["Anzeige", "Strom günstig wechseln", "Die Händler sparen mit den Tarifen der Verwaltung im Jahr.", "Bauzeit",
+             "12. März 2024", *PARAGRAPHS]
+    layout = Layout(lines, kinds={0: "ad", 1: "nav", 3: "nav", 4: "date"}, body_start=2, body_end=len(lines) - 1)
+    assert find_headline(layout, None, None).title == "Bauzeit"

@@ -153,7 +153,8 @@ but far less often than other menu lines (dev half of the trafilatura pages)."""
 
 BOXED_COST = 1.0
 """A line right under the label of an advertisement, a newsletter form or a link to another article
-("Lesen Sie auch") heads that box or names that article."""
+("Lesen Sie auch") heads that box or names that article; so does the body's first line where the
+article starts after it (the box's sentence, see `_after_box`)."""
 
 AD_LABEL_KINDS = frozenset({"ad", "newsletter"})
 
@@ -299,7 +300,7 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
 
     contents = table_of_contents(candidates, layout, start)
     base = {i: _score(i, layout, start, overlap(i), counts) + _kind_bonus(layout.kind(i), i in names_article)
-            - SUBHEADING_COST * (i in contents) - BOXED_COST * _under_box_label(i, layout) for i in candidates}
+            - SUBHEADING_COST * (i in contents) - BOXED_COST * (_under_box_label(i, layout) or layout.body_start == i < start) for i in candidates}
     if not slug:
         for i in candidates:
             if i < start:
