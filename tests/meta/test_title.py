@@ -284,3 +284,13 @@ def test_the_advertisements_sentence_before_the_article_start_is_not_the_headlin
              "12. März 2024", *PARAGRAPHS]
     layout = Layout(lines, kinds={0: "ad", 1: "nav", 3: "nav", 4: "date"}, body_start=2, body_end=len(lines) - 1)
     assert find_headline(layout, None, None).title == "Bauzeit"
+
+
+def test_a_sentence_right_under_a_date_is_a_teasers_text_not_the_headline():
+    """The teaser above the article gives its story a date and a sentence under it; that sentence
+    shares a word with the article's opening, the headline under it (which the cleaner took for a
+    menu entry) does not."""
+    lines = ["Startseite", "Stadtrat beschließt den Haushalt", "12.05.2021", "Was die Händler jetzt wissen müssen.",
+             "Ein Platz für alle", "Von Anna Muster", *PARAGRAPHS]
+    layout = Layout(lines, kinds={0: "nav", 4: "nav", 5: "byline"}, body_start=6, body_end=len(lines) - 1)
+    assert find_headline(layout, None, None).title == "Ein Platz für alle"

@@ -165,6 +165,14 @@ def _under_box_label(index: int, layout: Layout) -> bool:
                                   or teaser_labels().fullmatch(layout.stripped[above]) is not None)
 
 
+def _sentence_under_credits(index: int, layout: Layout) -> bool:
+    """A sentence right under a date or byline is the text of a teaser or the standfirst of an
+    article, which print the headline above their credits."""
+    above = previous_line(index, layout.lines)
+    return (above is not None and layout.stripped[index].endswith(".")
+            and (above in layout.dates or layout.kind(above) in CREDIT_LINE_KINDS))
+
+
 def _kind_bonus(kind: str | None, echoes_own_slug: bool) -> float:
     """A menu or section line that echoes the article's own part of the URL is the page's own entry,
     named like it; one echoing the section parts of the path is a section name."""
@@ -300,7 +308,8 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
 
     contents = table_of_contents(candidates, layout, start)
     base = {i: _score(i, layout, start, overlap(i), counts) + _kind_bonus(layout.kind(i), i in names_article)
-            - SUBHEADING_COST * (i in contents) - BOXED_COST * (_under_box_label(i, layout) or layout.body_start == i < start) for i in candidates}
+            - SUBHEADING_COST * (i in contents) - BOXED_COST * (_under_box_label(i, layout) or layout.body_start == i < start)
+            - BOXED_COST * _sentence_under_credits(i, layout) for i in candidates}
     if not slug:
         for i in candidates:
             if i < start:
