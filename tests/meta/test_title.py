@@ -294,3 +294,13 @@ def test_a_sentence_right_under_a_date_is_a_teasers_text_not_the_headline():
              "Ein Platz für alle", "Von Anna Muster", *PARAGRAPHS]
     layout = Layout(lines, kinds={0: "nav", 4: "nav", 5: "byline"}, body_start=6, body_end=len(lines) - 1)
     assert find_headline(layout, None, None).title == "Ein Platz für alle"
+
+
+@pytest.mark.parametrize("line, headline", [
+    ("Andacht zur Eröffnung des Marktplatzes, 11. November 2021, 18 Uhr", True),
+    ("Veröffentlicht am 11. November 2021", False),
+])
+def test_without_a_url_a_headline_that_names_a_day_among_its_words_is_a_candidate(line, headline):
+    lines = ["Startseite", line, "Von Anna Muster", *PARAGRAPHS]
+    layout = Layout(lines, kinds={0: "nav", 2: "byline"}, body_start=3, body_end=len(lines) - 1)
+    assert (find_headline(layout, None, None).title == line) is headline

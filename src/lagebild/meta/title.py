@@ -114,6 +114,18 @@ def _headline_like(line: str, echoes_slug: bool, dated: bool, named: bool = Fals
             and not lists_topics(line))
 
 
+WORDS_BEFORE_DATE = 4
+"""Without a URL slug, fewest words before the first date of a headline that names a day among its
+words ("Andacht in der Kirche, 11. November 2021, 18 Uhr"); a date line puts the date first or after
+a short label ("Veröffentlicht am", "Stand:"). With a slug, a dated line must echo it (with a URL
+this lost a page of inserted clutter and found none)."""
+
+
+def _dated(index: int, layout: Layout) -> bool:
+    found = layout.dates.get(index)
+    return bool(found) and len(layout.stripped[index][:found[0].start].split()) < WORDS_BEFORE_DATE
+
+
 def _score(index: int, layout: Layout, start: int, slug_overlap: float, counts: dict[str, int]) -> float:
     """`start`: the article's first paragraph (see `_article_start`)."""
     line = layout.lines[index].strip()
@@ -281,7 +293,7 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     far = set()
     if not slug:
         far = {i for i in range(max(0, start - SEARCH_CREDITED_ABOVE_BODY), top)
-               if stripped[i] and _headline_like(stripped[i], False, i in layout.dates)
+               if stripped[i] and _headline_like(stripped[i], False, _dated(i, layout))
                and credits_below(i, layout, credit_lines)}
         window |= far
     own = own_slug_words(url) if slug else set()
@@ -292,7 +304,7 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     candidates = [i for i in sorted(window)
                   if not layout.never_dated(i)
                   and (layout.kind(i) not in NEVER_HEADLINE or layout.kind(i) in MISREAD_HEADLINE and i in names_article)
-                  and (i in far or _headline_like(stripped[i], i in echoes, i in layout.dates, i in short))
+                  and (i in far or _headline_like(stripped[i], i in echoes, i in layout.dates if slug else _dated(i, layout), i in short))
                   and not numbered_entry(i, layout) and not opens_byline(lines[i])
                   and not opens_paragraph_below(i, layout) and not in_author_box(i, layout)]
     if not candidates:
