@@ -122,8 +122,9 @@ this lost a page of inserted clutter and found none)."""
 
 
 def _dated(index: int, layout: Layout) -> bool:
-    found = layout.dates.get(index)
-    return bool(found) and len(layout.stripped[index][:found[0].start].split()) < WORDS_BEFORE_DATE
+    """Of a line holding a date: whether it reads as a date line (asked only of those, as most lines
+    hold none)."""
+    return len(layout.stripped[index][:layout.dates[index][0].start].split()) < WORDS_BEFORE_DATE
 
 
 def _score(index: int, layout: Layout, start: int, slug_overlap: float, counts: dict[str, int]) -> float:
@@ -178,11 +179,10 @@ def _under_box_label(index: int, layout: Layout) -> bool:
 
 
 def _sentence_under_credits(index: int, layout: Layout) -> bool:
-    """A sentence right under a date or byline is the text of a teaser or the standfirst of an
-    article, which print the headline above their credits."""
+    """Asked of lines ending in a full stop: a sentence right under a date or byline is the text of a
+    teaser or the standfirst of an article, which print the headline above their credits."""
     above = previous_line(index, layout.lines)
-    return (above is not None and layout.stripped[index].endswith(".")
-            and (above in layout.dates or layout.kind(above) in CREDIT_LINE_KINDS))
+    return above is not None and (above in layout.dates or layout.kind(above) in CREDIT_LINE_KINDS)
 
 
 def _kind_bonus(kind: str | None, echoes_own_slug: bool) -> float:
@@ -293,7 +293,7 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     far = set()
     if not slug:
         far = {i for i in range(max(0, start - SEARCH_CREDITED_ABOVE_BODY), top)
-               if stripped[i] and _headline_like(stripped[i], False, _dated(i, layout))
+               if stripped[i] and _headline_like(stripped[i], False, i in layout.dates and _dated(i, layout))
                and credits_below(i, layout, credit_lines)}
         window |= far
     own = own_slug_words(url) if slug else set()
@@ -304,7 +304,7 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     candidates = [i for i in sorted(window)
                   if not layout.never_dated(i)
                   and (layout.kind(i) not in NEVER_HEADLINE or layout.kind(i) in MISREAD_HEADLINE and i in names_article)
-                  and (i in far or _headline_like(stripped[i], i in echoes, i in layout.dates if slug else _dated(i, layout), i in short))
+                  and (i in far or _headline_like(stripped[i], i in echoes, i in layout.dates and (bool(slug) or _dated(i, layout)), i in short))
                   and not numbered_entry(i, layout) and not opens_byline(lines[i])
                   and not opens_paragraph_below(i, layout) and not in_author_box(i, layout)]
     if not candidates:
@@ -321,7 +321,7 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     contents = table_of_contents(candidates, layout, start)
     base = {i: _score(i, layout, start, overlap(i), counts) + _kind_bonus(layout.kind(i), i in names_article)
             - SUBHEADING_COST * (i in contents) - BOXED_COST * (_under_box_label(i, layout) or layout.body_start == i < start)
-            - BOXED_COST * _sentence_under_credits(i, layout) for i in candidates}
+            - BOXED_COST * (stripped[i].endswith(".") and _sentence_under_credits(i, layout)) for i in candidates}
     if not slug:
         for i in candidates:
             if i < start:
