@@ -263,3 +263,44 @@ def test_without_a_url_the_line_under_a_teaser_label_names_another_article():
     for label, title in (("Lesen Sie auch", headline), ("Mehr", teaser)):
         lines = ["Startseite", headline, "Anna Muster", label, teaser, *BODY.splitlines()]
         assert find_headline(Layout(lines, kinds={0: "nav", 4: "title"}, body_start=5, body_end=7), None, None).title == title
+
+
+@pytest.mark.parametrize("label_kind, title", [("ad", "Händler fürchten lange Bauzeit"), (None, None)])
+def test_an_advertisements_sentence_the_body_starts_with_is_not_the_article_start(label_kind, title):
+    """An ad's text under its label, taken for the body's first paragraph, has the article's headline
+    and byline under it; without the label the same lines are the article's own opening."""
+    lines = ["Startseite", "Anzeige", "Strom günstig wechseln", "Vergleichen Sie Tarife und sparen Sie im Jahr.",
+             "Händler fürchten lange Bauzeit", "Von Anna Muster", *PARAGRAPHS]
+    kinds = {0: "nav", 1: label_kind, 2: "nav", 5: "byline"} if label_kind else {0: "nav", 2: "nav", 5: "byline"}
+    layout = Layout(lines, kinds=kinds, body_start=3, body_end=len(lines) - 1)
+    found = find_headline(layout, None, None).title
+    assert (found == "Händler fürchten lange Bauzeit") is (title is not None)
+
+
+def test_the_advertisements_sentence_before_the_article_start_is_not_the_headline():
+    """An ad's sentence sharing words with the article's opening outscores a one-word headline the
+    cleaner calls a menu entry unless the box's sentence pays for standing in it."""
+    lines = ["Anzeige", "Strom günstig wechseln", "Die Händler sparen mit den Tarifen der Verwaltung im Jahr.", "Bauzeit",
+             "12. März 2024", *PARAGRAPHS]
+    layout = Layout(lines, kinds={0: "ad", 1: "nav", 3: "nav", 4: "date"}, body_start=2, body_end=len(lines) - 1)
+    assert find_headline(layout, None, None).title == "Bauzeit"
+
+
+def test_a_sentence_right_under_a_date_is_a_teasers_text_not_the_headline():
+    """The teaser above the article gives its story a date and a sentence under it; that sentence
+    shares a word with the article's opening, the headline under it (which the cleaner took for a
+    menu entry) does not."""
+    lines = ["Startseite", "Stadtrat beschließt den Haushalt", "12.05.2021", "Was die Händler jetzt wissen müssen.",
+             "Ein Platz für alle", "Von Anna Muster", *PARAGRAPHS]
+    layout = Layout(lines, kinds={0: "nav", 4: "nav", 5: "byline"}, body_start=6, body_end=len(lines) - 1)
+    assert find_headline(layout, None, None).title == "Ein Platz für alle"
+
+
+@pytest.mark.parametrize("line, headline", [
+    ("Andacht zur Eröffnung des Marktplatzes, 11. November 2021, 18 Uhr", True),
+    ("Veröffentlicht am 11. November 2021", False),
+])
+def test_without_a_url_a_headline_that_names_a_day_among_its_words_is_a_candidate(line, headline):
+    lines = ["Startseite", line, "Von Anna Muster", *PARAGRAPHS]
+    layout = Layout(lines, kinds={0: "nav", 2: "byline"}, body_start=3, body_end=len(lines) - 1)
+    assert (find_headline(layout, None, None).title == line) is headline

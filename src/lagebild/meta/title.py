@@ -114,6 +114,19 @@ def _headline_like(line: str, echoes_slug: bool, dated: bool, named: bool = Fals
             and not lists_topics(line))
 
 
+WORDS_BEFORE_DATE = 4
+"""Without a URL slug, fewest words before the first date of a headline that names a day among its
+words ("Andacht in der Kirche, 11. November 2021, 18 Uhr"); a date line puts the date first or after
+a short label ("Veröffentlicht am", "Stand:"). With a slug, a dated line must echo it (with a URL
+this lost a page of inserted clutter and found none)."""
+
+
+def _dated(index: int, layout: Layout) -> bool:
+    """Of a line holding a date: whether it reads as a date line (asked only of those, as most lines
+    hold none)."""
+    return len(layout.stripped[index][:layout.dates[index][0].start].split()) < WORDS_BEFORE_DATE
+
+
 def _score(index: int, layout: Layout, start: int, slug_overlap: float, counts: dict[str, int]) -> float:
     """`start`: the article's first paragraph (see `_article_start`)."""
     line = layout.lines[index].strip()
@@ -153,7 +166,8 @@ but far less often than other menu lines (dev half of the trafilatura pages)."""
 
 BOXED_COST = 1.0
 """A line right under the label of an advertisement, a newsletter form or a link to another article
-("Lesen Sie auch") heads that box or names that article."""
+("Lesen Sie auch") heads that box or names that article; so does the body's first line where the
+article starts after it (the box's sentence, see `_after_box`)."""
 
 AD_LABEL_KINDS = frozenset({"ad", "newsletter"})
 
@@ -162,6 +176,13 @@ def _under_box_label(index: int, layout: Layout) -> bool:
     above = previous_line(index, layout.lines)
     return above is not None and (layout.kind(above) in AD_LABEL_KINDS
                                   or teaser_labels().fullmatch(layout.stripped[above]) is not None)
+
+
+def _sentence_under_credits(index: int, layout: Layout) -> bool:
+    """Asked of lines ending in a full stop: a sentence right under a date or byline is the text of a
+    teaser or the standfirst of an article, which print the headline above their credits."""
+    above = previous_line(index, layout.lines)
+    return above is not None and (above in layout.dates or layout.kind(above) in CREDIT_LINE_KINDS)
 
 
 def _kind_bonus(kind: str | None, echoes_own_slug: bool) -> float:
@@ -220,7 +241,8 @@ def _article_start(layout: Layout) -> int:
     of those is a date or a byline, which opens another post or teaser (forum replies, story lists).
     A line the cleaner marked as the title is no paragraph even when it reads as one (a long
     headline ending in a quotation mark). Paragraphs under the label of another box (an
-    advertisement, related stories) up to the last gap crossed are that box's text."""
+    advertisement, related stories) up to the last gap crossed are that box's text; where that is
+    the body's own first paragraph, the article starts after the box (see `_after_box`)."""
     start, between, before_gap = layout.body_start, 0, layout.body_start
     for index in range(layout.body_start - 1, -1, -1):
         if not layout.stripped[index]:
@@ -232,10 +254,28 @@ def _article_start(layout: Layout) -> int:
             continue
         between += 1
         if layout.kind(index) in BOX_LABEL_KINDS:
-            return before_gap
+            return _after_box(layout) if before_gap == layout.body_start and layout.kind(index) in AD_LABEL_KINDS else before_gap
         if between > PARAGRAPH_GAP or index in layout.dates or layout.kind(index) in CREDIT_LINE_KINDS:
             break
     return start
+
+
+def _after_box(layout: Layout) -> int:
+    """The first paragraph after the gap that ends a box's text at the body start: the cleaner takes
+    an advertisement's or a teaser's sentence under its label for the opening, and the headline and
+    credits of the article stand between it and the article's first paragraph."""
+    gap = 0
+    for index in range(layout.body_start + 1, layout.body_end + 1):
+        if not layout.stripped[index]:
+            continue
+        if index in layout.prose and index not in layout.caption_lines and layout.kind(index) != "title":
+            if gap:
+                return index
+            continue
+        gap += 1
+        if gap > PARAGRAPH_GAP:
+            break
+    return layout.body_start
 
 
 def _from_lines(layout: Layout, url: str | None) -> Headline:
@@ -253,7 +293,7 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     far = set()
     if not slug:
         far = {i for i in range(max(0, start - SEARCH_CREDITED_ABOVE_BODY), top)
-               if stripped[i] and _headline_like(stripped[i], False, i in layout.dates)
+               if stripped[i] and _headline_like(stripped[i], False, i in layout.dates and _dated(i, layout))
                and credits_below(i, layout, credit_lines)}
         window |= far
     own = own_slug_words(url) if slug else set()
@@ -264,7 +304,7 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     candidates = [i for i in sorted(window)
                   if not layout.never_dated(i)
                   and (layout.kind(i) not in NEVER_HEADLINE or layout.kind(i) in MISREAD_HEADLINE and i in names_article)
-                  and (i in far or _headline_like(stripped[i], i in echoes, i in layout.dates, i in short))
+                  and (i in far or _headline_like(stripped[i], i in echoes, i in layout.dates and (bool(slug) or _dated(i, layout)), i in short))
                   and not numbered_entry(i, layout) and not opens_byline(lines[i])
                   and not opens_paragraph_below(i, layout) and not in_author_box(i, layout)]
     if not candidates:
@@ -280,7 +320,8 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
 
     contents = table_of_contents(candidates, layout, start)
     base = {i: _score(i, layout, start, overlap(i), counts) + _kind_bonus(layout.kind(i), i in names_article)
-            - SUBHEADING_COST * (i in contents) - BOXED_COST * _under_box_label(i, layout) for i in candidates}
+            - SUBHEADING_COST * (i in contents) - BOXED_COST * (_under_box_label(i, layout) or layout.body_start == i < start)
+            - BOXED_COST * (stripped[i].endswith(".") and _sentence_under_credits(i, layout)) for i in candidates}
     if not slug:
         for i in candidates:
             if i < start:
