@@ -234,6 +234,12 @@ BOX_LABEL_KINDS = frozenset({"ad", "related", "newsletter", "comment", "prev_nex
 a newsletter form, comments, the neighbouring posts."""
 
 
+def _paragraph_line(index: int, layout: Layout) -> bool:
+    """A prose line that is neither a caption nor the line the cleaner marked as the title (a long
+    headline ending in a quotation mark reads as prose)."""
+    return index in layout.prose and index not in layout.caption_lines and layout.kind(index) != "title"
+
+
 def _article_start(layout: Layout) -> int:
     """The article's first paragraph: the body is its weightiest run of prose, but a list, a
     subheading or a picture often cuts the opening paragraphs off it, and the headline stands above
@@ -247,7 +253,7 @@ def _article_start(layout: Layout) -> int:
     for index in range(layout.body_start - 1, -1, -1):
         if not layout.stripped[index]:
             continue
-        if index in layout.prose and index not in layout.caption_lines and layout.kind(index) != "title":
+        if _paragraph_line(index, layout):
             if between:
                 before_gap = start
             start, between = index, 0
@@ -268,7 +274,7 @@ def _after_box(layout: Layout) -> int:
     for index in range(layout.body_start + 1, layout.body_end + 1):
         if not layout.stripped[index]:
             continue
-        if index in layout.prose and index not in layout.caption_lines and layout.kind(index) != "title":
+        if _paragraph_line(index, layout):
             if gap:
                 return index
             continue
