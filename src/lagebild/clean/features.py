@@ -18,6 +18,9 @@ WORD_CHAR = re.compile(r"[\w'’\-.]")
 WORD_LEAD = "'’-."
 """The `WORD` characters that cannot start a token: a token runs from the first word character of
 a run of `WORD_CHAR`s to the run's end."""
+WORD_TAIL = WORD_LEAD + "_"
+"""The characters of a piece's end that belong to the token before them: the non-alphanumeric
+`WORD_CHAR`s."""
 SENTENCE_MARKS = frozenset(".!?…。！？।॥۔؟։።။។")
 """Marks that end a sentence, in Latin, CJK and other scripts (Devanagari danda, Urdu full stop,
 Arabic question mark, Armenian, Ethiopic, Myanmar and Khmer full stops): a line ending in one ends
@@ -168,12 +171,16 @@ def lowered_words(text: str, lowered: str | None = None) -> list[str]:
 def _words(text: str) -> list[str]:
     """`WORD.findall(text)` at four fifths of its cost: no whitespace character is a `WORD_CHAR`,
     so the pieces `str.split` cuts hold whole tokens, and a piece of word characters only
-    (`str.isalnum` tests exactly the engine's `\\w` less "_") is one token as it stands; only the
-    other pieces are searched for tokens."""
+    (`str.isalnum` tests exactly the engine's `\\w` less "_") is one token as it stands, as is one
+    that only ends in another character (a comma or a full stop after a word, the commonest
+    other piece), with that character where it is a `WORD_CHAR`; only the other pieces are
+    searched for tokens."""
     words: list[str] = []
     for piece in text.split():
         if piece.isalnum():
             words.append(piece)
+        elif piece[:-1].isalnum():
+            words.append(piece if piece[-1] in WORD_TAIL else piece[:-1])
         else:
             words += WORD.findall(piece)
     return words
@@ -308,7 +315,8 @@ def _opens_section(lines: list[Line], i: int) -> bool:
     line = lines[i]
     if line.pattern is not None or line.repeats != 1 or line.ends_sentence or line.words > REGION_HEADING_MAX_WORDS:
         return False
-    for after in lines[i + 1:]:
+    for j in range(i + 1, len(lines)):
+        after = lines[j]
         if after.text:
             return (after.prose and after.repeats == 1 and after.pattern is None
                     and after.words >= REGION_SECTION_MIN_WORDS)
