@@ -72,6 +72,14 @@ def test_lowered_words_are_the_lowered_tokens():
         assert lowered_words(text) == [token.lower() for token in WORD.findall(text)], text
 
 
+def test_a_word_ending_in_any_character_gives_the_tokens_of_the_search():
+    """Over all of Unicode: a piece of word characters with one other character at its end
+    ("Zeit." "Wort," "dpa)") is split as `WORD` splits it, the end kept where it continues a word."""
+    for code in range(0x110000):
+        text = "ab" + chr(code)
+        assert lowered_words(text) == [token.lower() for token in WORD.findall(text)], hex(code)
+
+
 def test_pieces_between_whitespace_hold_whole_tokens():
     """What `lowered_words` relies on, over all of Unicode: no whitespace character is a word
     character or continues a word, and `str.isalnum` holds for exactly the word characters but "_"."""
