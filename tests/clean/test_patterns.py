@@ -3,8 +3,9 @@ import re
 import pytest
 
 from lagebild.clean.first_char import alternatives, first_char_class, items
-from lagebild.clean.patterns import (PATTERN_LANGUAGES, Branch, FurniturePatterns, _openings, factored,
-                                     furniture_kind, furniture_patterns, literal_trie, teaser_labels)
+from lagebild.clean.patterns import (FURNITURE_LANGUAGES, PATTERN_LANGUAGES, SLIDING, Branch, FurniturePatterns,
+                                     _anchor, _openings, factored, furniture_kind, furniture_patterns, literal_trie,
+                                     teaser_labels)
 from lagebild.resources import json_data
 
 LINES = [
@@ -93,6 +94,20 @@ def test_first_characters_of_literals_and_classes():
 def test_every_sliding_pattern_names_its_literal_openings():
     """One sliding pattern without a literal opening would send every line through all of them."""
     assert furniture_patterns().openings is not None
+
+
+def test_every_sliding_opening_holds_an_anchor():
+    """The anchors are looked for before the openings, so a text holding an opening must hold an
+    anchor: each anchor is the end of an opening, found in the opening itself."""
+    anchors = furniture_patterns().anchors
+    openings = [opening for name in ("common", *FURNITURE_LANGUAGES)
+                for regexes in json_data(name, "clean_furniture").values() if isinstance(regexes, list)
+                for regex in regexes if (sliding := SLIDING.fullmatch(regex))
+                for opening in _openings(sliding.group(2))]
+    assert openings and anchors is not None
+    for opening in openings:
+        assert opening.endswith(_anchor(opening)) and len(_anchor(opening)) >= min(2, len(opening))
+        assert anchors.search(f"x {opening} y") is not None, opening
 
 
 def test_every_sliding_kind_needs_a_literal():

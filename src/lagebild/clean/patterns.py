@@ -39,6 +39,9 @@ SLIDING = re.compile(r"\(\?i:\.\{0,(\d+)\}(.+?)(?:\.\{0,\d+\})?\)")
 """A pattern that looks for a phrase anywhere near the start of a line, "(?i:.{0,80}PHRASE.{0,300})":
 trying it at every offset is slow, and a line can only match it if it contains one of the phrase's
 literal openings ("cookie" for "cookies?|…") within the first 80 characters plus that opening."""
+COMMON_CHARACTERS = " enisratdhulcgmobwfkzpvjyxq"
+"""The space and the letters in order of how often they stand in German and English text,
+commonest first; any other character is rarer than these."""
 PHRASE_BRANCH_START = re.compile(r"(?:\\b)?((?:[\w ]|\\\W)+)")
 QUANTIFIER = "?*+{"
 LAST_ATOM = re.compile(r"(?:\\\W|.)$")
@@ -91,7 +94,8 @@ class FurniturePatterns:
     every page, gating the class branches too made one call of two and kept the stage as fast as
     with one language's patterns."""
 
-    def __init__(self, branches: list[Branch], openings: re.Pattern[str] | None, reach: int):
+    def __init__(self, branches: list[Branch], openings: re.Pattern[str] | None, reach: int,
+                 anchors: re.Pattern[str] | None = None):
         self.kinds = tuple(dict.fromkeys(b.kind for b in branches))
         self.gated = [b for b in branches if b.first is not None and not b.sliding]
         ungated = [b for b in branches if b.first is None and not b.sliding]
@@ -102,6 +106,7 @@ class FurniturePatterns:
                 sliding_by_kind.setdefault(branch.kind, []).append(branch)
         self.sliding = tuple(map(self._sliding_kind, sliding_by_kind.values()))
         self.openings = openings
+        self.anchors = anchors
         self.reach = reach
         self._branches_by_class: dict[re.Pattern[str], list[int]] = {}
         for i, branch in enumerate(self.gated):
@@ -148,10 +153,17 @@ class FurniturePatterns:
         """Whether the line holds a sliding phrase's opening within `reach` characters. The whole
         line lowered gives the same first characters as its start lowered when lowering maps
         every character to one (no "İ") and no capital sigma, whose lower form depends on what
-        follows, stands in it."""
+        follows, stands in it. The `anchors` are looked for first: the openings start with
+        nineteen letters, common ones among them, and the engine tries the openings at each
+        of them; the anchors start with rarer characters (a third fewer instructions for this
+        test on the trafilatura pages)."""
         if lowered is None or len(lowered) != len(line) or "Σ" in line:
-            return self.openings.search(line[:self.reach].lower()) is not None
-        return self.openings.search(lowered, 0, self.reach) is not None
+            lowered = line[:self.reach].lower()
+            end = len(lowered)
+        else:
+            end = self.reach
+        return ((self.anchors is None or self.anchors.search(lowered, 0, end) is not None)
+                and self.openings.search(lowered, 0, end) is not None)
 
     def _for_first(self, first: str) -> tuple[Ranked, ...]:
         """The alternations a line starting with `first` has to be tried against: the gated
@@ -207,7 +219,19 @@ def furniture_patterns() -> FurniturePatterns:
         branches,
         openings=None if openings is None else re.compile(literal_trie(openings)),
         reach=reach,
+        anchors=None if openings is None else re.compile(literal_trie(minimal_literals(set(map(_anchor, openings))))),
     )
+
+
+def _anchor(opening: str) -> str:
+    """The end of an opening from its rarest letter on (one character at least after it, so an
+    anchor is no single letter), which a line holding the opening holds too: a search for the
+    anchors stops at few characters of a line, most lines hold none, and only the lines that do
+    are searched for the openings."""
+    def rarity(i: int) -> tuple[int, int]:
+        rank = COMMON_CHARACTERS.find(opening[i])
+        return (rank if rank >= 0 else len(COMMON_CHARACTERS)), -i
+    return opening[max(range(max(1, len(opening) - 1)), key=rarity):]
 
 
 def factored(regexes: list[str]) -> str:
