@@ -304,3 +304,14 @@ def test_without_a_url_a_headline_that_names_a_day_among_its_words_is_a_candidat
     lines = ["Startseite", line, "Von Anna Muster", *PARAGRAPHS]
     layout = Layout(lines, kinds={0: "nav", 2: "byline"}, body_start=3, body_end=len(lines) - 1)
     assert (find_headline(layout, None, None).title == line) is headline
+
+
+def test_a_breadcrumb_trail_the_body_starts_with_is_not_the_article_start():
+    """The cleaner reads a trail ending in a long headline as prose; the article starts under it, so
+    the headline printed alone there is no line inside the body."""
+    headline = "Händler auf dem Marktplatz fürchten um ihre Einnahmen während der langen Bauzeit."
+    for divider in (" › ", " / "):
+        lines = ["Ein Blog aus der Stadt Seehafen", f"Home{divider}Region{divider}{headline}", headline,
+                 "Von Anna Muster", *PARAGRAPHS]
+        layout = Layout(lines, kinds={3: "byline"}, body_start=1, body_end=len(lines) - 1)
+        assert find_headline(layout, None, None).title == headline

@@ -56,7 +56,14 @@ from lagebild.meta.slug import (
     slug_words,
     squashed_echoes,
 )
-from lagebild.meta.title_text import BREADCRUMB, SITE_SUFFIX, last_crumb, quoted_title, without_glued_prefix
+from lagebild.meta.title_text import (
+    BREADCRUMB,
+    SITE_SUFFIX,
+    is_trail,
+    last_crumb,
+    quoted_title,
+    without_glued_prefix,
+)
 
 SEARCH_ABOVE_BODY = 25
 """Lines above the body in which the headline is looked for; navigation menus sit further up."""
@@ -237,9 +244,11 @@ a newsletter form, comments, the neighbouring posts."""
 
 
 def _paragraph_line(index: int, layout: Layout) -> bool:
-    """A prose line that is neither a caption nor the line the cleaner marked as the title (a long
-    headline ending in a quotation mark reads as prose)."""
-    return index in layout.prose and index not in layout.caption_lines and layout.kind(index) != "title"
+    """A prose line that is neither a caption, the line the cleaner marked as the title (a long
+    headline ending in a quotation mark reads as prose) nor a breadcrumb trail (whose last step, the
+    headline, may read as prose)."""
+    return (index in layout.prose and index not in layout.caption_lines and layout.kind(index) != "title"
+            and not is_trail(layout.stripped[index]))
 
 
 def _article_start(layout: Layout) -> int:
@@ -251,8 +260,9 @@ def _article_start(layout: Layout) -> int:
     headline ending in a quotation mark). Paragraphs under the label of another box (an
     advertisement, related stories) up to the last gap crossed are that box's text; where that is
     the body's own first paragraph, the article starts after the box (see `_after_box`)."""
-    start, between, before_gap = layout.body_start, 0, layout.body_start
-    for index in range(layout.body_start - 1, -1, -1):
+    first = _first_paragraph(layout)
+    start, between, before_gap = first, 0, first
+    for index in range(first - 1, -1, -1):
         if not layout.stripped[index]:
             continue
         if _paragraph_line(index, layout):
@@ -262,10 +272,19 @@ def _article_start(layout: Layout) -> int:
             continue
         between += 1
         if layout.kind(index) in BOX_LABEL_KINDS:
-            return _after_box(layout) if before_gap == layout.body_start and layout.kind(index) in AD_LABEL_KINDS else before_gap
+            return _after_box(layout) if before_gap == first and layout.kind(index) in AD_LABEL_KINDS else before_gap
         if between > PARAGRAPH_GAP or index in layout.dates or layout.kind(index) in CREDIT_LINE_KINDS:
             break
     return start
+
+
+def _first_paragraph(layout: Layout) -> int:
+    """The body's first line, or the first paragraph under it where the cleaner starts the body at a
+    breadcrumb trail (it reads as prose when it ends in a long headline)."""
+    if layout.body_start not in layout.prose or not is_trail(layout.stripped[layout.body_start]):
+        return layout.body_start
+    return next((index for index in range(layout.body_start + 1, layout.body_end + 1)
+                 if _paragraph_line(index, layout)), layout.body_start)
 
 
 def _after_box(layout: Layout) -> int:
