@@ -11,7 +11,6 @@ elsewhere on the page gives the cut.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -385,7 +384,6 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     best = _first_copy(best, lines)
     title = without_glued_prefix(last_crumb(quoted_title(lines[best].strip())), layout.page)
     title = SITE_SUFFIX.sub("", title) or title
-    best, title = _fuller_copy(best, title, layout)
     return Headline(title=title, kicker=kicker_above(best, layout), line=best)
 
 
@@ -479,31 +477,6 @@ def _headline_over_standfirst(best: int, candidates: set[int], layout: Layout, s
             and score(above) >= score(best) - KICKER_MARGIN - credit:
         return above
     return best
-
-
-FULLER_WITHIN = 3
-"""Lines either side of the headline where a fuller copy of it (with its subtitle) may stand."""
-
-SUBTITLE_JOIN = re.compile(r"\s*(?::|\s[-–—|]|\s\()\s")
-"""What joins a headline to its subtitle: "Titel: Untertitel", "Titel – Untertitel", "Titel (Teil 2)"."""
-
-
-SUBTITLE_WORDS = 2
-"""Words a subtitle must exceed, its joining mark counted: one word after a dash is a site or category
-name ("Titel - Tipp"); one that ends in a full stop is a caption sentence."""
-
-
-def _fuller_copy(index: int, title: str, layout: Layout) -> tuple[int, str]:
-    """A line next to the headline that repeats it with its subtitle ("Zitronenkuchen vom Blech" and
-    "Zitronenkuchen vom Blech: einfach köstlich!"): pages print the short form in a menu or on a
-    picture, the headline itself is the full one."""
-    for other in range(max(0, index - FULLER_WITHIN), min(index + FULLER_WITHIN + 1, len(layout.lines))):
-        line = layout.lines[other].strip()
-        if (other != index and len(title) < len(line) <= HEADLINE_CHARS and line.startswith(title)
-                and SUBTITLE_JOIN.match(line, len(title)) and len(line[len(title):].split()) > SUBTITLE_WORDS
-                and not line.endswith(".") and layout.kind(other) not in NEVER_HEADLINE and not opens_byline(line)):
-            return other, line
-    return index, title
 
 
 def _first_copy(index: int, lines: list[str]) -> int:
