@@ -261,7 +261,8 @@ def _article_start(layout: Layout) -> int:
     A line the cleaner marked as the title is no paragraph even when it reads as one (a long
     headline ending in a quotation mark). Paragraphs under the label of another box (an
     advertisement, related stories) up to the last gap crossed are that box's text; where that is
-    the body's own first paragraph, the article starts after the box (see `_after_box`)."""
+    the body's own first paragraph, the article starts after the box (see `_after_box`). The walk
+    starts under a breadcrumb trail the cleaner took for the body's first line (see `_first_paragraph`)."""
     first = _first_paragraph(layout)
     start, between, before_gap = first, 0, first
     for index in range(first - 1, -1, -1):
