@@ -1,6 +1,9 @@
+import pytest
+
 from lagebild.meta import extract_meta
 from lagebild.meta.layout import Layout
 from lagebild.meta.title import find_headline
+from lagebild.meta.title_text import is_trail
 from lagebild.settings import Settings
 
 from headline_pages import BODY
@@ -34,3 +37,14 @@ def test_a_domain_name_after_the_headline_is_not_part_of_the_title():
     assert find_headline(layout, None, None).title == "Der Umbau am Alten Marktplatz"
     layout = _marked_title_page("Marktplatz: Umbau beginnt im Mai - Stadtrat entscheidet", "Home")
     assert find_headline(layout, None, None).title == "Marktplatz: Umbau beginnt im Mai - Stadtrat entscheidet"
+
+
+@pytest.mark.parametrize("line, trail", [
+    ("Startseite › Region › Marktplatz wird umgebaut", True),
+    ("Home / Politik / Der Rat beschließt den Umbau des Platzes.", True),
+    ("Sie sind hier: Start > Lokales > Marktplatz wird umgebaut", True),
+    ("Schmerzen spüren / empfinden?", False),
+    ("Die Händler sagen, der Umbau sei nötig / teuer / aber am Ende für alle gut.", False),
+])
+def test_a_trail_is_three_steps_or_more_with_short_steps_before_the_last(line, trail):
+    assert is_trail(line) is trail

@@ -11,7 +11,6 @@ elsewhere on the page gives the cut.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -56,7 +55,14 @@ from lagebild.meta.slug import (
     slug_words,
     squashed_echoes,
 )
-from lagebild.meta.title_text import BREADCRUMB, SITE_SUFFIX, last_crumb, quoted_title, without_glued_prefix
+from lagebild.meta.title_text import (
+    BREADCRUMB,
+    SITE_SUFFIX,
+    is_trail,
+    last_crumb,
+    quoted_title,
+    without_glued_prefix,
+)
 
 SEARCH_ABOVE_BODY = 25
 """Lines above the body in which the headline is looked for; navigation menus sit further up."""
@@ -73,8 +79,12 @@ SHORTEST_HEADLINE = 12
 
 SLUG_WEIGHT = 3.0
 DISTANCE_COST = 0.04
+DISTANCE_WITHOUT_SLUG_COST = 0.03
 MAX_DISTANCE_COST = 1.5
-"""Per line between a candidate and the body start, capped: a slug echo far up still wins."""
+"""Per line between a candidate and the body start, capped: a slug echo far up still wins. Each
+setting takes the value both halves of dev agree on: with a URL dev-A is best at 0.04-0.05 and
+dev-B alike from 0.01 to 0.04; without one each half is best at 0.02-0.03 (0.04 -> 0.03: dev-A
++1, dev-B +3 exact)."""
 
 INSIDE_BODY_COST = 1.0
 """A line between the body's paragraphs is a picture's text or a subheading, not the headline above them."""
@@ -127,8 +137,9 @@ def _dated(index: int, layout: Layout) -> bool:
     return len(layout.stripped[index][:layout.dates[index][0].start].split()) < WORDS_BEFORE_DATE
 
 
-def _score(index: int, layout: Layout, start: int, slug_overlap: float, counts: dict[str, int]) -> float:
-    """`start`: the article's first paragraph (see `_article_start`)."""
+def _score(index: int, layout: Layout, start: int, slug_overlap: float, counts: dict[str, int],
+           distance_cost: float) -> float:
+    """`start`: the article's first paragraph (see `_article_start`); `distance_cost`: per line from it."""
     line = layout.lines[index].strip()
     score = SLUG_WEIGHT * slug_overlap
     if counts.get(line, 0) > 1:
@@ -137,7 +148,7 @@ def _score(index: int, layout: Layout, start: int, slug_overlap: float, counts: 
         score += 0.5
     if len(line.split()) >= 4:
         score += 0.5
-    score -= min(DISTANCE_COST * abs(start - index), MAX_DISTANCE_COST)
+    score -= min(distance_cost * abs(start - index), MAX_DISTANCE_COST)
     if line in layout.subheadings:
         score -= SUBHEADING_COST
     if start < index <= layout.body_end:
@@ -235,9 +246,11 @@ a newsletter form, comments, the neighbouring posts."""
 
 
 def _paragraph_line(index: int, layout: Layout) -> bool:
-    """A prose line that is neither a caption nor the line the cleaner marked as the title (a long
-    headline ending in a quotation mark reads as prose)."""
-    return index in layout.prose and index not in layout.caption_lines and layout.kind(index) != "title"
+    """A prose line that is neither a caption, the line the cleaner marked as the title (a long
+    headline ending in a quotation mark reads as prose) nor a breadcrumb trail (whose last step, the
+    headline, may read as prose)."""
+    return (index in layout.prose and index not in layout.caption_lines and layout.kind(index) != "title"
+            and not is_trail(layout.stripped[index]))
 
 
 def _article_start(layout: Layout) -> int:
@@ -248,9 +261,11 @@ def _article_start(layout: Layout) -> int:
     A line the cleaner marked as the title is no paragraph even when it reads as one (a long
     headline ending in a quotation mark). Paragraphs under the label of another box (an
     advertisement, related stories) up to the last gap crossed are that box's text; where that is
-    the body's own first paragraph, the article starts after the box (see `_after_box`)."""
-    start, between, before_gap = layout.body_start, 0, layout.body_start
-    for index in range(layout.body_start - 1, -1, -1):
+    the body's own first paragraph, the article starts after the box (see `_after_box`). The walk
+    starts under a breadcrumb trail the cleaner took for the body's first line (see `_first_paragraph`)."""
+    first = _first_paragraph(layout)
+    start, between, before_gap = first, 0, first
+    for index in range(first - 1, -1, -1):
         if not layout.stripped[index]:
             continue
         if _paragraph_line(index, layout):
@@ -260,10 +275,19 @@ def _article_start(layout: Layout) -> int:
             continue
         between += 1
         if layout.kind(index) in BOX_LABEL_KINDS:
-            return _after_box(layout) if before_gap == layout.body_start and layout.kind(index) in AD_LABEL_KINDS else before_gap
+            return _after_box(layout) if before_gap == first and layout.kind(index) in AD_LABEL_KINDS else before_gap
         if between > PARAGRAPH_GAP or index in layout.dates or layout.kind(index) in CREDIT_LINE_KINDS:
             break
     return start
+
+
+def _first_paragraph(layout: Layout) -> int:
+    """The body's first line, or the first paragraph under it where the cleaner starts the body at a
+    breadcrumb trail (it reads as prose when it ends in a long headline)."""
+    if layout.body_start not in layout.prose or not is_trail(layout.stripped[layout.body_start]):
+        return layout.body_start
+    return next((index for index in range(layout.body_start + 1, layout.body_end + 1)
+                 if _paragraph_line(index, layout)), layout.body_start)
 
 
 def _after_box(layout: Layout) -> int:
@@ -325,7 +349,8 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
         return found if not found or own == slug or overlaps.shares(i, own) else 0.0
 
     contents = table_of_contents(candidates, layout, start)
-    base = {i: _score(i, layout, start, overlap(i), counts) + _kind_bonus(layout.kind(i), i in names_article)
+    distance = DISTANCE_COST if slug else DISTANCE_WITHOUT_SLUG_COST
+    base = {i: _score(i, layout, start, overlap(i), counts, distance) + _kind_bonus(layout.kind(i), i in names_article)
             - SUBHEADING_COST * (i in contents) - BOXED_COST * (_under_box_label(i, layout) or layout.body_start == i < start)
             - BOXED_COST * (stripped[i].endswith(".") and _sentence_under_credits(i, layout)) for i in candidates}
     if not slug:
@@ -364,7 +389,6 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     best = _first_copy(best, lines)
     title = without_glued_prefix(last_crumb(quoted_title(lines[best].strip())), layout.page)
     title = SITE_SUFFIX.sub("", title) or title
-    best, title = _fuller_copy(best, title, layout)
     return Headline(title=title, kicker=kicker_above(best, layout), line=best)
 
 
@@ -458,31 +482,6 @@ def _headline_over_standfirst(best: int, candidates: set[int], layout: Layout, s
             and score(above) >= score(best) - KICKER_MARGIN - credit:
         return above
     return best
-
-
-FULLER_WITHIN = 3
-"""Lines either side of the headline where a fuller copy of it (with its subtitle) may stand."""
-
-SUBTITLE_JOIN = re.compile(r"\s*(?::|\s[-–—|]|\s\()\s")
-"""What joins a headline to its subtitle: "Titel: Untertitel", "Titel – Untertitel", "Titel (Teil 2)"."""
-
-
-SUBTITLE_WORDS = 2
-"""Words a subtitle must exceed, its joining mark counted: one word after a dash is a site or category
-name ("Titel - Tipp"); one that ends in a full stop is a caption sentence."""
-
-
-def _fuller_copy(index: int, title: str, layout: Layout) -> tuple[int, str]:
-    """A line next to the headline that repeats it with its subtitle ("Zitronenkuchen vom Blech" and
-    "Zitronenkuchen vom Blech: einfach köstlich!"): pages print the short form in a menu or on a
-    picture, the headline itself is the full one."""
-    for other in range(max(0, index - FULLER_WITHIN), min(index + FULLER_WITHIN + 1, len(layout.lines))):
-        line = layout.lines[other].strip()
-        if (other != index and len(title) < len(line) <= HEADLINE_CHARS and line.startswith(title)
-                and SUBTITLE_JOIN.match(line, len(title)) and len(line[len(title):].split()) > SUBTITLE_WORDS
-                and not line.endswith(".") and layout.kind(other) not in NEVER_HEADLINE and not opens_byline(line)):
-            return other, line
-    return index, title
 
 
 def _first_copy(index: int, lines: list[str]) -> int:

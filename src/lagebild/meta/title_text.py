@@ -63,6 +63,19 @@ def last_crumb(line: str) -> str:
     return crumbs[-1] if len(crumbs) >= 3 and len(crumbs[-1]) >= 3 else line
 
 
+TRAIL_STEP_WORDS = 4
+"""Most words of a step before the last in a breadcrumb trail: section names, not sentences."""
+
+
+def is_trail(line: str) -> bool:
+    """A breadcrumb trail of three or more steps whose steps before the last are a few words each
+    ("Home / Politik / Titel"); a sentence that holds a slash or an arrow has longer parts."""
+    if not ("/" in line or ">" in line or "»" in line or "›" in line):
+        return False
+    crumbs = CRUMB.split(line)
+    return len(crumbs) >= 3 and all(len(crumb.split()) <= TRAIL_STEP_WORDS for crumb in crumbs[:-1])
+
+
 def quoted_title(line: str) -> str:
     """The title a comment section quotes ("6 Kommentare zu „Titel“"): that heading echoes the URL
     slug like the headline, and is often the only copy of it the page dump kept."""
