@@ -88,3 +88,9 @@ def test_an_outlet_or_place_after_the_name_is_no_second_author():
 def test_a_publication_word_after_the_name_ends_it():
     assert names_in("Anna Muster Vom 3. Mai 2021") == ["Anna Muster"]
     assert names_in("Mary Example Published March 3, 2021") == ["Mary Example"]
+
+
+def test_a_byline_word_before_a_name_that_opens_with_a_capital_beyond_latin_1():
+    from lagebild.meta.byline_words import names_after_byline_word
+
+    assert names_after_byline_word("Accueil | Par Łucja Ricker | 30 septembre 2018") == ["Łucja Ricker"]
