@@ -104,3 +104,8 @@ def test_byline_labels_of_more_languages_open_a_byline(line):
     from lagebild.meta.bylines import opens_byline
 
     assert opens_byline(line)
+
+
+def test_a_particle_inside_a_listed_name_is_no_outlet_word():
+    assert names_in("Anna Muster and Ben van der Beispiel") == ["Anna Muster", "Ben van der Beispiel"]
+    assert names_in("Anna Muster, Der Standard") == ["Anna Muster"]

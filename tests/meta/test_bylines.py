@@ -638,3 +638,11 @@ def test_a_header_that_prints_its_date_twice_names_the_author_after_both():
     first = _unknown_first_name()
     header = f"3. Mai 20213. Mai 2021 {first} Ricker 1 Kommentar Radtouren, Kuchen"
     assert extract_meta(_blog(header), Settings()).authors == [f"{first} Ricker"]
+
+
+def test_full_names_listed_with_a_conjunction_vouch_for_names_no_list_knows():
+    first = _unknown_first_name()
+    header = f"{first} Ricker und Łorvek Wąsowicz\n3. Mai 2021"
+    assert extract_meta(_blog(header), Settings()).authors == [f"{first} Ricker", "Łorvek Wąsowicz"]
+    # The words of a heading listed the same way are common nouns.
+    assert extract_meta(_blog("Neue Radwege und Alte Brücken\n3. Mai 2021"), Settings()).authors == []

@@ -47,6 +47,17 @@ def listed_bare_names(line: str) -> list[str]:
     return names if len(names) > 1 and all(names) else []
 
 
+def unlisted_listed_names(layout: Layout, line: str) -> list[str]:
+    """"Anna Muster und Łorvek Wąsowicz": full names listed with a conjunction, where the list vouches
+    for a name no list knows as a role does; its words must still pass the checks of
+    `unlisted_name`, which the parts of a heading ("Neue Radwege und alte Brücken") do not."""
+    if not CONJUNCTION.search(line):
+        return []
+    names = [bare_name(part) or next(iter(unlisted_name(layout, part, vouched=True)), None)
+             for part in map(str.strip, SEPARATOR.split(line)) if part]
+    return names if len(names) > 1 and all(names) else []
+
+
 def names_before_agency(line: str, credits: Credits) -> list[str]:
     """"Anna Muster, dpa", "Mary Example and Tom Sample / Reuters": names credited together with
     the agency they wrote for; the agency vouches for names whose first names no list knows."""

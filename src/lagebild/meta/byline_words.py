@@ -136,8 +136,9 @@ CONJUNCTION = re.compile(r"\s(?:und|and|sowie|&|et|y|e)\s", re.IGNORECASE)
 def _another_person(tokens: list[str], listed: bool) -> bool:
     """After a name, a part is the outlet or the place the person writes for ("By Anna Muster, BBC
     News, New York", "Von Anna Muster, Süddeutsche Zeitung") unless it opens with a first name or
-    the byline lists people with "and" ("By A, B and C")."""
-    if any(token.lower() in outlet_words() for token in tokens):
+    the byline lists people with "and" ("By A, B and C"). Inside a name, "der" and "de" are its
+    particles ("Anil van der Gormley"), though they open outlets ("Der Standard")."""
+    if any(token.lower() in outlet_words() and not (position and token.lower() in particles()) for position, token in enumerate(tokens)):
         return False
     if any(token.isupper() and len(token.rstrip(".")) > 1 for token in tokens) and not all(token.isupper() for token in tokens):
         return False

@@ -16,8 +16,8 @@ import re
 from lagebild.meta.authors_elsewhere import (BELOW_BODY, author_bio, author_box, author_links, closing_signature, copyright_holder,
                                              signature)
 from lagebild.meta.bare_names import (DATE_LINE_SEPARATOR, HEADER_INTO_BODY, beside_date_or_heading, header_date_beside, listed_bare_names,
-                                      lone_first_name, names_before_agency, names_beside_dates, unlisted_name, unlisted_name_before_place,
-                                      unlisted_name_beside_dates, unlisted_name_under_label, unlisted_name_with_role)
+                                      lone_first_name, names_before_agency, names_beside_dates, unlisted_listed_names, unlisted_name,
+                                      unlisted_name_before_place, unlisted_name_beside_dates, unlisted_name_under_label, unlisted_name_with_role)
 from lagebild.meta.byline_words import (BYLINE_CHARS, HEADER_SEPARATOR, SEPARATOR, anchor_search, handle_on_dated_line,
                                         names_after_byline_word, names_in, names_under_label, prefix, reporter)
 from lagebild.meta.credits import Credits, agency_anywhere, agency_credit, agency_from_marker, canonical_agency, read_dateline, staff_credit
@@ -211,6 +211,10 @@ def _read_unlisted_lines(layout: Layout, indices: list[int], unlisted: dict[int,
     """Lines beside a date that may be a name no list knows, vouched for by the page."""
     for index in indices:
         line = layout.stripped[index]
+        listed = unlisted_listed_names(layout, line)
+        if listed and (beside_date_or_heading(layout, index, ()) or _names_over_body(layout, index, listed)):
+            unlisted[index] = listed
+            continue
         # A name, perhaps with its role or printed twice, has two to six words and opens with a capital.
         if not (line[0].isupper() and 1 <= line.count(" ") <= 5):
             continue
