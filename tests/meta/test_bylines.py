@@ -646,3 +646,11 @@ def test_full_names_listed_with_a_conjunction_vouch_for_names_no_list_knows():
     assert extract_meta(_blog(header), Settings()).authors == [f"{first} Ricker", "Łorvek Wąsowicz"]
     # The words of a heading listed the same way are common nouns.
     assert extract_meta(_blog("Neue Radwege und Alte Brücken\n3. Mai 2021"), Settings()).authors == []
+
+
+@pytest.mark.parametrize("header, authors", [
+    ("By Anna Muster March 12, 2024", ["Anna Muster"]),
+    ("By Mary Example and Tom Sample November 8, 2023 6:03 pm", ["Mary Example", "Tom Sample"]),
+])
+def test_a_date_right_after_the_names_of_a_byline_ends_them(header, authors):
+    assert extract_meta(_blog(header), Settings()).authors == authors

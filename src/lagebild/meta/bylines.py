@@ -142,7 +142,8 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                 found = [] if any(step > 0 for step in card_steps) else headed_cards if index - 1 == max(headings, default=-1) else last_cards
             elif not in_header and _title_above(layout, index, byline_word) and _beside_another_byline(layout, index, byline_word):
                 found = []
-            rest = line[opened.end():]
+            # A date right after the name ends it ("By Anna Muster March 12, 2024").
+            rest = line[opened.end():min((found.start for found in layout.dates.get(index, ()) if found.start >= opened.end()), default=None)]
             for part in SEPARATOR.split(rest):
                 agency = canonical_agency(part) or ("(" in part and agency_from_marker(part))
                 if agency and credits.agency is None:
