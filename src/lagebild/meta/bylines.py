@@ -17,7 +17,8 @@ from lagebild.meta.authors_elsewhere import (BELOW_BODY, author_bio, author_box,
                                              signature)
 from lagebild.meta.bare_names import (DATE_LINE_SEPARATOR, HEADER_INTO_BODY, beside_date_or_heading, header_date_beside, listed_bare_names,
                                       lone_first_name, names_before_agency, names_beside_dates, unlisted_listed_names, unlisted_name,
-                                      unlisted_name_before_place, unlisted_name_beside_dates, unlisted_name_under_label, unlisted_name_with_role)
+                                      unlisted_name_before_place, unlisted_name_beside_dates, unlisted_name_under_label,
+                                      unlisted_name_with_role)
 from lagebild.meta.byline_words import (BYLINE_CHARS, HEADER_SEPARATOR, SEPARATOR, anchor_search, handle_on_dated_line,
                                         names_after_byline_word, names_in, names_under_label, prefix, reporter)
 from lagebild.meta.credits import Credits, agency_anywhere, agency_credit, agency_from_marker, canonical_agency, read_dateline, staff_credit
@@ -143,7 +144,8 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
             elif not in_header and _title_above(layout, index, byline_word) and _beside_another_byline(layout, index, byline_word):
                 found = []
             # A date right after the name ends it ("By Anna Muster March 12, 2024").
-            rest = line[opened.end():min((found.start for found in layout.dates.get(index, ()) if found.start >= opened.end()), default=None)]
+            end = min((date.start for date in layout.dates.get(index, ()) if date.start >= opened.end()), default=len(line))
+            rest = line[opened.end():end]
             for part in SEPARATOR.split(rest):
                 agency = canonical_agency(part) or ("(" in part and agency_from_marker(part))
                 if agency and credits.agency is None:
