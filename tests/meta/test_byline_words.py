@@ -1,3 +1,5 @@
+import pytest
+
 from lagebild.meta.byline_words import _infix, _infix_anchors, handle_on_dated_line, names_after_byline_word, names_in
 
 
@@ -88,3 +90,22 @@ def test_an_outlet_or_place_after_the_name_is_no_second_author():
 def test_a_publication_word_after_the_name_ends_it():
     assert names_in("Anna Muster Vom 3. Mai 2021") == ["Anna Muster"]
     assert names_in("Mary Example Published March 3, 2021") == ["Mary Example"]
+
+
+def test_a_byline_word_before_a_name_that_opens_with_a_capital_beyond_latin_1():
+    from lagebild.meta.byline_words import names_after_byline_word
+
+    assert names_after_byline_word("Accueil | Par Łucja Ricker | 30 septembre 2018") == ["Łucja Ricker"]
+
+
+@pytest.mark.parametrize("line", ["Yazar: Şule Ricker", "Автор: Иван Рикер", "Penulis: Budi Ricker", "Tác giả: Nguyễn Văn Ricker",
+                                  "Skrevet av Kari Ricker", "Szerző: Ricker Anna", "Kirjoittaja: Matti Ricker", "Testo di Lucia Ricker"])
+def test_byline_labels_of_more_languages_open_a_byline(line):
+    from lagebild.meta.bylines import opens_byline
+
+    assert opens_byline(line)
+
+
+def test_a_particle_inside_a_listed_name_is_no_outlet_word():
+    assert names_in("Anna Muster and Ben van der Beispiel") == ["Anna Muster", "Ben van der Beispiel"]
+    assert names_in("Anna Muster, Der Standard") == ["Anna Muster"]

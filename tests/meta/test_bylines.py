@@ -619,3 +619,38 @@ def test_bylines_the_cleaner_marked_in_a_river_of_stories_below_the_body_name_no
                ("Tomaten richtig schneiden", "Von Ben Beispiel und Anna Beispiel")]
     assert authors(stories[:1]) == ["Jonas Muster"]
     assert authors(stories) == []
+
+
+@pytest.mark.parametrize("surname", ["Kılıçdağ", "Wąsowicz", "Dvořák", "Țăranu", "McAllister", "O'Sullivan", "al-Sayed"])
+def test_a_name_no_list_knows_is_read_whatever_the_letters_of_its_language(surname):
+    """Capitals and small letters beyond Latin-1, a prefix that keeps its capital, a particle
+    joined by a hyphen: the shape of names of other languages."""
+    first = _unknown_first_name()
+    assert extract_meta(_blog(f"{first} {surname} · 3. Mai 2021 · 4 Min. Lesezeit"), Settings()).authors == [f"{first} {surname}"]
+
+
+def test_a_first_name_no_list_knows_may_open_with_a_capital_beyond_latin_1():
+    assert extract_meta(_blog("Łorvek Ricker | 3. Mai 2021"), Settings()).authors == ["Łorvek Ricker"]
+    assert extract_meta(_blog("Şorvek Ricker | 3. Mai 2021"), Settings()).authors == ["Şorvek Ricker"]
+
+
+def test_a_header_that_prints_its_date_twice_names_the_author_after_both():
+    first = _unknown_first_name()
+    header = f"3. Mai 20213. Mai 2021 {first} Ricker 1 Kommentar Radtouren, Kuchen"
+    assert extract_meta(_blog(header), Settings()).authors == [f"{first} Ricker"]
+
+
+def test_full_names_listed_with_a_conjunction_vouch_for_names_no_list_knows():
+    first = _unknown_first_name()
+    header = f"{first} Ricker und Łorvek Wąsowicz\n3. Mai 2021"
+    assert extract_meta(_blog(header), Settings()).authors == [f"{first} Ricker", "Łorvek Wąsowicz"]
+    # The words of a heading listed the same way are common nouns.
+    assert extract_meta(_blog("Neue Radwege und Alte Brücken\n3. Mai 2021"), Settings()).authors == []
+
+
+@pytest.mark.parametrize("header, authors", [
+    ("By Anna Muster March 12, 2024", ["Anna Muster"]),
+    ("By Mary Example and Tom Sample November 8, 2023 6:03 pm", ["Mary Example", "Tom Sample"]),
+])
+def test_a_date_right_after_the_names_of_a_byline_ends_them(header, authors):
+    assert extract_meta(_blog(header), Settings()).authors == authors

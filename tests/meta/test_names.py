@@ -79,3 +79,8 @@ def test_the_words_beside_a_role_whatever_the_first_name():
     assert words_beside_role("Zorvek Muster Political editor") == "Zorvek Muster"
     assert words_beside_role("Redakteurin Zorvek Muster") == "Zorvek Muster"
     assert words_beside_role("Zorvek Muster Radwege") is None
+
+
+def test_a_particle_joined_to_the_surname_belongs_to_the_name():
+    assert leading_name("Samir al-Sayed | 3. Mai 2021") == "Samir al-Sayed"
+    assert leading_name("Samir al-sayed | 3. Mai 2021") is None

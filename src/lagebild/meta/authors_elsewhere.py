@@ -150,6 +150,8 @@ def author_bio(layout: Layout) -> list[str]:
     opens with the same name and a verb ("Anna Muster / Anna Muster ist Redakteurin im Ressort
     Politik."). Read only when nothing else names anyone: teasers of other articles never repeat
     the name, and in a list of comments ("Anna Muster bei <Titel>") the line above is no name alone.
+    The pair vouches for a name whose first name no list knows, as a name printed again does
+    (`unlisted_name`, whose checks still keep out a section's words).
 
     Only pairs of consecutive non-blank lines that open with the same letter can be such a pair;
     they are picked out by iterators without a Python step per line."""
@@ -162,7 +164,7 @@ def author_bio(layout: Layout) -> list[str]:
                 and _is_biography(line) and not layout.never_dated(index)):
             names = names_in(above_line, minimum_tokens=2)
             if (len(names) == 1 and len(above_line.split()) <= len(names[0].split()) + BIO_ROLE_WORDS
-                    and leading_name(names[0]) == names[0] and _opens_biography(line, names[0])):
+                    and _opens_biography(line, names[0]) and (leading_name(names[0]) == names[0] or unlisted_name(layout, names[0]))):
                 return names
     return []
 

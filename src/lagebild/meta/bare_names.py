@@ -16,8 +16,8 @@ from lagebild.meta.credits import Credits, agencies, canonical_agency, staff_cre
 from lagebild.meta.dates import month_names
 from lagebild.meta.layout import Layout
 from lagebild.meta.lexicon import all_entries
-from lagebild.meta.names import (INITIAL, NAME_WORDS, ROLE_AFTER_NAME, bare_name, is_first_name, is_role, leading_name, name_shaped,
-                                  name_stops, particles, printed_once, words_beside_role)
+from lagebild.meta.names import (CAPITAL, INITIAL, NAME_WORDS, ROLE_AFTER_NAME, SMALL, bare_name, glued_particle, is_first_name, is_role,
+                                  leading_name, name_shaped, name_stops, particles, printed_once, words_beside_role)
 from lagebild.meta.relative import relative_date
 from lagebild.resources import word_list
 
@@ -44,6 +44,17 @@ def listed_bare_names(line: str) -> list[str]:
     if not CONJUNCTION.search(line):
         return []
     names = [bare_name(part) for part in SEPARATOR.split(line) if part.strip()]
+    return names if len(names) > 1 and all(names) else []
+
+
+def unlisted_listed_names(layout: Layout, line: str) -> list[str]:
+    """"Anna Muster und Łorvek Wąsowicz": full names listed with a conjunction, where the list vouches
+    for a name no list knows as a role does; its words must still pass the checks of
+    `unlisted_name`, which the parts of a heading ("Neue Radwege und alte Brücken") do not."""
+    if not CONJUNCTION.search(line):
+        return []
+    names = [bare_name(part) or next(iter(unlisted_name(layout, part, vouched=True)), None)
+             for part in map(str.strip, SEPARATOR.split(line)) if part]
     return names if len(names) > 1 and all(names) else []
 
 
@@ -104,8 +115,10 @@ def _handle_beside_dates(parts: list[str]) -> list[str]:
     return [word] if HANDLE_WORD.fullmatch(word) and word not in _date_words() else []
 
 
-PROPER_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?")
-"""A word of a name as it is spelled: a capital, then small letters ("Ricker", "Müller-Lüdenscheidt")."""
+_NAME_PART = rf"(?:(?:Ma?c|[DL][aei])(?={CAPITAL})|{CAPITAL}['’])?{CAPITAL}{SMALL}+"
+PROPER_WORD = re.compile(rf"{_NAME_PART}(?:-{_NAME_PART})?")
+"""A word of a name as it is spelled: a capital, then small letters ("Ricker", "Müller-Lüdenscheidt",
+"Yılmaz"), perhaps after a prefix that keeps its own capital ("McAllister", "O'Sullivan", "DeFino")."""
 
 
 def unlisted_name(layout: Layout, text: str, vouched: bool = False) -> list[str]:
@@ -121,7 +134,7 @@ def unlisted_name(layout: Layout, text: str, vouched: bool = False) -> list[str]
         return []
     proper = [word for word in words if word.lower() not in particles()]
     if proper[-1] != words[-1] or len(proper) > 3 or not (
-            PROPER_WORD.fullmatch(proper[0]) and PROPER_WORD.fullmatch(proper[-1])
+            PROPER_WORD.fullmatch(proper[0]) and (PROPER_WORD.fullmatch(proper[-1]) or glued_particle(proper[-1]))
             and all(PROPER_WORD.fullmatch(word) or INITIAL.match(word) for word in proper[1:-1])):
         return []
     lowered = [word.lower() for word in proper if not INITIAL.match(word)]
@@ -249,7 +262,7 @@ def unlisted_name_beside_dates(layout: Layout, line: str, index: int) -> list[st
             return names
     if len(parts) > HEADER_PARTS:
         return []
-    after_date = DATE_LINE_SEPARATOR.split(line[dates[0].end:(dates[1].start if len(dates) > 1 else len(line))].strip(" -–—|·•,/"), 1)[0]
+    after_date = DATE_LINE_SEPARATOR.split(_after_dates(line, dates), 1)[0]
     leading = _leading_name_words(after_date)
     if leading:
         return unlisted_name(layout, leading, vouched=True)
@@ -258,12 +271,23 @@ def unlisted_name_beside_dates(layout: Layout, line: str, index: int) -> list[st
     return unlisted_name(layout, before_date, vouched=True) if before_date and _leading_name_words(before_date) == before_date else []
 
 
+def _after_dates(line: str, dates: list) -> str:
+    """The text after the first date that another date does not follow straight away: a post's header
+    may print its date twice, published and updated ("2. Mai 20212. Mai 2021 Anna Muster")."""
+    for found, following in zip(dates, [*dates[1:], None]):
+        text = line[found.end:following.start if following else len(line)].strip(" -–—|·•,/")
+        if text:
+            return text
+    return ""
+
+
 def _leading_name_words(text: str) -> str:
     """The capitalised words (and particles) that open `text`, up to a number, a word in lower case or
     a word that ends a name ("Anna Muster 1 Kommentar", "Anna Muster Schreibe einen Kommentar")."""
     words = []
     for word in text.split():
-        if not (word[0].isupper() or word in particles()) or word.lower() in name_stops() or any(c.isdigit() for c in word):
+        if (not (word[0].isupper() or word in particles() or glued_particle(word)) or word.lower() in name_stops()
+                or any(c.isdigit() for c in word)):
             break
         words.append(word)
     return " ".join(words)

@@ -13,7 +13,8 @@ from lagebild.meta.credits import canonical_agency, staff_credit
 from lagebild.meta.dates import find_dates
 from lagebild.meta.layout import Layout
 from lagebild.meta.lexicon import all_entries
-from lagebild.meta.names import NAME_WORDS, bare_name, is_first_name, is_title, leading_name, name_stops, particles
+from lagebild.meta.names import (CAPITAL, NAME_WORDS, SMALL, bare_name, glued_particle, is_first_name, is_title, leading_name, name_stops,
+                                  particles)
 
 BYLINE_CHARS = 120
 """Bylines are short; a longer line opening with "Von" is a sentence."""
@@ -21,11 +22,11 @@ BYLINE_CHARS = 120
 HEADER_SEPARATOR = re.compile(r"\s[|·•]\s|\s[-–—]\s")
 """What divides the parts of a header line ("Von A | 3. Mai 2021 | Politik")."""
 
-WORD_END = r"(?:\b|(?=(?-i:[A-ZÄÖÜ][a-zäöüß])))"
+WORD_END = rf"(?:\b|(?=(?-i:{CAPITAL}{SMALL})))"
 """Where a byline word ends: at a word boundary, or where the page dump glued the name to it
 ("ByAnna Muster", "Veröffentlicht vonAnna Muster"), at a capital followed by a small letter."""
 
-GLUED_ROLE = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]*[a-zß-ÿ])(?P<role>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)")
+GLUED_ROLE = re.compile(rf"(?P<name>{CAPITAL}[\w'-]*{SMALL})(?P<role>{CAPITAL}{SMALL}+)")
 """A surname the page dump glued to the role after it ("MusterStaff Writer")."""
 
 _HANDLE = re.compile(r"[^\W\d_][\w.-]{2,29}")
@@ -48,7 +49,7 @@ def prefix(name: str) -> re.Pattern[str]:
 @cache
 def _infix() -> re.Pattern[str]:
     """A byline word inside a line, directly before a capitalised name."""
-    return re.compile(rf"(?:^|[\s|·•,])(?P<word>{alternation('meta_byline_prefixes')}){WORD_END}\s*:?\s*(?=[A-ZÀ-ÖØ-Þ])",
+    return re.compile(rf"(?:^|[\s|·•,])(?P<word>{alternation('meta_byline_prefixes')}){WORD_END}\s*:?\s*(?={CAPITAL})",
                       re.IGNORECASE)
 
 
@@ -107,7 +108,7 @@ def names_in(text: str, minimum_tokens: int = 2) -> list[str]:
             if glued and glued.group("role").lower() in name_stops():
                 tokens.append(glued.group("name"))
                 break
-            if bare[0].isupper() or (bare.lower() in particles() and tokens) or (tokens and _glued_particle(bare)):
+            if bare[0].isupper() or (bare.lower() in particles() and tokens) or (tokens and glued_particle(bare)):
                 tokens.append(bare)
             else:
                 break
@@ -124,12 +125,6 @@ def names_in(text: str, minimum_tokens: int = 2) -> list[str]:
     return names
 
 
-def _glued_particle(word: str) -> bool:
-    """"Samir al-Sayed": a particle joined to the capitalised surname by a hyphen."""
-    head, _, tail = word.partition("-")
-    return tail[:1].isupper() and head.lower() in particles()
-
-
 def _licence_marks(tokens: list[str]) -> bool:
     """"CC BY NC ND": two-letter capitals after "by" are the terms of a licence, not a person."""
     return len(tokens) > 1 and all(len(token) <= 2 and token.isupper() and token.isalpha() for token in tokens)
@@ -141,8 +136,9 @@ CONJUNCTION = re.compile(r"\s(?:und|and|sowie|&|et|y|e)\s", re.IGNORECASE)
 def _another_person(tokens: list[str], listed: bool) -> bool:
     """After a name, a part is the outlet or the place the person writes for ("By Anna Muster, BBC
     News, New York", "Von Anna Muster, Süddeutsche Zeitung") unless it opens with a first name or
-    the byline lists people with "and" ("By A, B and C")."""
-    if any(token.lower() in outlet_words() for token in tokens):
+    the byline lists people with "and" ("By A, B and C"). Inside a name, "der" and "de" are its
+    particles ("Anil van der Gormley"), though they open outlets ("Der Standard")."""
+    if any(token.lower() in outlet_words() and not (position and token.lower() in particles()) for position, token in enumerate(tokens)):
         return False
     if any(token.isupper() and len(token.rstrip(".")) > 1 for token in tokens) and not all(token.isupper() for token in tokens):
         return False
@@ -168,7 +164,7 @@ def reporter(line: str) -> list[str]:
 
 @cache
 def _report_words() -> re.Pattern[str]:
-    return re.compile(rf"\s(?:{alternation('meta_byline_reports')})\s+(?=[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
+    return re.compile(rf"\s(?:{alternation('meta_byline_reports')})\s+(?={CAPITAL})", re.IGNORECASE)
 
 
 def names_under_label(layout: Layout, index: int) -> list[str]:

@@ -16,8 +16,9 @@ import re
 from lagebild.meta.authors_elsewhere import (BELOW_BODY, author_bio, author_box, author_links, closing_signature, copyright_holder,
                                              signature)
 from lagebild.meta.bare_names import (DATE_LINE_SEPARATOR, HEADER_INTO_BODY, beside_date_or_heading, header_date_beside, listed_bare_names,
-                                      lone_first_name, names_before_agency, names_beside_dates, unlisted_name, unlisted_name_before_place,
-                                      unlisted_name_beside_dates, unlisted_name_under_label, unlisted_name_with_role)
+                                      lone_first_name, names_before_agency, names_beside_dates, unlisted_listed_names, unlisted_name,
+                                      unlisted_name_before_place, unlisted_name_beside_dates, unlisted_name_under_label,
+                                      unlisted_name_with_role)
 from lagebild.meta.byline_words import (BYLINE_CHARS, HEADER_SEPARATOR, SEPARATOR, anchor_search, handle_on_dated_line,
                                         names_after_byline_word, names_in, names_under_label, prefix, reporter)
 from lagebild.meta.credits import Credits, agency_anywhere, agency_credit, agency_from_marker, canonical_agency, read_dateline, staff_credit
@@ -142,7 +143,9 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                 found = [] if any(step > 0 for step in card_steps) else headed_cards if index - 1 == max(headings, default=-1) else last_cards
             elif not in_header and _title_above(layout, index, byline_word) and _beside_another_byline(layout, index, byline_word):
                 found = []
-            rest = line[opened.end():]
+            # A date right after the name ends it ("By Anna Muster March 12, 2024").
+            end = min((date.start for date in layout.dates.get(index, ()) if date.start >= opened.end()), default=len(line))
+            rest = line[opened.end():end]
             for part in SEPARATOR.split(rest):
                 agency = canonical_agency(part) or ("(" in part and agency_from_marker(part))
                 if agency and credits.agency is None:
@@ -211,6 +214,10 @@ def _read_unlisted_lines(layout: Layout, indices: list[int], unlisted: dict[int,
     """Lines beside a date that may be a name no list knows, vouched for by the page."""
     for index in indices:
         line = layout.stripped[index]
+        listed = unlisted_listed_names(layout, line)
+        if listed and (beside_date_or_heading(layout, index, ()) or _names_over_body(layout, index, listed)):
+            unlisted[index] = listed
+            continue
         # A name, perhaps with its role or printed twice, has two to six words and opens with a capital.
         if not (line[0].isupper() and 1 <= line.count(" ") <= 5):
             continue

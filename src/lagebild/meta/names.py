@@ -27,7 +27,18 @@ ROLE_WORDS = 10
 WRAPPERS = ",;:()[]\"'“”„«»"
 """Punctuation around a word of a name."""
 
-INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ](?:\.[A-ZÀ-ÖØ-Þ])*\.$")
+
+
+def _letters(case) -> str:
+    """Every letter of the Latin, Greek and Cyrillic scripts in one case, for character classes: names
+    of other languages open with capitals beyond Latin-1 ("Łukasz", "Şükrü", "Čapek", "Đức")."""
+    return "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isalpha() and case(c))
+
+
+CAPITAL = f"[{_letters(str.isupper)}]"
+SMALL = f"[{_letters(str.islower)}]"
+
+INITIAL = re.compile(rf"^{CAPITAL}(?:\.{CAPITAL})*\.$")
 
 
 @cache
@@ -107,8 +118,14 @@ def worldwide_first_names() -> frozenset[str]:
     return given_names() - _not_first_names()
 
 
+def glued_particle(word: str) -> bool:
+    """"Samir al-Sayed": a particle joined to the capitalised surname by a hyphen."""
+    head, _, tail = word.partition("-")
+    return tail[:1].isupper() and head.lower() in particles()
+
+
 def _name_word(word: str) -> bool:
-    if INITIAL.match(word):
+    if INITIAL.match(word) or glued_particle(word):
         return True
     letters = word.replace("-", "").replace("'", "").replace("’", "")
     return (letters.isalpha() and word[0].isupper() and word.lower() not in name_stops()
