@@ -350,6 +350,32 @@ def test_an_end_header_cuts_a_tail_of_teasers_longer_than_the_article():
     assert all(labels[raw.index(text)] != "body" for text in teasers)
 
 
+LONG_TAIL = [paragraph.replace("harbour committee", f"{name} committee") for name in ("parks", "school")
+             for paragraph in EN_PARAGRAPHS]
+
+
+def test_an_inline_related_box_in_the_first_half_does_not_end_the_article():
+    """Two paragraphs right under the box show the article goes on; teaser cards under the same
+    header, each excerpt under its own headline, still end it."""
+    box = ["Related Stories", "Harbour master retires after thirty years", "Ferry timetable changes in May"]
+    article = [*EN_PARAGRAPHS, *LONG_TAIL]
+    raw = ["Home", *article[:8], *box, *article[8:], CLOSING_PARAGRAPH, "Privacy"]
+    labels = _en_labels(raw)
+    assert all(labels[raw.index(text)] == "body" for text in (*article, CLOSING_PARAGRAPH))
+    assert all(labels[raw.index(text)] != "body" for text in box)
+
+
+def test_cut_off_teaser_headlines_under_an_end_header_are_no_resumed_article():
+    """Headlines cut off with an ellipsis, one under the other, are prose lines in a row, yet no
+    article going on under the header."""
+    teasers = [f"Storm damage on the {place} is worse than first feared, the council says …"
+               for place in ("coast road", "river bank", "old pier", "beach huts", "marina", "lighthouse")]
+    raw = ["Home", *EN_PARAGRAPHS, "More Stories", *teasers, *LONG_TAIL]
+    labels = _en_labels(raw)
+    assert all(labels[raw.index(text)] == "body" for text in EN_PARAGRAPHS)
+    assert all(labels[raw.index(text)] != "body" for text in teasers)
+
+
 def test_a_breadcrumb_trail_above_the_article_is_no_body():
     trails = ["Startseite » Ratgeber » Garten » Warum welken die Tomaten im Sommer so schnell?",
               "Sie sind hier: Ratgeber / Garten / Warum welken die Tomaten im Sommer so schnell?",
