@@ -403,3 +403,33 @@ def test_a_form_button_above_the_date_line_is_no_title():
         labels = _labels(raw)
         assert labels[3] == "nav"
         assert labels[1] == "title"
+
+
+ANIMALS = ["cat", "dog", "cow", "owl", "fox", "bee", "eel", "yak", "ant", "bat", "ram", "hen"]
+JOKES_INTRO = ["Kids love a good joke, and these were sent in by our young readers over the summer holidays.",
+               "We picked the ones that made the whole office laugh out loud, and a few that only made us groan."]
+
+
+def _jokes(numbers) -> list[str]:
+    lines = []
+    for n in numbers:
+        lines += [f"{n}. What did the {ANIMALS[n % 12]} say to the other {ANIMALS[n * 5 % 12]} at the party?",
+                  f"Let's {['dance', 'eat', 'sing', 'hide'][n % 4]}!", f"—Reader {chr(65 + n % 26)}., age {5 + n % 6}",
+                  "photo: iStock"]
+    return lines
+
+
+def test_the_items_of_a_numbered_listicle_stay_in_the_article():
+    """Short items under pictures cost the region as much as a menu; the numbering carries it on."""
+    raw = ["Home", "Jokes for kids", *JOKES_INTRO, *_jokes(range(1, 37)), "Related Posts", "More jokes", "Privacy"]
+    labels = _en_labels(raw)
+    assert all(labels[i] == "body" for i, text in enumerate(raw) if text[:1].isdigit())
+
+
+def test_a_list_counting_from_one_again_below_a_numbered_article_stays_out():
+    most_read = [f"{n}. Harbour {name} closes for the winter after a record season" for n, name in
+                 enumerate(("café", "museum", "ferry", "market"), start=1)]
+    raw = ["Home", "Jokes for kids", *JOKES_INTRO, *_jokes(range(1, 4)), *most_read, "Privacy"]
+    labels = _en_labels(raw)
+    assert labels[raw.index(JOKES_INTRO[0])] == "body"
+    assert all(labels[raw.index(text)] != "body" for text in most_read)

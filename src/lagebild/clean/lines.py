@@ -36,6 +36,10 @@ but an empty table cell."""
 KICKER_MAX_WORDS = 8
 ITEM_NUMBER = re.compile(r"(\d{1,3})[.)]\s")
 """The number of a list item or numbered section at the start of a line ("12. …", "3) …")."""
+ITEM_REACH = 6
+"""How many text lines below a numbered item the next one may stand: a question, its answer, the
+reader it came from and a picture with its credit."""
+LIST_END_KINDS = ("related", "comment", "newsletter")
 ISLAND_GAP = 2
 ISLAND_MAX_WORDS = 100
 ISLAND_MAX_SHARE = 0.15
@@ -162,6 +166,7 @@ def content_by_region(lines: list[Line]) -> list[bool]:
                 above >= half or line.pattern == "comment" or not _article_resumes(lines, i, end)):
             end = i - 1
             break
+    end = _extend_numbered_list(lines, start, end)
     end = _drop_trailing_islands(lines, start, end)
     start = _extend_over_short_sentences(lines, start)
     return [start <= i <= end or (i < start and lines[i].prose and lines[i].repeats == 1 and lines[i].pattern is None)
@@ -250,6 +255,33 @@ def _numbering_continues(lines: list[Line], start: int, cut: int, end: int) -> b
         return False
     above = _item_number(reversed(lines[start:cut + 1]))
     return above is not None and below == above + 1
+
+
+def _extend_numbered_list(lines: list[Line], start: int, end: int) -> int:
+    """Carry the region's end over the items below it that go on with the text's numbering ("214.
+    …" under "213. …"): a listicle of short items (jokes, quiz questions with one-line answers)
+    costs the region score as much as a menu does, so the region stops in the middle of the list.
+    The first numbered line below must be the next number, so a "most read" list counting from 1
+    stays out (session 9: fired on one dev page, dev-A en word recall against trafilatura 0.873 ->
+    0.908)."""
+    number = _item_number(reversed(lines[start:end + 1]))
+    if number is None:
+        return end
+    seen = 0
+    for i in range(end + 1, len(lines)):
+        line = lines[i]
+        if not line.text:
+            continue
+        seen += 1
+        match = ITEM_NUMBER.match(line.text) if line.text[:1].isdigit() else None
+        if match:
+            if int(match.group(1)) != number + 1:
+                break
+            number += 1
+            end, seen = i, 0
+        elif seen > ITEM_REACH or line.pattern in LIST_END_KINDS:
+            break
+    return end
 
 
 def _item_number(lines) -> int | None:
