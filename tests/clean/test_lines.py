@@ -433,3 +433,17 @@ def test_a_list_counting_from_one_again_below_a_numbered_article_stays_out():
     labels = _en_labels(raw)
     assert labels[raw.index(JOKES_INTRO[0])] == "body"
     assert all(labels[raw.index(text)] != "body" for text in most_read)
+
+
+def test_the_source_of_a_quote_or_post_inside_the_text_is_body():
+    sources = ["— Erika Muster, harbour master", "— Harbour Ferries (@harbourferry) May 4, 2023"]
+    for source in sources:
+        raw = ["Home", *EN_PARAGRAPHS[:3], "“We will keep the ferry running all winter.”", source,
+               "Ferry times", *EN_PARAGRAPHS[3:], "Privacy"]
+        assert _en_labels(raw)[raw.index(source)] == "body"
+
+
+def test_a_dash_line_under_a_line_that_is_no_sentence_is_no_quote_source():
+    source = "— Erika Muster, harbour master"
+    raw = ["Home", *EN_PARAGRAPHS[:3], "Ferry times", source, "Timetable", *EN_PARAGRAPHS[3:], "Privacy"]
+    assert _en_labels(raw)[raw.index(source)] != "body"

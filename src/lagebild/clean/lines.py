@@ -21,6 +21,7 @@ sign-ups 0.921 -> 0.922, every prose sign-up line on the dev pages being a promo
 CLOSING_KINDS = ("newsletter", "comment", "error_report", "share", "trust", "ad", "other")
 META_KINDS = ("byline", "date", "translator", "agency", "photo_credit", "gallery")
 HEADING_MAX_WORDS = 20
+ATTRIBUTION_DASHES = "—–―"
 TITLE_MAX_WORDS = 35
 CAPTION_MAX_WORDS = 40
 SECTION_MAX_WORDS = 3
@@ -359,6 +360,8 @@ def label_lines(lines: list[Line], content: list[bool]) -> list[str]:
             labels[i] = "related_date" if line.pattern == "date" and 0 <= last < i else line.pattern
         elif (content[i] or first - 3 <= i <= last + 3) and _is_caption(lines, i):
             labels[i] = "date" if i < first and _opens_with_date(line) else "caption"
+        elif content[i] and i < last and _attribution(lines, i):
+            labels[i] = "body"
         elif content[i] or first < i < last:
             role = _content_role(lines, i) if content[i] else ""
             listed = role in ("", "other") and (announced[i] or _announces_list(lines, i))
@@ -508,6 +511,17 @@ def _content_role(lines: list[Line], i: int) -> str:
     if line.words >= 8 and line.repeats == 1:
         return "body"
     return "other"
+
+
+def _attribution(lines: list[Line], i: int) -> bool:
+    """A dash and a name right under a quoted sentence or an embedded post ("— Erika Muster, mayor",
+    "— Jane Doe (@janedoe) June 2, 2022") inside the text: the source of the quote, part of the
+    text. Under the last paragraph such a line is a signature, left to the byline reader."""
+    line = lines[i]
+    if line.text[:1] not in ATTRIBUTION_DASHES or line.words > HEADING_MAX_WORDS or line.repeats > 1:
+        return False
+    before = _prev_text(lines, i)
+    return before is not None and before.ends_sentence
 
 
 def _label_trailing_list(lines: list[Line], labels: list[str], last: int) -> None:
