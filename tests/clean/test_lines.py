@@ -447,3 +447,18 @@ def test_a_dash_line_under_a_line_that_is_no_sentence_is_no_quote_source():
     source = "— Erika Muster, harbour master"
     raw = ["Home", *EN_PARAGRAPHS[:3], "Ferry times", source, "Timetable", *EN_PARAGRAPHS[3:], "Privacy"]
     assert _en_labels(raw)[raw.index(source)] != "body"
+
+
+def test_a_bulleted_list_above_the_last_paragraph_sets_it_apart_from_nothing():
+    items = ["• new bus lanes", "• longer opening hours", "• free parking on Sundays"]
+    raw = ["Home", *EN_PARAGRAPHS, "The plan in brief:", *items, CLOSING_PARAGRAPH, "Privacy"]
+    labels = _en_labels(raw)
+    assert labels[raw.index(CLOSING_PARAGRAPH)] == "body"
+    assert all(labels[raw.index(text)] in ("body", "heading") for text in items)
+
+
+def test_unannounced_bullets_still_set_a_closing_promo_apart():
+    links = ["• Ferry timetable", "• Harbour webcam", "• Parking map"]
+    promo = "Enjoy this story? Our volunteers keep the harbour news going, and a small gift helps them."
+    raw = ["Home", *EN_PARAGRAPHS, *links, promo, "Privacy"]
+    assert _en_labels(raw)[raw.index(promo)] != "body"
