@@ -462,3 +462,11 @@ def test_unannounced_bullets_still_set_a_closing_promo_apart():
     promo = "Enjoy this story? Our volunteers keep the harbour news going, and a small gift helps them."
     raw = ["Home", *EN_PARAGRAPHS, *links, promo, "Privacy"]
     assert _en_labels(raw)[raw.index(promo)] != "body"
+
+
+def test_a_quote_and_its_source_above_a_short_last_paragraph_are_no_closing_box():
+    quote, source = "“We will keep the ferry running all winter.”", "— Erika Muster"
+    last = "The first winter crossing is planned for early December."
+    raw = ["Home", *EN_PARAGRAPHS, quote, source, last, "Privacy"]
+    labels = _en_labels(raw)
+    assert all(labels[raw.index(text)] == "body" for text in (quote, source, last))

@@ -329,8 +329,9 @@ def _signed_below(lines: list[Line], end: int) -> bool:
 
 
 def _box_label(line: Line) -> bool:
+    """A box's short label; a line opening with a dash is the source of the quote above it."""
     return (1 <= line.words <= BOX_LABEL_MAX_WORDS and not line.prose and not line.ends_sentence
-            and not line.ends_colon and line.pattern is None)
+            and not line.ends_colon and line.pattern is None and line.text[:1] not in ATTRIBUTION_DASHES)
 
 
 def _short_sentence_follows(lines: list[Line], i: int) -> bool:
