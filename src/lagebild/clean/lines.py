@@ -231,28 +231,35 @@ def _drop_trailing_islands(lines: list[Line], start: int, end: int) -> int:
     (session 9: a list inserted above the last paragraph of 165 dev articles lost them on 64,
     now on 15; another wording 64 -> 28; dev segments and word figures unchanged)."""
     total = sum(line.words for line in lines[start:end + 1] if line.prose)
-    listed = None
     while True:
-        island_words, gap, i = 0, 0, end
+        island_words, gap, i, top = 0, 0, end, end + 1
         while i > start:
             line = lines[i]
             if line.prose:
                 if gap >= ISLAND_GAP:
-                    break
+                    gap = _gap_without_list_items(lines, i, top)
+                    if gap >= ISLAND_GAP:
+                        break
                 island_words += line.words
-                gap = 0
+                gap, top = 0, i
             elif line.text and _sets_apart(line):
-                bulleted_item = line.bullet and line.pattern is None
-                if bulleted_item and listed is None:
-                    listed = _announced_list_items(lines)
-                if not (bulleted_item and listed[i]):
-                    gap += 1
+                gap += 1
             i -= 1
         if i <= start or island_words >= min(ISLAND_MAX_WORDS, ISLAND_MAX_SHARE * total) \
                 or any(line.pattern == "gallery" for line in lines[i + 1:end + 1]) \
                 or _numbering_continues(lines, start, i, end):
             return _drop_closing_box(lines, start, end)
         end = i
+
+
+def _gap_without_list_items(lines: list[Line], i: int, top: int) -> int:
+    """How many lines between prose line `i` and the island's top line set the island apart, the
+    bulleted items of an announced list left out. Asked only where an island seems to begin."""
+    gap = [line for line in lines[i + 1:top] if line.text and _sets_apart(line)]
+    if not any(line.pattern is None and line.bullet for line in gap):
+        return len(gap)
+    listed = _announced_list_items(lines)
+    return sum(1 for line in gap if not (line.pattern is None and line.bullet and listed[line.index]))
 
 
 def _numbering_continues(lines: list[Line], start: int, cut: int, end: int) -> bool:
@@ -273,10 +280,8 @@ def _extend_numbered_list(lines: list[Line], start: int, end: int) -> int:
     costs the region score as much as a menu does, so the region stops in the middle of the list.
     The first numbered line below must be the next number, so a "most read" list counting from 1
     stays out (session 9: fired on one dev page, dev-A en word recall against trafilatura 0.873 ->
-    0.908)."""
-    number = _item_number(reversed(lines[start:end + 1]))
-    if number is None:
-        return end
+    0.908). The region's own numbering is looked up only once a numbered line follows it."""
+    number = None
     seen = 0
     for i in range(end + 1, len(lines)):
         line = lines[i]
@@ -285,7 +290,9 @@ def _extend_numbered_list(lines: list[Line], start: int, end: int) -> int:
         seen += 1
         match = ITEM_NUMBER.match(line.text) if line.text[:1].isdigit() else None
         if match:
-            if int(match.group(1)) != number + 1:
+            if number is None:
+                number = _item_number(reversed(lines[start:end + 1]))
+            if number is None or int(match.group(1)) != number + 1:
                 break
             number += 1
             end, seen = i, 0
@@ -370,7 +377,7 @@ def label_lines(lines: list[Line], content: list[bool]) -> list[str]:
             labels[i] = "related_date" if line.pattern == "date" and 0 <= last < i else line.pattern
         elif (content[i] or first - 3 <= i <= last + 3) and _is_caption(lines, i):
             labels[i] = "date" if i < first and _opens_with_date(line) else "caption"
-        elif content[i] and i < last and _attribution(lines, i):
+        elif content[i] and line.text[:1] in ATTRIBUTION_DASHES and i < last and _quote_source(lines, i):
             labels[i] = "body"
         elif content[i] or first < i < last:
             role = _content_role(lines, i) if content[i] else ""
@@ -523,12 +530,12 @@ def _content_role(lines: list[Line], i: int) -> str:
     return "other"
 
 
-def _attribution(lines: list[Line], i: int) -> bool:
-    """A dash and a name right under a quoted sentence or an embedded post ("— Erika Muster, mayor",
-    "— Jane Doe (@janedoe) June 2, 2022") inside the text: the source of the quote, part of the
-    text. Under the last paragraph such a line is a signature, left to the byline reader."""
+def _quote_source(lines: list[Line], i: int) -> bool:
+    """Whether a line opening with a dash names the source of the quoted sentence or embedded post
+    right above it ("— Erika Muster, mayor", "— Jane Doe (@janedoe) June 2, 2022"), part of the text.
+    Under the last paragraph such a line is a signature, left to the byline reader."""
     line = lines[i]
-    if line.text[:1] not in ATTRIBUTION_DASHES or line.words > HEADING_MAX_WORDS or line.repeats > 1:
+    if line.words > HEADING_MAX_WORDS or line.repeats > 1:
         return False
     before = _prev_text(lines, i)
     return before is not None and before.ends_sentence
