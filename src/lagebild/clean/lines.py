@@ -22,6 +22,7 @@ CLOSING_KINDS = ("newsletter", "comment", "error_report", "share", "trust", "ad"
 META_KINDS = ("byline", "date", "translator", "agency", "photo_credit", "gallery")
 HEADING_MAX_WORDS = 20
 ATTRIBUTION_DASHES = "—–―"
+"""Dashes opening the line that names a quote's source ("— Erika Muster, mayor")."""
 TITLE_MAX_WORDS = 35
 CAPTION_MAX_WORDS = 40
 SECTION_MAX_WORDS = 3
@@ -61,9 +62,10 @@ dev-B segments 2 fewer false, dev-A one lost under an author box between section
 against trafilatura's extraction dev-A 0.865 -> 0.905, dev-B 0.826 -> 0.843, dev-B recall
 unchanged; 400 words alike, 150 cut more of the text)."""
 RESUME_REACH = 6
-ELLIPSES = ("…", "...", "[…]", "(…)", "[...]", "(...)")
 """How many text lines below an end header are searched for the article going on (see
 `_article_resumes`)."""
+ELLIPSES = ("…", "...", "[…]", "(…)", "[...]", "(...)")
+"""The ends of a line cut off by a teaser box ("… the council says …")."""
 TEASER_LABEL_MAX_WORDS = 4
 TEASER_LABEL_ROLES = frozenset({"body", "heading", "other", "related"})
 BOILERPLATE_REPEATS = 3
