@@ -470,15 +470,3 @@ def test_a_quote_and_its_source_above_a_short_last_paragraph_are_no_closing_box(
     raw = ["Home", *EN_PARAGRAPHS, quote, source, last, "Privacy"]
     labels = _en_labels(raw)
     assert all(labels[raw.index(text)] == "body" for text in (quote, source, last))
-
-
-def test_short_paragraphs_under_pictures_and_their_credits_stay_in_the_region():
-    """A credit line costs the region no more than a plain line, so a picture story's short
-    paragraphs, each under a picture, stay."""
-    paragraphs = [f"On the {day} morning the old ferry left the harbour on time, and the crew waved to the "
-                  f"crowd from the deck." for day in ("first", "second", "third")]
-    raw = ["Home", *EN_PARAGRAPHS[:2]]
-    for n, paragraph in enumerate(paragraphs):
-        raw += [f"The ferry at the pier on day {n + 1}", "Photo: Erika Muster/AP", paragraph]
-    labels = _en_labels([*raw, "Privacy"])
-    assert all(labels[raw.index(text)] == "body" for text in paragraphs)

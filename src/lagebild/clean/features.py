@@ -74,18 +74,15 @@ REGION_LINE_COST = 6.0
 REGION_FURNITURE_COST = 20.0
 REGION_FIGURE_COST = 2.0
 FIGURE_MIN_DIGIT_SHARE = 0.2
-REGION_PLAIN_KINDS = ("other", "gallery", "photo_credit")
+REGION_PLAIN_KINDS = ("other", "gallery")
 """Scores of the prose region: a prose line earns its word count (capped, so one huge block does not
 swallow the page), any other line costs a little, a line matching a furniture pattern costs more,
 prose or not (a promotion or author box reads like a sentence; dev F1 0.920 -> 0.921).
 A line of figures ("2.3 GB/s", "3 x 250 g", "12:3") costs less than a menu entry: tables, specs and
 scores sit inside articles, while menus are words (session 5: segments unchanged, word recall
 against trafilatura's extraction on one half of the dev pages 0.902 -> 0.911). A gallery's slide
-counter ("Bild 3 von 10") costs no more than a plain line either: the slides are the article's,
-and so does a picture's credit ("Foto: Erika Muster/dpa"): a picture between the last paragraphs
-put them out of the region (session 9: dev segments and dev-B word figures unchanged, dev-A en
-word recall against trafilatura 0.909 -> 0.922; a picture inserted above the last paragraph of 165
-dev articles lost it on 43, now on 37). Tuned on the dev half of the trafilatura pages."""
+counter ("Bild 3 von 10") costs no more than a plain line either: the slides are the article's.
+Tuned on the dev half of the trafilatura pages."""
 REGION_HEADING_COST = 2.0
 REGION_HEADING_MAX_WORDS = 20
 REGION_SECTION_MIN_WORDS = 12
