@@ -350,6 +350,32 @@ def test_an_end_header_cuts_a_tail_of_teasers_longer_than_the_article():
     assert all(labels[raw.index(text)] != "body" for text in teasers)
 
 
+LONG_TAIL = [paragraph.replace("harbour committee", f"{name} committee") for name in ("parks", "school")
+             for paragraph in EN_PARAGRAPHS]
+
+
+def test_an_inline_related_box_in_the_first_half_does_not_end_the_article():
+    """Two paragraphs right under the box show the article goes on; teaser cards under the same
+    header, each excerpt under its own headline, still end it."""
+    box = ["Related Stories", "Harbour master retires after thirty years", "Ferry timetable changes in May"]
+    article = [*EN_PARAGRAPHS, *LONG_TAIL]
+    raw = ["Home", *article[:8], *box, *article[8:], CLOSING_PARAGRAPH, "Privacy"]
+    labels = _en_labels(raw)
+    assert all(labels[raw.index(text)] == "body" for text in (*article, CLOSING_PARAGRAPH))
+    assert all(labels[raw.index(text)] != "body" for text in box)
+
+
+def test_cut_off_teaser_headlines_under_an_end_header_are_no_resumed_article():
+    """Headlines cut off with an ellipsis, one under the other, are prose lines in a row, yet no
+    article going on under the header."""
+    teasers = [f"Storm damage on the {place} is worse than first feared, the council says …"
+               for place in ("coast road", "river bank", "old pier", "beach huts", "marina", "lighthouse")]
+    raw = ["Home", *EN_PARAGRAPHS, "More Stories", *teasers, *LONG_TAIL]
+    labels = _en_labels(raw)
+    assert all(labels[raw.index(text)] == "body" for text in EN_PARAGRAPHS)
+    assert all(labels[raw.index(text)] != "body" for text in teasers)
+
+
 def test_a_breadcrumb_trail_above_the_article_is_no_body():
     trails = ["Startseite » Ratgeber » Garten » Warum welken die Tomaten im Sommer so schnell?",
               "Sie sind hier: Ratgeber / Garten / Warum welken die Tomaten im Sommer so schnell?",
@@ -377,3 +403,70 @@ def test_a_form_button_above_the_date_line_is_no_title():
         labels = _labels(raw)
         assert labels[3] == "nav"
         assert labels[1] == "title"
+
+
+ANIMALS = ["cat", "dog", "cow", "owl", "fox", "bee", "eel", "yak", "ant", "bat", "ram", "hen"]
+JOKES_INTRO = ["Kids love a good joke, and these were sent in by our young readers over the summer holidays.",
+               "We picked the ones that made the whole office laugh out loud, and a few that only made us groan."]
+
+
+def _jokes(numbers) -> list[str]:
+    lines = []
+    for n in numbers:
+        lines += [f"{n}. What did the {ANIMALS[n % 12]} say to the other {ANIMALS[n * 5 % 12]} at the party?",
+                  f"Let's {['dance', 'eat', 'sing', 'hide'][n % 4]}!", f"—Reader {chr(65 + n % 26)}., age {5 + n % 6}",
+                  "photo: iStock"]
+    return lines
+
+
+def test_the_items_of_a_numbered_listicle_stay_in_the_article():
+    """Short items under pictures cost the region as much as a menu; the numbering carries it on."""
+    raw = ["Home", "Jokes for kids", *JOKES_INTRO, *_jokes(range(1, 37)), "Related Posts", "More jokes", "Privacy"]
+    labels = _en_labels(raw)
+    assert all(labels[i] == "body" for i, text in enumerate(raw) if text[:1].isdigit())
+
+
+def test_a_list_counting_from_one_again_below_a_numbered_article_stays_out():
+    most_read = [f"{n}. Harbour {name} closes for the winter after a record season" for n, name in
+                 enumerate(("café", "museum", "ferry", "market"), start=1)]
+    raw = ["Home", "Jokes for kids", *JOKES_INTRO, *_jokes(range(1, 4)), *most_read, "Privacy"]
+    labels = _en_labels(raw)
+    assert labels[raw.index(JOKES_INTRO[0])] == "body"
+    assert all(labels[raw.index(text)] != "body" for text in most_read)
+
+
+def test_the_source_of_a_quote_or_post_inside_the_text_is_body():
+    sources = ["— Erika Muster, harbour master", "— Harbour Ferries (@harbourferry) May 4, 2023"]
+    for source in sources:
+        raw = ["Home", *EN_PARAGRAPHS[:3], "“We will keep the ferry running all winter.”", source,
+               "Ferry times", *EN_PARAGRAPHS[3:], "Privacy"]
+        assert _en_labels(raw)[raw.index(source)] == "body"
+
+
+def test_a_dash_line_under_a_line_that_is_no_sentence_is_no_quote_source():
+    source = "— Erika Muster, harbour master"
+    raw = ["Home", *EN_PARAGRAPHS[:3], "Ferry times", source, "Timetable", *EN_PARAGRAPHS[3:], "Privacy"]
+    assert _en_labels(raw)[raw.index(source)] != "body"
+
+
+def test_a_bulleted_list_above_the_last_paragraph_sets_it_apart_from_nothing():
+    items = ["• new bus lanes", "• longer opening hours", "• free parking on Sundays"]
+    raw = ["Home", *EN_PARAGRAPHS, "The plan in brief:", *items, CLOSING_PARAGRAPH, "Privacy"]
+    labels = _en_labels(raw)
+    assert labels[raw.index(CLOSING_PARAGRAPH)] == "body"
+    assert all(labels[raw.index(text)] in ("body", "heading") for text in items)
+
+
+def test_unannounced_bullets_still_set_a_closing_promo_apart():
+    links = ["• Ferry timetable", "• Harbour webcam", "• Parking map"]
+    promo = "Enjoy this story? Our volunteers keep the harbour news going, and a small gift helps them."
+    raw = ["Home", *EN_PARAGRAPHS, *links, promo, "Privacy"]
+    assert _en_labels(raw)[raw.index(promo)] != "body"
+
+
+def test_a_quote_and_its_source_above_a_short_last_paragraph_are_no_closing_box():
+    quote, source = "“We will keep the ferry running all winter.”", "— Erika Muster"
+    last = "The first winter crossing is planned for early December."
+    raw = ["Home", *EN_PARAGRAPHS, quote, source, last, "Privacy"]
+    labels = _en_labels(raw)
+    assert all(labels[raw.index(text)] == "body" for text in (quote, source, last))
