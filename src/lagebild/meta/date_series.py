@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from lagebild.meta.date_lines import BARE_DATE_OFFSET, HEADLINE_WORDS, Candidate, match_day
+from lagebild.meta.date_lines import BARE_DATE_OFFSET, HEADLINE_WORDS, TITLE_WORD, Candidate, match_day
 from lagebild.meta.dates import DateMatch
 from lagebild.meta.layout import CREDIT_KINDS, Layout
 from lagebild.meta.slug import slug_match, slug_words
@@ -93,8 +93,6 @@ def _shapes(line: str, matches: list[DateMatch]) -> tuple[str, str]:
 BOX_JOINERS = "-–—|·"
 STORY_BOX_JOINER = re.compile(rf"\s*[{BOX_JOINERS}]\s*")
 """What joins a story box's date to its title on one line ("06.11.2023 – Kommentar: …", "… | 3. Mai 2021")."""
-
-TITLE_WORD = re.compile(r"[^\W\d_]{2,}")
 
 BOX_TITLE_WORDS = HEADLINE_WORDS + 1
 """Words of another story's title beside a date: a byline of three ("von Anna Beispiel", "Von Anna

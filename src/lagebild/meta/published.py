@@ -220,7 +220,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
 
     def bare_line(c: Candidate) -> bool:
         """A date line beside a list, not in it, stands alone all the same."""
-        return is_bare(c, layout, dated_lines if c.line in listed else dated_lines - listed)
+        return is_bare(c, layout, dated_lines if c.line in listed else dated_lines - listed, anchor)
 
     # A short sentence about a date near the body names an event; far from it, it may be all there is.
     # Under the body's last line a date line is the closing line or the next story's, not the header's;
