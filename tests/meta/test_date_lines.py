@@ -270,3 +270,10 @@ def test_two_date_lines_alone_side_by_side_are_two_teaser_boxes_not_a_date_and_i
     article.raw = article.raw.replace("Nachgereicht 14.03.2023", "14.03.2023")
     assert extract_meta(article, Settings()).published is None
 
+
+
+def test_a_label_and_a_later_date_between_the_headline_and_the_date_line_is_a_change_not_the_first_appearance(dump):
+    article = dump("date_pair.txt")
+    article.raw = article.raw.replace("12.03.2023\nNachgereicht 14.03.2023\nChor probt für das Jubiläumskonzert\n",
+                                      "Chor probt für das Jubiläumskonzert\nNachgereicht 14.03.2023\nvon Anna Beispiel, 12.03.2023\n")
+    assert extract_meta(article, Settings()).published.value == date(2023, 3, 12)

@@ -267,10 +267,27 @@ def _first_of_a_pair(candidate: Candidate, layout: Layout, near: list[int], date
     other = near[0]
     if (other > anchor) != (candidate.line > anchor) or _dated_near(other, dated_lines) != [candidate.line]:
         return False
-    line, first = layout.lines[other], layout.dates[other][0]
+    first = layout.dates[other][0]
+    return match_day(candidate.match) < match_day(first) and _label_and_date(layout.lines[other], first)
+
+
+def _label_and_date(line: str, match: DateMatch) -> bool:
+    """A short line of a few words and a date ("Ergänzt am 3. Mai 2021, 16:20 Uhr"), no title beside it."""
     words = TITLE_WORD.findall
-    return (match_day(candidate.match) < match_day(first) and len(line.strip()) <= BARE_LINE_CHARS
-            and 1 <= len(words(line, 0, first.start)) <= PAIR_LEAD_WORDS and len(words(line, first.end)) <= 1)
+    return (len(line.strip()) <= BARE_LINE_CHARS and 1 <= len(words(line, 0, match.start)) <= PAIR_LEAD_WORDS
+            and len(words(line, match.end)) <= 1)
+
+
+def changes_a_date_beside(candidate: Candidate, others: list[Candidate], layout: Layout, anchor: int) -> bool:
+    """A short label and a date a few lines from an earlier date line on the same side of the
+    headline: the day of a change under a label no list knows, not the first appearance, however
+    near the headline it stands."""
+    if not _label_and_date(layout.lines[candidate.line], candidate.match):
+        return False
+    day, side = match_day(candidate.match), candidate.line > anchor
+    return any(0 < abs(other.line - candidate.line) <= LIST_SPAN and (other.line > anchor) == side
+               and other.line not in layout.prose and len(layout.stripped[other.line]) <= BARE_LINE_CHARS
+               and match_day(other.match) < day for other in others)
 
 
 def opens_line(line: str, match: DateMatch) -> bool:

@@ -25,9 +25,9 @@ from datetime import date, datetime
 from functools import cache
 
 from lagebild.meta import date_lines
-from lagebild.meta.date_lines import (BARE_DATE_OFFSET, BARE_LINE_CHARS, Candidate, dates_a_comment, dates_another_post,
-                                      heads_a_title, in_breadcrumb, in_sentence, is_bare, names_an_event, opens_line,
-                                      period_ends, titles_a_day)
+from lagebild.meta.date_lines import (BARE_DATE_OFFSET, BARE_LINE_CHARS, Candidate, changes_a_date_beside, dates_a_comment,
+                                      dates_another_post, heads_a_title, in_breadcrumb, in_sentence, is_bare, names_an_event,
+                                      opens_line, period_ends, titles_a_day)
 from lagebild.meta.date_series import (SERIES_GAP, SERIES_LENGTH, WORDED_LINE_WORDS, in_story_box, listed_lines, repeated_shapes,
                                        self_teasers, words_beside_dates)
 from lagebild.meta.dates import MONTH_FIRST_LANGUAGES, DateMatch
@@ -244,6 +244,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
                     and len(layout.lines[c.line].strip()) <= BARE_LINE_CHARS and c.match.start <= BARE_DATE_OFFSET
                     and not in_sentence(layout.lines[c.line], c.match)]
     header_dates = marked + [c for c in header_lines if c.line == min(h.line for h in header_lines) and not after_url(c)]
+    header_dates = [c for c in header_dates if not changes_a_date_beside(c, unlabelled, layout, anchor)]
 
     def _url_or_later(day: date, header: list[Candidate]) -> DateValue:
         """The URL's date is the day the story was filed; a header date a day or two later is the
