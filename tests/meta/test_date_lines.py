@@ -259,3 +259,21 @@ def test_a_title_about_a_day_above_the_headline_is_not_the_article_date(dump):
     lines.append("Zuletzt geändert: 5. Januar 2024")
     article.raw = "\n".join(lines)
     assert extract_meta(article, Settings()).published.value == date(2024, 1, 5)
+
+
+def test_of_a_date_line_and_a_later_one_under_a_label_no_list_knows_the_earlier_is_the_articles(dump):
+    assert extract_meta(dump("date_pair.txt"), Settings()).published.value == date(2023, 3, 12)
+
+
+def test_two_date_lines_alone_side_by_side_are_two_teaser_boxes_not_a_date_and_its_change(dump):
+    article = dump("date_pair.txt")
+    article.raw = article.raw.replace("Nachgereicht 14.03.2023", "14.03.2023")
+    assert extract_meta(article, Settings()).published is None
+
+
+
+def test_a_label_and_a_later_date_between_the_headline_and_the_date_line_is_a_change_not_the_first_appearance(dump):
+    article = dump("date_pair.txt")
+    article.raw = article.raw.replace("12.03.2023\nNachgereicht 14.03.2023\nChor probt für das Jubiläumskonzert\n",
+                                      "Chor probt für das Jubiläumskonzert\nNachgereicht 14.03.2023\nvon Anna Beispiel, 12.03.2023\n")
+    assert extract_meta(article, Settings()).published.value == date(2023, 3, 12)

@@ -115,6 +115,21 @@ def test_a_date_line_at_the_lists_own_spacing_is_one_of_its_boxes(dump):
     assert extract_meta(_with_cleaner_dates(article), Settings()).published is None
 
 
+def test_a_date_line_with_a_byline_at_the_end_of_a_list_of_bare_dates_is_set_apart_by_its_words(dump):
+    """Same spacing as the list, but the page's own line names its author; the boxes are dates alone."""
+    article = dump("date_beside_list.txt")
+    article.raw = article.raw.replace("Meistgelesen\n", "").replace("19.11.2021", "von Anna Beispiel, 19.11.2021")
+    assert extract_meta(_with_cleaner_dates(article), Settings()).published.value == date(2021, 11, 19)
+
+
+def test_a_worded_date_line_in_a_list_of_worded_boxes_is_one_of_them(dump):
+    article = dump("date_beside_list.txt")
+    article.raw = article.raw.replace("Meistgelesen\n", "").replace("19.11.2021", "von Anna Beispiel, 19.11.2021")
+    for day in ("05.11.2021", "22.10.2021", "11.11.2021", "29.10.2021"):
+        article.raw = article.raw.replace(day, f"von Bernd Muster, {day}")
+    assert extract_meta(_with_cleaner_dates(article), Settings()).published is None
+
+
 def test_a_closing_date_line_under_the_body_dates_the_article(dump):
     assert extract_meta(dump("closing_line.txt"), Settings()).published.value == date(2022, 5, 12)
 

@@ -118,6 +118,23 @@ def test_dates_glued_together_by_the_dump_are_both_read():
     assert [d.value() for d in find_dates("am 12. März 2020 1.000 Gäste")] == [date(2020, 3, 12)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Beitrag von kim14.03.202209:05", datetime(2022, 3, 14, 9, 5)),
+    ("Gast14.03.2209:05", datetime(2022, 3, 14, 9, 5)),
+    ("05/06/202321:40", datetime(2023, 6, 5, 21, 40)),
+    ("7. Juni 202318:02 Uhr", datetime(2023, 6, 7, 18, 2)),
+    ("June 7, 20236:02 pm", datetime(2023, 6, 7, 18, 2)),
+])
+def test_a_time_glued_to_the_year_is_read_with_the_date(text, expected):
+    """Two inline elements (date, time) are dumped with no space between them."""
+    found = find_dates(text)
+    assert [d.value(month_first=False) for d in found] == [expected]
+
+
+def test_a_colon_after_a_year_with_no_time_keeps_the_full_year():
+    assert [d.value() for d in find_dates("Stand 05.06.2023: neu")] == [date(2023, 6, 5)]
+
+
 def test_a_dotted_date_with_a_day_in_second_place_reads_month_first():
     assert find_dates("03.21.2020")[0].value() == date(2020, 3, 21)
 

@@ -50,6 +50,8 @@ beside the body shows the cleaner misread an article's own date line."""
 
 LEADING_SPACE = re.compile(r"\s*")
 
+TITLE_WORD = re.compile(r"[^\W\d_]{2,}")
+
 RANGE_JOIN = re.compile(r"\s*(?:[-–—]|(?-i:[a-zà-ÿ]{1,5}))\s*")
 """What joins the first day of a period to its last in any language: a dash or one short word
 written in lower case ("bis", "to", "au", "al", "tot"), never a label ("Updated", "Stand")."""
@@ -233,7 +235,7 @@ def heads_a_title(line: str, matches: list[DateMatch]) -> bool:
             and len(re.findall(r"[^\W\d_]{2,}", line[:last.start])) >= HEADLINE_WORDS)
 
 
-def is_bare(candidate: Candidate, layout: Layout, dated_lines: set[int]) -> bool:
+def is_bare(candidate: Candidate, layout: Layout, dated_lines: set[int], anchor: int | None = None) -> bool:
     index = candidate.line
     line = layout.lines[index]
     if len(line.strip()) > BARE_LINE_CHARS and (candidate.match.start > BARE_DATE_OFFSET or is_paragraph(line)):
@@ -242,7 +244,50 @@ def is_bare(candidate: Candidate, layout: Layout, dated_lines: set[int]) -> bool
         return True
     if index in layout.prose and candidate.match.start > BARE_DATE_OFFSET:
         return False
-    return not any(i in dated_lines for i in range(index - LIST_SPAN, index + LIST_SPAN + 1) if i != index)
+    near = _dated_near(index, dated_lines)
+    return not near or (anchor is not None and _first_of_a_pair(candidate, layout, near, dated_lines, anchor))
+
+
+def _dated_near(index: int, dated_lines: set[int]) -> list[int]:
+    return [i for i in range(index - LIST_SPAN, index + LIST_SPAN + 1) if i != index and i in dated_lines]
+
+
+PAIR_LEAD_WORDS = 3
+"""Words before the later date of a pair of date lines: a label ("Ergänzt am", "Amended"), not a title;
+a date alone is one of two teaser boxes."""
+
+
+def _first_of_a_pair(candidate: Candidate, layout: Layout, near: list[int], dated_lines: set[int], anchor: int) -> bool:
+    """Two date lines side by side on one side of the headline and no third are no list but the
+    first appearance and a later day: a change under a label no list knows ("Ergänzt am …",
+    "Amended …"), the visit. The earlier is the article's date where the later one reads like a
+    label and its date, with no title beside it; two dates alone are two teaser boxes."""
+    if len(near) != 1:
+        return False
+    other = near[0]
+    if (other > anchor) != (candidate.line > anchor) or _dated_near(other, dated_lines) != [candidate.line]:
+        return False
+    first = layout.dates[other][0]
+    return match_day(candidate.match) < match_day(first) and _label_and_date(layout.lines[other], first)
+
+
+def _label_and_date(line: str, match: DateMatch) -> bool:
+    """A short line of a few words and a date ("Ergänzt am 3. Mai 2021, 16:20 Uhr"), no title beside it."""
+    words = TITLE_WORD.findall
+    return (len(line.strip()) <= BARE_LINE_CHARS and 1 <= len(words(line, 0, match.start)) <= PAIR_LEAD_WORDS
+            and len(words(line, match.end)) <= 1)
+
+
+def changes_a_date_beside(candidate: Candidate, others: list[Candidate], layout: Layout, anchor: int) -> bool:
+    """A short label and a date a few lines from an earlier date line on the same side of the
+    headline: the day of a change under a label no list knows, not the first appearance, however
+    near the headline it stands."""
+    if not _label_and_date(layout.lines[candidate.line], candidate.match):
+        return False
+    day, side = match_day(candidate.match), candidate.line > anchor
+    return any(0 < abs(other.line - candidate.line) <= LIST_SPAN and (other.line > anchor) == side
+               and other.line not in layout.prose and len(layout.stripped[other.line]) <= BARE_LINE_CHARS
+               and match_day(other.match) < day for other in others)
 
 
 def opens_line(line: str, match: DateMatch) -> bool:

@@ -4,8 +4,9 @@ none of them is the article's, except the box where the page lists itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from lagebild.meta.date_lines import BARE_DATE_OFFSET, HEADLINE_WORDS, Candidate, match_day
+from lagebild.meta.date_lines import BARE_DATE_OFFSET, HEADLINE_WORDS, TITLE_WORD, Candidate, match_day
 from lagebild.meta.dates import DateMatch
 from lagebild.meta.layout import CREDIT_KINDS, Layout
 from lagebild.meta.slug import slug_match, slug_words
@@ -23,15 +24,22 @@ UNSELF_KINDS = frozenset({"photo_credit", "comment", "gallery"})
 """Lines whose dates are a picture's or a reader's even beside the story's title."""
 
 
-def listed_lines(dated_lines: set[int]) -> set[int]:
+WORDED_LINE_WORDS = 2
+"""Words besides its dates that set a date line apart from a list of bare dates: a byline or a
+kicker ("von Anna Muster, 3. Mai 2021"), not a weekday or "Uhr" ("Montag, 3. Mai 2021, 14:05 Uhr")."""
+
+
+def listed_lines(dated_lines: set[int], worded: Callable[[int], bool] = lambda line: False) -> set[int]:
     """Dated lines in a series of `SERIES_LENGTH` or more, each within `SERIES_GAP` lines of the
-    next: teaser lists, archives and event calendars, even where the cleaner calls them dates."""
+    next: teaser lists, archives and event calendars, even where the cleaner calls them dates.
+    `worded` tells a dated line with words besides its dates (`words_beside_dates`); it is asked
+    only at the ends of long series."""
     listed: set[int] = set()
     series: list[int] = []
     for line in sorted(dated_lines) + [None]:
         if series and (line is None or line - series[-1] > SERIES_GAP):
             if len(series) >= SERIES_LENGTH:
-                listed.update(_without_odd_ends(series))
+                listed.update(_without_worded_end(_without_odd_ends(series), worded))
             series = []
         if line is not None:
             series.append(line)
@@ -51,6 +59,26 @@ def _without_odd_ends(series: list[int]) -> list[int]:
     return series
 
 
+def _without_worded_end(series: list[int], worded: Callable[[int], bool]) -> list[int]:
+    """A list of bare dates (an archive, teaser boxes with the title on its own line) touching the
+    page's own date line, which carries a byline or a kicker: that line is set apart by its words."""
+    if len(series) <= SERIES_LENGTH:
+        return series
+    first, last = worded(series[0]), worded(series[-1])
+    if first != last and not any(map(worded, series[1:-1])):
+        return series[1:] if first else series[:-1]
+    return series
+
+
+def words_beside_dates(line: str, matches: list[DateMatch]) -> int:
+    """Words of two letters or more on `line` outside its dates."""
+    words, start = 0, 0
+    for match in matches:
+        words += len(TITLE_WORD.findall(line, start, match.start))
+        start = match.end
+    return words + len(TITLE_WORD.findall(line, start))
+
+
 def _shapes(line: str, matches: list[DateMatch]) -> tuple[str, str]:
     """The line with its dates cut out and its digits blanked, whole and cut to the words before
     the date and the first word after it: teasers in a list share one or the other
@@ -65,8 +93,6 @@ def _shapes(line: str, matches: list[DateMatch]) -> tuple[str, str]:
 BOX_JOINERS = "-–—|·"
 STORY_BOX_JOINER = re.compile(rf"\s*[{BOX_JOINERS}]\s*")
 """What joins a story box's date to its title on one line ("06.11.2023 – Kommentar: …", "… | 3. Mai 2021")."""
-
-TITLE_WORD = re.compile(r"[^\W\d_]{2,}")
 
 BOX_TITLE_WORDS = HEADLINE_WORDS + 1
 """Words of another story's title beside a date: a byline of three ("von Anna Beispiel", "Von Anna

@@ -137,7 +137,11 @@ YEAR = r"(?P<year>(?:19|20)\d{2})"
 WORDED_YEAR = r"(?P<year>(?:19|20)\d{2}|[’'‘]\d{2})"
 """After a month name the year may be cut to two digits: "14 Feb ’20"."""
 
-YEAR_END = r"(?:(?!\d)|(?=[0-3]?\d\.\s))"
+GLUED_TIME = r"(?=[012]?\d:[0-5]\d(?!\d))"
+"""A time right after the year with no space ("28.09.201912:44", "28.09.1912:44"): the dump glues
+a date and a time printed in two inline elements."""
+
+YEAR_END = rf"(?:(?!\d)|(?=[0-3]?\d\.\s)|{GLUED_TIME})"
 AFTER_YEAR = r"(?:(?<![\w.])|(?<=(?:19|20)\d\d)|(?<=[a-zß-ÿ]))"
 """Page dumps glue a date to the next one ("10. Mai 20199. Mai 2019", "May 2, 2019May 9, 2019" where
 the page showed created and updated side by side): a year may run into a day number and a date
@@ -190,7 +194,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
         ("ymd", re.compile(rf"{OPENS_YEAR}(?<!\d){YEAR}(?:\.|\s+m\.)\s*{month}\s+(?P<day>[0-3]?\d)(?!\d)(?:\.|\s+d\.)?,?{TIME}", re.IGNORECASE),
          re.compile(r"(?:19|20)\d\d(?:\.|\s+m\.)\s*[^\W\d_]{3,}\.?\s+[0-3]?\d", re.IGNORECASE)),
         ("num", re.compile(rf"{OPENS_DIGIT}{AFTER_NUMERIC_YEAR}(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<space>(?<=\.) )?(?P<b>[0-3]?\d)(?P=sep)"
-                           rf"(?(space) (?=(?:19|20)\d\d))(?P<year>(?:19|20)?\d{{2}})(?:(?![\d]|\.\d){TIME}|{NUMERIC_FOLLOWS})"),
+                           rf"(?(space) (?=(?:19|20)\d\d))(?P<year>(?:19|20)\d{{2}}(?!:\d)|\d{{2}})(?:(?:(?![\d]|\.\d)|{GLUED_TIME}){TIME}|{NUMERIC_FOLLOWS})"),
          re.compile(r"\d([./-]) ?\d\d?\1 ?\d\d")),
         ("num", re.compile(rf"{OPENS_DIGIT}(?<![\d|])(?P<a>[0-3]\d) ?(?P<sep>\|) ?(?P<b>[0-3]\d) ?\| ?(?P<year>(?:19|20)\d\d)(?!\d){TIME}"),
          re.compile(r"\| ?[0-3]\d ?\| ?(?:19|20)\d\d")),

@@ -25,10 +25,11 @@ from datetime import date, datetime
 from functools import cache
 
 from lagebild.meta import date_lines
-from lagebild.meta.date_lines import (BARE_DATE_OFFSET, BARE_LINE_CHARS, Candidate, dates_a_comment, dates_another_post,
-                                      heads_a_title, in_breadcrumb, in_sentence, is_bare, names_an_event, opens_line,
-                                      period_ends, titles_a_day)
-from lagebild.meta.date_series import SERIES_GAP, SERIES_LENGTH, in_story_box, listed_lines, repeated_shapes, self_teasers
+from lagebild.meta.date_lines import (BARE_DATE_OFFSET, BARE_LINE_CHARS, Candidate, changes_a_date_beside, dates_a_comment,
+                                      dates_another_post, heads_a_title, in_breadcrumb, in_sentence, is_bare, names_an_event,
+                                      opens_line, period_ends, titles_a_day)
+from lagebild.meta.date_series import (SERIES_GAP, SERIES_LENGTH, WORDED_LINE_WORDS, in_story_box, listed_lines, repeated_shapes,
+                                       self_teasers, words_beside_dates)
 from lagebild.meta.dates import MONTH_FIRST_LANGUAGES, DateMatch
 from lagebild.meta.layout import Layout, is_paragraph
 from lagebild.meta.relative import relative_in_header
@@ -197,7 +198,8 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     # Comments and embedded posts still show that the dates around them are a list; teaser boxes
     # known by their repeated shape do not draw a lone date line beside them into their list.
     teasers = repeated_shapes(layout, {c.line for c in unlabelled})
-    listed = listed_lines(dated_lines - teasers)
+    listed = listed_lines(dated_lines - teasers,
+                          lambda line: words_beside_dates(layout.lines[line], layout.dates[line]) >= WORDED_LINE_WORDS)
     other_posts = {line for line in {c.line for c in unlabelled} if dates_another_post(layout.lines[line])}
     unlabelled = [c for c in unlabelled if c.line not in other_posts and c.line not in teasers
                   and not dates_a_comment(layout, c)]
@@ -218,7 +220,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
 
     def bare_line(c: Candidate) -> bool:
         """A date line beside a list, not in it, stands alone all the same."""
-        return is_bare(c, layout, dated_lines if c.line in listed else dated_lines - listed)
+        return is_bare(c, layout, dated_lines if c.line in listed else dated_lines - listed, anchor)
 
     # A short sentence about a date near the body names an event; far from it, it may be all there is.
     # Under the body's last line a date line is the closing line or the next story's, not the header's;
@@ -242,6 +244,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
                     and len(layout.lines[c.line].strip()) <= BARE_LINE_CHARS and c.match.start <= BARE_DATE_OFFSET
                     and not in_sentence(layout.lines[c.line], c.match)]
     header_dates = marked + [c for c in header_lines if c.line == min(h.line for h in header_lines) and not after_url(c)]
+    header_dates = [c for c in header_dates if not changes_a_date_beside(c, unlabelled, layout, anchor)]
 
     def _url_or_later(day: date, header: list[Candidate]) -> DateValue:
         """The URL's date is the day the story was filed; a header date a day or two later is the
