@@ -78,13 +78,11 @@ SHORTEST_HEADLINE = 12
 """Fewest characters of a headline that nothing else names (a URL slug, the credits under it)."""
 
 SLUG_WEIGHT = 3.0
-DISTANCE_COST = 0.04
-DISTANCE_WITHOUT_SLUG_COST = 0.03
+DISTANCE_COST = 0.03
 MAX_DISTANCE_COST = 1.5
-"""Per line between a candidate and the body start, capped: a slug echo far up still wins. Each
-setting takes the value both halves of dev agree on: with a URL dev-A is best at 0.04-0.05 and
-dev-B alike from 0.01 to 0.04; without one each half is best at 0.02-0.03 (0.04 -> 0.03: dev-A
-+1, dev-B +3 exact)."""
+"""Per line between a candidate and the body start, capped: a slug echo far up still wins. Both
+halves of dev agree on 0.03 without a URL (0.04 was set with one: without URL dev-A +1, dev-B +3,
+each half best at 0.02-0.03; with URL dev-A −1, dev-B ±0)."""
 
 INSIDE_BODY_COST = 1.0
 """A line between the body's paragraphs is a picture's text or a subheading, not the headline above them."""
@@ -137,9 +135,8 @@ def _dated(index: int, layout: Layout) -> bool:
     return len(layout.stripped[index][:layout.dates[index][0].start].split()) < WORDS_BEFORE_DATE
 
 
-def _score(index: int, layout: Layout, start: int, slug_overlap: float, counts: dict[str, int],
-           distance_cost: float) -> float:
-    """`start`: the article's first paragraph (see `_article_start`); `distance_cost`: per line from it."""
+def _score(index: int, layout: Layout, start: int, slug_overlap: float, counts: dict[str, int]) -> float:
+    """`start`: the article's first paragraph (see `_article_start`)."""
     line = layout.lines[index].strip()
     score = SLUG_WEIGHT * slug_overlap
     if counts.get(line, 0) > 1:
@@ -148,7 +145,7 @@ def _score(index: int, layout: Layout, start: int, slug_overlap: float, counts: 
         score += 0.5
     if len(line.split()) >= 4:
         score += 0.5
-    score -= min(distance_cost * abs(start - index), MAX_DISTANCE_COST)
+    score -= min(DISTANCE_COST * abs(start - index), MAX_DISTANCE_COST)
     if line in layout.subheadings:
         score -= SUBHEADING_COST
     if start < index <= layout.body_end:
@@ -349,8 +346,7 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
         return found if not found or own == slug or overlaps.shares(i, own) else 0.0
 
     contents = table_of_contents(candidates, layout, start)
-    distance = DISTANCE_COST if slug else DISTANCE_WITHOUT_SLUG_COST
-    base = {i: _score(i, layout, start, overlap(i), counts, distance) + _kind_bonus(layout.kind(i), i in names_article)
+    base = {i: _score(i, layout, start, overlap(i), counts) + _kind_bonus(layout.kind(i), i in names_article)
             - SUBHEADING_COST * (i in contents) - BOXED_COST * (_under_box_label(i, layout) or layout.body_start == i < start)
             - BOXED_COST * (stripped[i].endswith(".") and _sentence_under_credits(i, layout)) for i in candidates}
     if not slug:
