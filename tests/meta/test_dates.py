@@ -110,6 +110,54 @@ def test_regional_and_unaccented_month_spellings_and_year_first_orders_are_read(
     assert [match.value() for match in find_dates(text)] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("23.XI.2022", date(2022, 11, 23)),
+    ("dnia 4. IV. 2021 r.", date(2021, 4, 4)),
+    ("Kraków, 9 VIII 2019", date(2019, 8, 9)),
+    ("30-IX-2020, 14:05", datetime(2020, 9, 30, 14, 5)),
+])
+def test_months_in_roman_numerals_are_read(text, expected):
+    assert [match.value() for match in find_dates(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Kapitel XI 2022", "Ludwig XIV", "Ludwig XIV 1715", "3 xi 2022", "32.XI.2022",
+                                  "12.XIII.2022", "Teil 2.IV 2021", "4 IV. 2021"])
+def test_roman_numerals_elsewhere_are_not_months(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Meldung vom 8.8. 2015", date(2015, 8, 8)),
+    ("Stand 23. 11.2022", date(2022, 11, 23)),
+])
+def test_a_space_after_one_dot_of_a_numeric_date_is_read(text, expected):
+    """Inline elements are joined with a space in the dump: "23.11." and "2022" in two of them."""
+    assert [match.value() for match in find_dates(text)] == [expected]
+
+
+def test_a_space_in_a_numeric_date_needs_a_four_digit_year():
+    assert find_dates("am 23.11. 20 Uhr") == []
+    assert find_dates("am 23. 11.20 Uhr") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Posted 2022 Nov 23", date(2022, 11, 23)),
+    ("2021 March 5, 10:30", datetime(2021, 3, 5, 10, 30)),
+])
+def test_english_year_first_dates_are_read(text, expected):
+    assert [match.value() for match in find_dates(text)] == [expected]
+
+
+def test_a_lower_case_may_after_a_year_is_a_verb():
+    assert find_dates("by 2030 may 5 of them close") == []
+
+
+def test_a_month_name_with_a_bare_two_digit_year_is_not_read():
+    """ "23 Nov 22" could be a date, but "on 23 Nov 22 people" and "23 Nov 22:00" could not."""
+    assert find_dates("on 23 Nov 22 people were hurt") == []
+    assert find_dates("23 Nov 22:00 Uhr") == []
+
+
 def test_dates_glued_together_by_the_dump_are_both_read():
     found = find_dates("Veröffentlicht am 10. Mai 20199. Mai 2019")
     assert [d.value() for d in found] == [date(2019, 5, 10), date(2019, 5, 9)]

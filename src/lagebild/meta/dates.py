@@ -165,6 +165,14 @@ character test fails at most positions of a line, where the look-behind alternat
 with one of the first letters of the month names (`_month_opening`)."""
 
 
+ROMAN_MONTHS = {numeral: number for number, numeral in enumerate(
+    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1)}
+ROMAN_MONTH = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
+"""Polish, Czech, Hungarian and Italian pages number months in Roman numerals ("23.XI.2022",
+"23 XI 2022"); upper case only, between a day and a four-digit year, so "Kapitel XI 2022" and
+"Ludwig XIV" stay unread."""
+
+
 def _month_opening() -> str:
     return "(?=[" + "".join(sorted({re.escape(name[0]) for name in month_names()})) + "])"
 
@@ -173,10 +181,12 @@ def _month_opening() -> str:
 def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
     """(kind, pattern, gate). Chinese, Japanese and Korean pages write year, month and day with
     their unit signs ("2019年6月24日", "2022년 1월 14일"); a one-character gate costs nothing on other
-    pages. German pages space their numeric dates ("13. 1. 2020"), Hungarian and Korean ones their
+    pages. German pages space their numeric dates ("13. 1. 2020", or the dump joins "23.11." and "2022"
+into "23.11. 2022"), Hungarian and Korean ones their
     year-first dates ("2022. 01. 14."); with spaces the year must have four digits, or
-    "1. 2. 20 Teilnehmer" would be a date. Hungarian and Lithuanian write a month name after the
-    year ("2022. január 14.", "2022 m. sausio 14 d."), Catalan and Spanish join day, month and year
+    "1. 2. 20 Teilnehmer" would be a date. Hungarian, Lithuanian and English write a month name after the
+    year ("2022. január 14.", "2022 m. sausio 14 d.", "2022 Nov 23"; English capitalises it, so
+    "by 2030 may 5 of them" stays unread), Catalan and Spanish join day, month and year
     with "de"/"del" ("14 d’abril del 2022"), Vietnamese numbers its months ("14 tháng 1, 2022").
 
     The gate matches wherever the pattern can (a month name is a word of
@@ -191,11 +201,15 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
          re.compile(r"(?:19|20)\d\d([-/.]) ?\d\d?\1 ?\d")),
         ("ymd", re.compile(rf"{OPENS_YEAR}(?<!\d){YEAR}\s*(?P<sep>[年년])\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]{TIME}"),
          re.compile("[年년]")),
-        ("ymd", re.compile(rf"{OPENS_YEAR}(?<!\d){YEAR}(?:\.|\s+m\.)\s*{month}\s+(?P<day>[0-3]?\d)(?!\d)(?:\.|\s+d\.)?,?{TIME}", re.IGNORECASE),
-         re.compile(r"(?:19|20)\d\d(?:\.|\s+m\.)\s*[^\W\d_]{3,}\.?\s+[0-3]?\d", re.IGNORECASE)),
-        ("num", re.compile(rf"{OPENS_DIGIT}{AFTER_NUMERIC_YEAR}(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<space>(?<=\.) )?(?P<b>[0-3]?\d)(?P=sep)"
-                           rf"(?(space) (?=(?:19|20)\d\d))(?P<year>(?:19|20)\d{{2}}(?!:\d)|\d{{2}})(?:(?:(?![\d]|\.\d)|{GLUED_TIME}){TIME}|{NUMERIC_FOLLOWS})"),
+        ("ymd", re.compile(rf"{OPENS_YEAR}(?<!\d){YEAR}(?:(?:\.|\s+m\.)\s*|\s+(?-i:(?=[A-ZÀ-Þ]))){month}\s+(?P<day>[0-3]?\d)(?!\d)(?:\.|\s+d\.)?,?{TIME}",
+                           re.IGNORECASE),
+         re.compile(r"(?:19|20)\d\d(?:\.|\s+m\.)?\s*[^\W\d_]{3,}\.?\s+[0-3]?\d", re.IGNORECASE)),
+        ("num", re.compile(rf"{OPENS_DIGIT}{AFTER_NUMERIC_YEAR}(?P<a>[0-3]?\d)(?P<sep>[./-])(?:(?<=\.) (?=[0-3]?\d\. ?(?:19|20)\d\d))?(?P<b>[0-3]?\d)(?P=sep)"
+                           rf"(?:(?<=\.) (?=(?:19|20)\d\d))?(?P<year>(?:19|20)\d{{2}}(?!:\d)|\d{{2}})(?:(?:(?![\d]|\.\d)|{GLUED_TIME}){TIME}|{NUMERIC_FOLLOWS})"),
          re.compile(r"\d([./-]) ?\d\d?\1 ?\d\d")),
+        ("dmy", re.compile(rf"{OPENS_DIGIT}(?<![\w.])(?P<day>[0-3]?\d)(?:(?P<sep>[./-]) ?| )(?P<roman>{ROMAN_MONTH})(?(sep)(?P=sep) ?| )"
+                           rf"{YEAR}(?!\d){TIME}"),
+         re.compile(r"\d[./ -] ?[IVX]{1,4}[./ -] ?(?:19|20)\d\d")),
         ("num", re.compile(rf"{OPENS_DIGIT}(?<![\d|])(?P<a>[0-3]\d) ?(?P<sep>\|) ?(?P<b>[0-3]\d) ?\| ?(?P<year>(?:19|20)\d\d)(?!\d){TIME}"),
          re.compile(r"\| ?[0-3]\d ?\| ?(?:19|20)\d\d")),
         ("dmy", re.compile(rf"{OPENS_DIGIT}{AFTER_YEAR}{day}\s*(?:de\s+|of\s+|d[’'])?{month}(?:\s+del?)?,?\s+{WORDED_YEAR}{YEAR_END}{TIME}", re.IGNORECASE),
@@ -291,6 +305,9 @@ def _ascii_forms() -> _AsciiForms:
 def _build(kind: str, m: re.Match[str]) -> DateMatch | None:
     hour, minute = _time(m)
     end = m.end()
+    if "roman" in m.re.groupindex:
+        return DateMatch(m.start(), end, int(m.group("year")), ROMAN_MONTHS[m.group("roman")], int(m.group("day")),
+                         hour, minute, order=kind)
     if "mname" in m.re.groupindex:
         month = month_names()[m.group("mname").lower().rstrip(".")]
         return DateMatch(m.start(), end, _year(m.group("year").lstrip("’'‘")), month, int(m.group("day")), hour, minute,
