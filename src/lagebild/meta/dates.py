@@ -203,13 +203,13 @@ into "23.11. 2022"), Hungarian and Korean ones their
          re.compile("[年년]")),
         ("ymd", re.compile(rf"{OPENS_YEAR}(?<!\d){YEAR}(?:(?:\.|\s+m\.)\s*|\s+(?-i:(?=[A-ZÀ-Þ]))){month}\s+(?P<day>[0-3]?\d)(?!\d)(?:\.|\s+d\.)?,?{TIME}",
                            re.IGNORECASE),
-         re.compile(r"(?:19|20)\d\d(?:\.|\s+m\.)?\s*[^\W\d_]{3,}\.?\s+[0-3]?\d", re.IGNORECASE)),
+         re.compile(r"(?:19|20)\d\d(?:(?:\.|\s+m\.)\s*[^\W\d_]|\s+(?-i:[A-ZÀ-Þ]))[^\W\d_]{2,}\.?\s+[0-3]?\d", re.IGNORECASE)),
         ("num", re.compile(rf"{OPENS_DIGIT}{AFTER_NUMERIC_YEAR}(?P<a>[0-3]?\d)(?P<sep>[./-])(?:(?<=\.) (?=[0-3]?\d\. ?(?:19|20)\d\d))?(?P<b>[0-3]?\d)(?P=sep)"
                            rf"(?:(?<=\.) (?=(?:19|20)\d\d))?(?P<year>(?:19|20)\d{{2}}(?!:\d)|\d{{2}})(?:(?:(?![\d]|\.\d)|{GLUED_TIME}){TIME}|{NUMERIC_FOLLOWS})"),
          re.compile(r"\d([./-]) ?\d\d?\1 ?\d\d")),
         ("dmy", re.compile(rf"{OPENS_DIGIT}(?<![\w.])(?P<day>[0-3]?\d)(?:(?P<sep>[./-]) ?| )(?P<roman>{ROMAN_MONTH})(?(sep)(?P=sep) ?| )"
                            rf"{YEAR}(?!\d){TIME}"),
-         re.compile(r"\d[./ -] ?[IVX]{1,4}[./ -] ?(?:19|20)\d\d")),
+         re.compile(r"[IVX][./ -] ?(?:19|20)\d\d")),
         ("num", re.compile(rf"{OPENS_DIGIT}(?<![\d|])(?P<a>[0-3]\d) ?(?P<sep>\|) ?(?P<b>[0-3]\d) ?\| ?(?P<year>(?:19|20)\d\d)(?!\d){TIME}"),
          re.compile(r"\| ?[0-3]\d ?\| ?(?:19|20)\d\d")),
         ("dmy", re.compile(rf"{OPENS_DIGIT}{AFTER_YEAR}{day}\s*(?:de\s+|of\s+|d[’'])?{month}(?:\s+del?)?,?\s+{WORDED_YEAR}{YEAR_END}{TIME}", re.IGNORECASE),
