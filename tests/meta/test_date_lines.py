@@ -241,7 +241,6 @@ def test_a_breadcrumb_date_above_the_headline_loses_to_the_date_line_under_it_an
     assert published.value == date(2024, 1, 6) and published.confidence == CONFIDENCE["elsewhere"]
 
 
-
 @pytest.mark.parametrize("line, expected", [("24.10.2019: Bericht aus dem Grenzgebiet", True),
                                             ("Storm hits the coast overnight (May 3, 2021)", True),
                                             ("12.03.2021: Anna Muster", False),
@@ -269,7 +268,6 @@ def test_two_date_lines_alone_side_by_side_are_two_teaser_boxes_not_a_date_and_i
     article = dump("date_pair.txt")
     article.raw = article.raw.replace("Nachgereicht 14.03.2023", "14.03.2023")
     assert extract_meta(article, Settings()).published is None
-
 
 
 def test_a_label_and_a_later_date_between_the_headline_and_the_date_line_is_a_change_not_the_first_appearance(dump):

@@ -28,7 +28,6 @@ WRAPPERS = ",;:()[]\"'“”„«»"
 """Punctuation around a word of a name."""
 
 
-
 def _letters(case) -> str:
     """Every letter of the Latin, Greek and Cyrillic scripts in one case, for character classes: names
     of other languages open with capitals beyond Latin-1 ("Łukasz", "Şükrü", "Čapek", "Đức")."""
