@@ -135,6 +135,12 @@ def test_questions_and_their_answers_between_two_paragraphs_set_nothing_apart():
     assert _en_labels(raw)[raw.index(CLOSING_PARAGRAPH)] == "body"
 
 
+def test_a_captioned_picture_between_two_paragraphs_sets_nothing_apart():
+    raw = ["Home", "News", *EN_PARAGRAPHS, "The pier after the storm, seen from the beach.", "Photo: Jane Roe",
+           "What comes next", CLOSING_PARAGRAPH, "Privacy"]
+    assert _en_labels(raw)[raw.index(CLOSING_PARAGRAPH)] == "body"
+
+
 def test_a_teaser_card_under_the_last_paragraph_is_still_cut():
     """Headline and picture credit over an excerpt, with no running time or answer: a card, cut."""
     raw = ["Home", "News", *EN_PARAGRAPHS, "New ferry for the islands", "Photo: Jane Roe", CLOSING_PARAGRAPH,
