@@ -266,8 +266,7 @@ def _inline_block(lines: list[Line], i: int, top: int) -> bool:
     no running time or answer, and a list of cards has no paragraph above each card, only the card
     before it (session 9: a clip block over the last paragraph of 165 dev articles lost it on 71,
     now on 60, a second wording 68 -> 44; a captioned picture 43 -> 38, other wordings 21 -> 14 and
-    31 -> 23; dev-A +2 segments, word recall against trafilatura's extraction en 0.873 -> 0.909,
-    dev-B unchanged; teaser-card and comment tails unchanged)."""
+    31 -> 23; no dev page's output changed; teaser-card, video-card and comment tails unchanged)."""
     gap = [line for line in lines[i + 1:top] if line.text]
     if len(gap) > INLINE_BLOCK_MAX_LINES or any(
             line.pattern in CLOSING_KINDS or line.words > CAPTION_MAX_WORDS for line in gap):
