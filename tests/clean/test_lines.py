@@ -121,6 +121,33 @@ def test_two_menu_lines_still_set_a_trailing_island_apart():
     assert _en_labels(raw)[raw.index(CLOSING_PARAGRAPH)] != "body"
 
 
+def test_a_clip_with_its_running_time_between_two_paragraphs_sets_nothing_apart():
+    """A video block (title, running time, play button) inside the text: the paragraph under
+    it is the article going on, not an island."""
+    raw = ["Home", "News", *EN_PARAGRAPHS, "Rain over the pier", "1:48", "Play", CLOSING_PARAGRAPH,
+           "Privacy"]
+    assert _en_labels(raw)[raw.index(CLOSING_PARAGRAPH)] == "body"
+
+
+def test_questions_and_their_answers_between_two_paragraphs_set_nothing_apart():
+    raw = ["Home", "News", *EN_PARAGRAPHS, "Q: And the cost?", "A: Nobody knows it yet.", "Q: And the start?",
+           "A: Not before the summer.", CLOSING_PARAGRAPH, "Privacy"]
+    assert _en_labels(raw)[raw.index(CLOSING_PARAGRAPH)] == "body"
+
+
+def test_a_captioned_picture_between_two_paragraphs_sets_nothing_apart():
+    raw = ["Home", "News", *EN_PARAGRAPHS, "The pier after the storm, seen from the beach.", "Photo: Jane Roe",
+           "What comes next", CLOSING_PARAGRAPH, "Privacy"]
+    assert _en_labels(raw)[raw.index(CLOSING_PARAGRAPH)] == "body"
+
+
+def test_a_teaser_card_under_the_last_paragraph_is_still_cut():
+    """Headline and picture credit over an excerpt, with no running time or answer: a card, cut."""
+    raw = ["Home", "News", *EN_PARAGRAPHS, "New ferry for the islands", "Photo: Jane Roe", CLOSING_PARAGRAPH,
+           "Privacy"]
+    assert _en_labels(raw)[raw.index(CLOSING_PARAGRAPH)] != "body"
+
+
 NUMBERED_ITEMS = [f"{n}. {text}" for n, text in enumerate(EN_PARAGRAPHS, start=1)]
 
 
