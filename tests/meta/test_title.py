@@ -311,3 +311,11 @@ def test_a_breadcrumb_trail_the_body_starts_with_is_not_the_article_start():
                  "Von Anna Muster", *PARAGRAPHS]
         layout = Layout(lines, kinds={3: "byline"}, body_start=1, body_end=len(lines) - 1)
         assert find_headline(layout, None, None).title == headline
+
+
+@pytest.mark.parametrize("kind", ["nav", "section"])
+@pytest.mark.parametrize("label, headline", [("Bauzeit", True), ("Newsletter", False)])
+def test_without_a_url_a_one_word_headline_the_cleaner_calls_a_menu_line_is_still_found(kind, label, headline):
+    lines = ["Startseite", "Lokales", label, "Von Anna Muster", *PARAGRAPHS, BODY.splitlines()[0]]
+    layout = Layout(lines, kinds={0: "nav", 1: "nav", 2: kind, 3: "byline"}, body_start=4, body_end=len(lines) - 1)
+    assert (find_headline(layout, None, None).title == label) is headline

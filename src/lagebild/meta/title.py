@@ -328,7 +328,7 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
     short = _short_headlines(layout, start, lead, credit_lines) if not slug else set()
     candidates = [i for i in sorted(window)
                   if not layout.never_dated(i)
-                  and (layout.kind(i) not in NEVER_HEADLINE or layout.kind(i) in MISREAD_HEADLINE and i in names_article)
+                  and (layout.kind(i) not in NEVER_HEADLINE or layout.kind(i) in MISREAD_HEADLINE and (i in names_article or i in short))
                   and (i in far or _headline_like(stripped[i], i in echoes, i in layout.dates and (bool(slug) or _dated(i, layout)), i in short))
                   and not numbered_entry(i, layout) and not opens_byline(lines[i])
                   and not opens_paragraph_below(i, layout) and not in_author_box(i, layout)]
@@ -344,7 +344,7 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
         return found if not found or own == slug or overlaps.shares(i, own) else 0.0
 
     contents = table_of_contents(candidates, layout, start)
-    base = {i: _score(i, layout, start, overlap(i), counts) + _kind_bonus(layout.kind(i), i in names_article)
+    base = {i: _score(i, layout, start, overlap(i), counts) + _kind_bonus(layout.kind(i), i in names_article or i in short)
             - SUBHEADING_COST * (i in contents) - BOXED_COST * (_under_box_label(i, layout) or layout.body_start == i < start)
             - BOXED_COST * (stripped[i].endswith(".") and _sentence_under_credits(i, layout)) for i in candidates}
     if not slug:
@@ -391,7 +391,11 @@ def _short_headlines(layout: Layout, start: int, lead: set[str], known: dict[int
     headline candidate when the next line opens the credits (a byline or date) and one of its words
     recurs in the article's opening: a menu entry or a box label above a date names nothing the
     article says (inserted one- or two-word headlines: title flips 198 -> 174 of 219 pages; requiring
-    credits, not just the article's first paragraph, below it keeps newsletter and share labels out)."""
+    credits, not just the article's first paragraph, below it keeps newsletter and share labels out).
+    Such a line stays a candidate when the cleaner calls it a menu or section line, as it calls most
+    short lines, and is scored like a menu line that names the article (flips 175 -> 165 of 221,
+    dev unchanged; also admitting a line right above the first paragraph, or dropping lines repeated
+    on the page or ending a run of short menu lines, cost other clutter or a dev-B headline)."""
     found = set()
     for index in range(max(0, start - SEARCH_ABOVE_BODY), start):
         line = layout.stripped[index]
