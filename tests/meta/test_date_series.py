@@ -150,3 +150,24 @@ def test_a_closing_date_line_under_a_three_word_byline_is_the_articles(dump):
     article = dump("closing_line.txt")
     article.raw = article.raw.replace("12.05.2022", "Von Anna Beispiel\n12.05.2022")
     assert extract_meta(article, Settings()).published.confidence == CONFIDENCE["footer"]
+
+
+def _touching(article):
+    """The headline and every date line as the cleaner marks them."""
+    lines = article.raw.splitlines()
+    article.furniture = [Furniture(line, "date", i) for i, line in enumerate(lines) if line.endswith(("2021", ":40"))]
+    article.furniture.append(Furniture(lines[4], "title", 4))
+    return article
+
+
+def test_a_date_line_touching_a_list_of_dates_is_set_apart_by_its_print_shape(dump):
+    """The list prints one date format at the date line's own spacing; the date line under the
+    headline prints a weekday and a time the boxes lack, so it is not one of them."""
+    article = _touching(dump("date_list_touching.txt", language="en"))
+    assert extract_meta(article, Settings()).published.value.date() == date(2021, 6, 8)
+
+
+def test_a_date_line_printed_like_the_touching_list_is_one_of_its_boxes(dump):
+    article = dump("date_list_touching.txt", language="en")
+    article.raw = article.raw.replace("Tue 8 Jun 2021 09:40", "8 Jun 2021")
+    assert extract_meta(_touching(article), Settings()).published is None

@@ -29,17 +29,18 @@ WORDED_LINE_WORDS = 2
 kicker ("von Anna Muster, 3. Mai 2021"), not a weekday or "Uhr" ("Montag, 3. Mai 2021, 14:05 Uhr")."""
 
 
-def listed_lines(dated_lines: set[int], worded: Callable[[int], bool] = lambda line: False) -> set[int]:
+def listed_lines(dated_lines: set[int], worded: Callable[[int], bool] = lambda line: False,
+                 shape: Callable[[int], str] = lambda line: "") -> set[int]:
     """Dated lines in a series of `SERIES_LENGTH` or more, each within `SERIES_GAP` lines of the
     next: teaser lists, archives and event calendars, even where the cleaner calls them dates.
-    `worded` tells a dated line with words besides its dates (`words_beside_dates`); it is asked
-    only at the ends of long series."""
+    `worded` tells a dated line with words besides its dates (`words_beside_dates`), `shape` its
+    print shape (`print_shape`); both are asked only at the ends of long series."""
     listed: set[int] = set()
     series: list[int] = []
     for line in sorted(dated_lines) + [None]:
         if series and (line is None or line - series[-1] > SERIES_GAP):
             if len(series) >= SERIES_LENGTH:
-                listed.update(_without_worded_end(_without_odd_ends(series), worded))
+                listed.update(_without_worded_end(_without_odd_shaped_end(_without_odd_ends(series), shape), worded))
             series = []
         if line is not None:
             series.append(line)
@@ -57,6 +58,23 @@ def _without_odd_ends(series: list[int]) -> list[int]:
     if len(series) > SERIES_LENGTH and len(set(gaps[:-1])) == 1 and gaps[-1] != gaps[0]:
         series = series[:-1]
     return series
+
+
+def print_shape(line: str) -> str:
+    """The line with runs of digits and of letters each cut to one mark: the boxes of a list print
+    one date format ("0.0.0", "a 0, 0", "a, 0. a 0 0:0"), whatever the day, month or hour."""
+    return " ".join(re.sub(r"[^\W\d_]+", "a", re.sub(r"\d+", "0", line)).split())
+
+
+def _without_odd_shaped_end(series: list[int], shape: Callable[[int], str]) -> list[int]:
+    """A list touching the page's own date line at the list's spacing: every box prints one shape,
+    the date line at one end another (a weekday, a time, "Uhr" the boxes lack)."""
+    if len(series) <= SERIES_LENGTH:
+        return series
+    first, inner, last = shape(series[0]), {shape(line) for line in series[1:-1]}, shape(series[-1])
+    if len(inner) != 1 or (first in inner) == (last in inner):
+        return series
+    return series[1:] if last in inner else series[:-1]
 
 
 def _without_worded_end(series: list[int], worded: Callable[[int], bool]) -> list[int]:
