@@ -30,11 +30,11 @@ kicker ("von Anna Muster, 3. Mai 2021"), not a weekday or "Uhr" ("Montag, 3. Mai
 
 
 def listed_lines(dated_lines: set[int], worded: Callable[[int], bool] = lambda line: False,
-                 shape: Callable[[int], str] = lambda line: "") -> set[int]:
+                 shape: Callable[[int], tuple[str, str]] = lambda line: ("", "")) -> set[int]:
     """Dated lines in a series of `SERIES_LENGTH` or more, each within `SERIES_GAP` lines of the
     next: teaser lists, archives and event calendars, even where the cleaner calls them dates.
     `worded` tells a dated line with words besides its dates (`words_beside_dates`), `shape` its
-    print shape (`print_shape`); both are asked only at the ends of long series."""
+    print shapes (`print_shapes`); both are asked only at the ends of long series."""
     listed: set[int] = set()
     series: list[int] = []
     for line in sorted(dated_lines) + [None]:
@@ -60,21 +60,33 @@ def _without_odd_ends(series: list[int]) -> list[int]:
     return series
 
 
-def print_shape(line: str) -> str:
-    """The line with runs of digits and of letters each cut to one mark: the boxes of a list print
-    one date format ("0.0.0", "a 0, 0", "a, 0. a 0 0:0"), whatever the day, month or hour."""
-    return " ".join(re.sub(r"[^\W\d_]+", "a", re.sub(r"\d+", "0", line)).split())
+def print_shapes(line: str, matches: list[DateMatch]) -> tuple[str, str]:
+    """The line, and the line without its dates, with runs of digits and of letters each cut to one
+    mark: the boxes of a list print one date format ("0.0.0", "a 0, 0", "a, 0. a 0 0:0") whatever
+    the day, month or hour, and the same words around it ("| a" for a category)."""
+    def marks(text: str) -> str:
+        return " ".join(re.sub(r"[^\W\d_]+", "a", re.sub(r"\d+", "0", text)).split())
+
+    outside = "".join(line[start:end] for start, end in
+                      zip([0] + [match.end for match in matches], [match.start for match in matches] + [len(line)]))
+    return marks(line), marks(outside)
 
 
-def _without_odd_shaped_end(series: list[int], shape: Callable[[int], str]) -> list[int]:
-    """A list touching the page's own date line at the list's spacing: every box prints one shape,
-    the date line at one end another (a weekday, a time, "Uhr" the boxes lack)."""
+def _without_odd_shaped_end(series: list[int], shape: Callable[[int], tuple[str, str]]) -> list[int]:
+    """A list of dates touching the page's own date line at the list's spacing: every box prints
+    one shape, the date line at one end another (a weekday, a time, "Uhr" the boxes lack). An end
+    with the boxes' own words around its date (a category, a reading time) is a box all the same."""
     if len(series) <= SERIES_LENGTH:
         return series
-    first, inner, last = shape(series[0]), {shape(line) for line in series[1:-1]}, shape(series[-1])
-    if len(inner) != 1 or (first in inner) == (last in inner):
+    shapes = [shape(line) for line in series]
+    inner = set(shapes[1:-1])
+    if len(inner) != 1:
         return series
-    return series[1:] if last in inner else series[:-1]
+    (whole, words), = inner
+    odd = [end for end in (0, -1) if shapes[end][0] != whole and not (words and shapes[end][1] == words)]
+    if len(odd) != 1:
+        return series
+    return series[1:] if odd == [0] else series[:-1]
 
 
 def _without_worded_end(series: list[int], worded: Callable[[int], bool]) -> list[int]:

@@ -28,7 +28,7 @@ from lagebild.meta import date_lines
 from lagebild.meta.date_lines import (BARE_DATE_OFFSET, BARE_LINE_CHARS, Candidate, changes_a_date_beside, dates_a_comment,
                                       dates_another_post, heads_a_title, in_breadcrumb, in_sentence, is_bare, names_an_event,
                                       opens_line, period_ends, titles_a_day)
-from lagebild.meta.date_series import (SERIES_GAP, SERIES_LENGTH, WORDED_LINE_WORDS, in_story_box, listed_lines, print_shape,
+from lagebild.meta.date_series import (SERIES_GAP, SERIES_LENGTH, WORDED_LINE_WORDS, in_story_box, listed_lines, print_shapes,
                                        repeated_shapes, self_teasers, words_beside_dates)
 from lagebild.meta.dates import MONTH_FIRST_LANGUAGES, DateMatch
 from lagebild.meta.layout import Layout, is_paragraph
@@ -200,7 +200,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     teasers = repeated_shapes(layout, {c.line for c in unlabelled})
     listed = listed_lines(dated_lines - teasers,
                           lambda line: words_beside_dates(layout.lines[line], layout.dates[line]) >= WORDED_LINE_WORDS,
-                          lambda line: print_shape(layout.lines[line]))
+                          lambda line: print_shapes(layout.lines[line], layout.dates[line]))
     other_posts = {line for line in {c.line for c in unlabelled} if dates_another_post(layout.lines[line])}
     unlabelled = [c for c in unlabelled if c.line not in other_posts and c.line not in teasers
                   and not dates_a_comment(layout, c)]
