@@ -40,11 +40,17 @@ def listed_lines(dated_lines: set[int], worded: Callable[[int], bool] = lambda l
     for line in sorted(dated_lines) + [None]:
         if series and (line is None or line - series[-1] > SERIES_GAP):
             if len(series) >= SERIES_LENGTH:
-                listed.update(_without_worded_end(_without_odd_shaped_end(_without_odd_ends(series), shape), worded))
+                listed.update(_without_worded_end(_without_odd_end(series, shape), worded))
             series = []
         if line is not None:
             series.append(line)
     return listed
+
+
+def _without_odd_end(series: list[int], shape: Callable[[int], tuple[str, str]]) -> list[int]:
+    """A list touches one date line of the page's own: set apart by its spacing, or else by its shape."""
+    trimmed = _without_odd_ends(series)
+    return trimmed if trimmed != series else _without_odd_shaped_end(series, shape)
 
 
 def _without_odd_ends(series: list[int]) -> list[int]:
