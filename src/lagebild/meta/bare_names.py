@@ -13,7 +13,7 @@ from functools import cache
 
 from lagebild.meta.byline_words import BYLINE_CHARS, CONJUNCTION, SEPARATOR, names_in, outlet_words
 from lagebild.meta.credits import Credits, agencies, canonical_agency, staff_credit
-from lagebild.meta.dates import month_names
+from lagebild.meta.dates import DateMatch, month_names
 from lagebild.meta.layout import Layout
 from lagebild.meta.lexicon import all_entries
 from lagebild.meta.names import (CAPITAL, INITIAL, NAME_WORDS, ROLE_AFTER_NAME, SMALL, bare_name, glued_particle, is_first_name, is_role,
@@ -271,7 +271,7 @@ def unlisted_name_beside_dates(layout: Layout, line: str, index: int) -> list[st
     return unlisted_name(layout, before_date, vouched=True) if before_date and _leading_name_words(before_date) == before_date else []
 
 
-def _after_dates(line: str, dates: list) -> str:
+def _after_dates(line: str, dates: list[DateMatch]) -> str:
     """The text after the first date that another date does not follow straight away: a post's header
     may print its date twice, published and updated ("2. Mai 20212. Mai 2021 Anna Muster")."""
     for found, following in zip(dates, [*dates[1:], None]):

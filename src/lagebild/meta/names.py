@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 
 from lagebild.meta.lexicon import all_entries
@@ -28,7 +29,7 @@ WRAPPERS = ",;:()[]\"'“”„«»"
 """Punctuation around a word of a name."""
 
 
-def _letters(case) -> str:
+def _letters(case: Callable[[str], bool]) -> str:
     """Every letter of the Latin, Greek and Cyrillic scripts in one case, for character classes: names
     of other languages open with capitals beyond Latin-1 ("Łukasz", "Şükrü", "Čapek", "Đức")."""
     return "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isalpha() and case(c))
