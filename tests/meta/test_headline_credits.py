@@ -47,8 +47,26 @@ def test_dated_story_titles_listed_above_the_headline_take_no_credit_from_their_
 
 
 def test_a_share_row_between_headline_and_byline_does_not_hide_the_credits():
-    share = ["Teilen", "Facebook", "Twitter", "WhatsApp", "E-Mail"]
+    share = ["Jetzt teilen", "Auf Facebook teilen", "Auf X teilen", "Per WhatsApp senden", "Per E-Mail senden"]
     lines = ["Startseite", "Streit um die Zukunft des Platzes", *share, "Von Anna Muster", *BODY.splitlines()]
     kinds = {0: "nav", **{2 + k: "share" for k in range(len(share))}, 7: "byline"}
     assert credits_below(1, Layout(lines, kinds=kinds, body_start=8, body_end=10), {})
     assert not credits_below(1, Layout(lines, kinds={0: "nav", 7: "byline"}, body_start=8, body_end=10), {})
+
+
+def test_a_row_of_one_word_tabs_between_headline_and_date_counts_as_one_line():
+    tabs = ["Übersicht", "Fotos", "Video", "Audio"]
+    lines = ["Startseite", "Streit um die Zukunft des Platzes", *tabs, "12.03.2022", *BODY.splitlines()]
+    layout = Layout(lines, kinds={0: "nav", 6: "date"}, body_start=7, body_end=9)
+    assert credits_below(1, layout, {})
+    worded = Layout([*lines[:2], "Alle Fotos ansehen", "Video zum Thema", "Audio", *lines[5:]],
+                    kinds={0: "nav", 6: "date"}, body_start=7, body_end=9)
+    assert not credits_below(1, worded, {})
+
+
+def test_a_menu_entry_above_more_menu_entries_takes_no_credit_from_the_date_under_the_menu():
+    menu = ["Kontakt", "Impressum", "Datenschutz"]
+    lines = ["Passwortgeschützte Beiträge", *menu, "12.03.2022", *BODY.splitlines()]
+    kinds = {k: "nav" for k in range(4)}
+    assert not credits_below(0, Layout(lines, kinds={**kinds, 4: "date"}, body_start=5, body_end=7), {})
+    assert credits_below(0, Layout(lines, kinds={1: "nav", 2: "nav", 3: "nav", 4: "date"}, body_start=5, body_end=7), {})
