@@ -67,6 +67,6 @@ def test_a_row_of_one_word_tabs_between_headline_and_date_counts_as_one_line():
 def test_a_menu_entry_above_more_menu_entries_takes_no_credit_from_the_date_under_the_menu():
     menu = ["Kontakt", "Impressum", "Datenschutz"]
     lines = ["Passwortgeschützte Beiträge", *menu, "12.03.2022", *BODY.splitlines()]
-    kinds = {k: "nav" for k in range(4)}
-    assert not credits_below(0, Layout(lines, kinds={**kinds, 4: "date"}, body_start=5, body_end=7), {})
-    assert credits_below(0, Layout(lines, kinds={1: "nav", 2: "nav", 3: "nav", 4: "date"}, body_start=5, body_end=7), {})
+    assert not credits_below(0, Layout(lines, kinds={4: "date"}, body_start=5, body_end=7), {})
+    headline = Layout(["Streit um den Platz", *lines[1:]], kinds={4: "date"}, body_start=5, body_end=7)
+    assert credits_below(0, headline, {})

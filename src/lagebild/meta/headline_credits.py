@@ -25,11 +25,11 @@ left (dev exact without URLs 0.52 -> 0.56; 0.8 to 1.2 all alike)."""
 def credits_below(index: int, layout: Layout, known: dict[int, bool]) -> bool:
     """The next lines open the article's credits: a byline, a date or the teaser (`known`: what
     was found out about lines already looked at for candidates above). A run of one-word lines
-    (tabs such as "Übersicht", "Bilder", "Video", or buttons) counts as one line, except under a
-    line the cleaner calls a menu or section entry: there the run is more of the menu, and the
-    date under a menu is no credit of its entries."""
+    (tabs such as "Übersicht", "Bilder", "Video", or buttons) counts as one line under a line of
+    `TAB_BRIDGE_WORDS` or more words; under a shorter one the run is more of its menu, and the date
+    under a menu is no credit of its entries."""
     seen, end = 0, min(index + 6, len(layout.lines))
-    j, in_tabs, bridges_tabs = index, False, layout.kind(index) not in MENU_KINDS
+    j, in_tabs, bridges_tabs = index, False, len(layout.stripped[index].split()) >= TAB_BRIDGE_WORDS
     while (j := j + 1) < end:
         if not layout.stripped[j]:
             continue
@@ -50,13 +50,15 @@ def credits_below(index: int, layout: Layout, known: dict[int, bool]) -> bool:
     return False
 
 
-MENU_KINDS = frozenset({"nav", "section"})
+TAB_BRIDGE_WORDS = 3
+"""Fewest words of a line whose credits a tab row may separate from it: menu entries have one or
+two (a guard by the cleaner's menu label instead lost headlines it labels so, under a menu)."""
 
 TAB_CHARS = 20
 """Longest single word read as a tab or button label. Tab rows between headline and credits
-(inserted clutter without URL, title flips before -> after: session-9 harness 74 -> 54 and its
-second wording 66 -> 47, a third wording written after this rule 93 -> 56 for one-word tabs and
-50 -> 51 for tabs of several words or with counts, which stay lines; the 13 older kinds 614 -> 613;
+(inserted clutter without URL, title flips before -> after: session-9 harness 74 -> 48 and its
+second wording 66 -> 41, a third wording written after this rule 93 -> 42 for one-word tabs and
+50 -> 51 for tabs of several words or with counts, which stay lines; the 13 older kinds 614 -> 614;
 with a URL unchanged; dev titles unchanged with and without URL)."""
 
 
