@@ -29,7 +29,7 @@ def credits_below(index: int, layout: Layout, known: dict[int, bool]) -> bool:
     `TAB_BRIDGE_WORDS` or more words; under a shorter one the run is more of its menu, and the date
     under a menu is no credit of its entries."""
     seen, end = 0, min(index + 6, len(layout.lines))
-    j, in_tabs, bridges_tabs = index, False, len(layout.stripped[index].split()) >= TAB_BRIDGE_WORDS
+    j, in_tabs, bridges_tabs = index, False, None
     while (j := j + 1) < end:
         if not layout.stripped[j]:
             continue
@@ -38,12 +38,14 @@ def credits_below(index: int, layout: Layout, known: dict[int, bool]) -> bool:
             continue
         if opens_credits(j, layout, known):
             return True
-        if bridges_tabs:
-            tab = _tab(layout.stripped[j])
-            if tab and in_tabs:
+        tab = _tab(layout.stripped[j])
+        if tab and in_tabs:
+            if bridges_tabs is None:
+                bridges_tabs = len(layout.stripped[index].split()) >= TAB_BRIDGE_WORDS
+            if bridges_tabs:
                 end = min(end + 1, len(layout.lines))
                 continue
-            in_tabs = tab
+        in_tabs = tab
         seen += 1
         if seen >= CREDITS_WITHIN:
             return False
