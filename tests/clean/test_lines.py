@@ -148,6 +148,23 @@ def test_a_teaser_card_under_the_last_paragraph_is_still_cut():
     assert _en_labels(raw)[raw.index(CLOSING_PARAGRAPH)] != "body"
 
 
+SHORT_LAST_PARAGRAPH = "The ferry will run again from Monday, the harbour office said."
+
+
+def test_an_ad_break_above_a_short_last_paragraph_keeps_it_where_the_page_has_breaks():
+    """The page put an ad break between two paragraphs higher up: the one above the last paragraph
+    is a break too and costs the text no more than a plain line."""
+    raw = ["Home", "News", *EN_PARAGRAPHS[:3], "Advertisement", *EN_PARAGRAPHS[3:], "Advertisement",
+           SHORT_LAST_PARAGRAPH, "Privacy", "Contact us"]
+    assert _en_labels(raw)[raw.index(SHORT_LAST_PARAGRAPH)] == "body"
+
+
+def test_a_lone_ad_label_over_a_paragraph_under_the_text_still_sets_it_apart():
+    """With no break higher up, a label and a paragraph under the text may be a sponsored box."""
+    raw = ["Home", "News", *EN_PARAGRAPHS, "Advertisement", SHORT_LAST_PARAGRAPH, "Privacy", "Contact us"]
+    assert _en_labels(raw)[raw.index(SHORT_LAST_PARAGRAPH)] != "body"
+
+
 NUMBERED_ITEMS = [f"{n}. {text}" for n, text in enumerate(EN_PARAGRAPHS, start=1)]
 
 

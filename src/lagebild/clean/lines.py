@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from lagebild.clean.features import PROSE_LONG_WORDS, Line, main_region
+from lagebild.clean.features import PROSE_LONG_WORDS, Line, ad_break, main_region
 from lagebild.clean.patterns import article_end_lines, caption_openings, furniture_patterns, teaser_labels
 from lagebild.clean.repair import split_credit
 
@@ -248,7 +248,7 @@ def _drop_trailing_islands(lines: list[Line], start: int, end: int) -> int:
                         break
                 island_words += line.words
                 gap, top = 0, i
-            elif line.text and _sets_apart(line):
+            elif line.text and _sets_apart(line) and not ad_break(lines, i):
                 gap += 1
             i -= 1
         if i <= start or island_words >= min(ISLAND_MAX_WORDS, ISLAND_MAX_SHARE * total) \
@@ -282,7 +282,7 @@ def _inline_block(lines: list[Line], i: int, top: int) -> bool:
 def _gap_without_list_items(lines: list[Line], i: int, top: int) -> int:
     """How many lines between prose line `i` and the island's top line set the island apart, the
     bulleted items of an announced list left out. Asked only where an island seems to begin."""
-    gap = [line for line in lines[i + 1:top] if line.text and _sets_apart(line)]
+    gap = [line for line in lines[i + 1:top] if line.text and _sets_apart(line) and not ad_break(lines, line.index)]
     if not any(line.pattern is None and line.bullet for line in gap):
         return len(gap)
     listed = _announced_list_items(lines)
