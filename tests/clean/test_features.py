@@ -184,3 +184,19 @@ def test_the_first_or_a_lone_ad_label_is_no_break():
     lines = describe(raw, "en")
     assert not ad_break(lines, 3) and not ad_break(lines, 5)
     assert main_region(lines) == (1, 2)
+
+
+CLIP = ["Watch: The pier after the storm", "Video: Harbour TV", "02:14"]
+
+
+def test_a_clip_block_above_two_paragraphs_stays_inside_the_region():
+    """Title, source and running time match teaser, credit and date patterns, yet inside the text
+    they cost the region no more than plain lines."""
+    raw = ["Home", *AD_TEXT[:2], *CLIP, AD_TEXT[2], AD_LAST, "Privacy"]
+    assert main_region(describe(raw, "en")) == (1, 7)
+
+
+def test_a_clip_block_over_one_paragraph_under_the_text_stays_furniture():
+    """A video card under the text looks the same with its excerpt: one paragraph is not enough."""
+    raw = ["Home", *AD_TEXT, *CLIP, AD_LAST, "Privacy", "Contact"]
+    assert main_region(describe(raw, "en")) == (1, 3)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from lagebild.clean.features import PROSE_LONG_WORDS, Line, ad_break, main_region
+from lagebild.clean.features import PROSE_LONG_WORDS, Line, ad_break, main_region, running_time
 from lagebild.clean.patterns import article_end_lines, caption_openings, furniture_patterns, teaser_labels
 from lagebild.clean.repair import split_credit
 
@@ -49,9 +49,6 @@ ISLAND_MAX_SHARE = 0.15
 and under 15 % of the region's prose (tuned on the dev pages: F1 0.883 -> 0.888 with a quarter,
 later 0.15 with the prose settings in features; 0.12 to 0.2 score alike)."""
 INLINE_BLOCK_MAX_LINES = 5
-DURATION = re.compile(r"(?<![\d:])(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\d:])")
-"""A clip's running time ("02:14", "1:02:11") on a line of at most 3 words ("3:45 min")."""
-DURATION_MAX_WORDS = 3
 SHORT_SENTENCE_MIN_WORDS = 3
 ANSWER_MAX_WORDS = 4
 BOX_MAX_WORDS = 25
@@ -303,7 +300,7 @@ def _inline_block(lines: list[Line], i: int, top: int) -> bool:
     if above is None or not above.prose:
         return False
     return (gap[0].pattern == "photo_credit" and lines[i].words <= CAPTION_MAX_WORDS) or any(
-        line.words <= DURATION_MAX_WORDS and DURATION.search(line.text) for line in gap) or any(
+        running_time(line) for line in gap) or any(
         question.text.endswith("?") and answer.ends_sentence for question, answer in zip(gap, gap[1:]))
 
 
