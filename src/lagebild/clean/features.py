@@ -379,8 +379,9 @@ def ad_break(lines: list[Line], i: int) -> bool:
     earns and set it apart as an island. A page's only label over a paragraph under the text is as
     likely a sponsored box's, so one break alone is no evidence (session 10: breaks above a third of
     the text and above its last paragraph lost that paragraph on 48 of 161 dev articles, now on 20;
-    a run of two labels 106 -> 34; a sponsored excerpt under the last paragraph got in on 9 of 315
-    pages, was 4; another wording 3 -> 4; dev output unchanged)."""
+    a run of two labels 106 -> 34; wordings written after the rule 48 -> 20 and, two Italian labels,
+    106 -> 35; a sponsored excerpt under the last paragraph got in on 9 of 315 pages, was 4;
+    another wording 3 -> 4; dev output unchanged)."""
     if not _ad_label(lines[i]):
         return False
     above = _paragraph_beyond(lines, range(i - 1, -1, -1))
