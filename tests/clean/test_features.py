@@ -7,8 +7,8 @@ from collections import Counter
 import pytest
 
 from lagebild.clean.features import (
-    REGION_HEADING_COST, REGION_LINE_COST, REGION_SECTION_MIN_WORDS, SENTENCE_END, SENTENCE_MARKS, WORD, describe,
-    ends_sentence, lowered_words, main_region, teaser_card, word_count)
+    REGION_HEADING_COST, REGION_LINE_COST, REGION_SECTION_MIN_WORDS, SENTENCE_END, SENTENCE_MARKS, WORD, ad_break,
+    describe, ends_sentence, lowered_words, main_region, teaser_card, word_count)
 
 PROMO = "Jetzt alle Artikel lesen und die besten Geschichten der Woche jeden Freitag direkt ins Postfach bekommen"
 SENTENCE = "Der Gemeinderat hat am Montag nach langer Debatte den Haushalt für das kommende Jahr beschlossen."
@@ -159,3 +159,44 @@ def test_a_label_over_a_one_line_pitch_costs_a_plain_line():
     assert lines[-1].prose and lines[-1].pattern is None
     assert REGION_LINE_COST + REGION_HEADING_COST < lines[-1].words < REGION_SECTION_MIN_WORDS
     assert main_region(lines) == (0, 0)
+
+
+AD_TEXT = [
+    "The council met on Monday evening to discuss the new harbour plan and the cost of the works.",
+    "Residents asked why the old pier could not be repaired instead of being torn down next year.",
+    "The mayor said that the engineers had found the wooden posts too weak to carry the new cranes.",
+]
+AD_LAST = "The vote on the plan and on the cost of the works is planned for the end of June."
+
+
+def test_an_ad_break_keeps_the_short_last_paragraph_in_the_region_on_a_page_with_breaks():
+    raw = ["Home", AD_TEXT[0], "Advertisement", AD_TEXT[1], AD_TEXT[2], "ADVERTISEMENT", "Advertisement",
+           AD_LAST, "Privacy"]
+    lines = describe(raw, "en")
+    assert not ad_break(lines, 2) and ad_break(lines, 5) and ad_break(lines, 6)
+    assert main_region(lines)[1] == 7
+
+
+def test_the_first_or_a_lone_ad_label_is_no_break():
+    """The first label has no break above it; a label under the text or in a menu has no paragraph
+    on one side."""
+    raw = ["Home", AD_TEXT[0], AD_TEXT[1], "Advertisement", AD_LAST, "Advertising", "Contact"]
+    lines = describe(raw, "en")
+    assert not ad_break(lines, 3) and not ad_break(lines, 5)
+    assert main_region(lines) == (1, 2)
+
+
+CLIP = ["Watch: The pier after the storm", "Video: Harbour TV", "02:14"]
+
+
+def test_a_clip_block_above_two_paragraphs_stays_inside_the_region():
+    """Title, source and running time match teaser, credit and date patterns, yet inside the text
+    they cost the region no more than plain lines."""
+    raw = ["Home", *AD_TEXT[:2], *CLIP, AD_TEXT[2], AD_LAST, "Privacy"]
+    assert main_region(describe(raw, "en")) == (1, 7)
+
+
+def test_a_clip_block_over_one_paragraph_under_the_text_stays_furniture():
+    """A video card under the text looks the same with its excerpt: one paragraph is not enough."""
+    raw = ["Home", *AD_TEXT, *CLIP, AD_LAST, "Privacy", "Contact"]
+    assert main_region(describe(raw, "en")) == (1, 3)

@@ -148,6 +148,23 @@ def test_a_teaser_card_under_the_last_paragraph_is_still_cut():
     assert _en_labels(raw)[raw.index(CLOSING_PARAGRAPH)] != "body"
 
 
+SHORT_LAST_PARAGRAPH = "The ferry will run again from Monday, the harbour office said."
+
+
+def test_an_ad_break_above_a_short_last_paragraph_keeps_it_where_the_page_has_breaks():
+    """The page put an ad break between two paragraphs higher up: the one above the last paragraph
+    is a break too and costs the text no more than a plain line."""
+    raw = ["Home", "News", *EN_PARAGRAPHS[:3], "Advertisement", *EN_PARAGRAPHS[3:], "Advertisement",
+           SHORT_LAST_PARAGRAPH, "Privacy", "Contact us"]
+    assert _en_labels(raw)[raw.index(SHORT_LAST_PARAGRAPH)] == "body"
+
+
+def test_a_lone_ad_label_over_a_paragraph_under_the_text_still_sets_it_apart():
+    """With no break higher up, a label and a paragraph under the text may be a sponsored box."""
+    raw = ["Home", "News", *EN_PARAGRAPHS, "Advertisement", SHORT_LAST_PARAGRAPH, "Privacy", "Contact us"]
+    assert _en_labels(raw)[raw.index(SHORT_LAST_PARAGRAPH)] != "body"
+
+
 NUMBERED_ITEMS = [f"{n}. {text}" for n, text in enumerate(EN_PARAGRAPHS, start=1)]
 
 
@@ -497,3 +514,25 @@ def test_a_quote_and_its_source_above_a_short_last_paragraph_are_no_closing_box(
     raw = ["Home", *EN_PARAGRAPHS, quote, source, last, "Privacy"]
     labels = _en_labels(raw)
     assert all(labels[raw.index(text)] == "body" for text in (quote, source, last))
+
+
+def test_a_comment_button_in_the_first_half_does_not_end_the_article():
+    """A bare "Comment" button with the article's paragraphs under it: the text goes on."""
+    article = [*EN_PARAGRAPHS, *LONG_TAIL]
+    raw = ["Home", *article[:8], "Comment", *article[8:], CLOSING_PARAGRAPH, "Privacy"]
+    labels = _en_labels(raw)
+    assert all(labels[raw.index(text)] == "body" for text in (*article, CLOSING_PARAGRAPH))
+    assert labels[raw.index("Comment")] != "body"
+
+
+def test_comments_longer_than_the_article_still_end_it_by_their_entry_lines():
+    """Under a comment header each entry shows a date or repeats its controls ("Like"), which
+    the paragraphs of an article going on do not."""
+    pairs = list(zip(LONG_TAIL[::2], LONG_TAIL[1::2]))
+    dated = sum(([f"{n + 2} hours ago", *pair] for n, pair in enumerate(pairs)), [])
+    controlled = sum(([*pair, "Like"] for pair in pairs), [])
+    for entries in (dated, controlled):
+        raw = ["Home", *EN_PARAGRAPHS, "Comments", *entries, "Privacy"]
+        labels = _en_labels(raw)
+        assert all(labels[raw.index(text)] == "body" for text in EN_PARAGRAPHS)
+        assert all(labels[raw.index(text)] != "body" for text in LONG_TAIL)

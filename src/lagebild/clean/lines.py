@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from lagebild.clean.features import PROSE_LONG_WORDS, Line, main_region
+from lagebild.clean.features import PROSE_LONG_WORDS, Line, ad_break, main_region, running_time
 from lagebild.clean.patterns import article_end_lines, caption_openings, furniture_patterns, teaser_labels
 from lagebild.clean.repair import split_credit
 
@@ -49,9 +49,6 @@ ISLAND_MAX_SHARE = 0.15
 and under 15 % of the region's prose (tuned on the dev pages: F1 0.883 -> 0.888 with a quarter,
 later 0.15 with the prose settings in features; 0.12 to 0.2 score alike)."""
 INLINE_BLOCK_MAX_LINES = 5
-DURATION = re.compile(r"(?<![\d:])(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\d:])")
-"""A clip's running time ("02:14", "1:02:11") on a line of at most 3 words ("3:45 min")."""
-DURATION_MAX_WORDS = 3
 SHORT_SENTENCE_MIN_WORDS = 3
 ANSWER_MAX_WORDS = 4
 BOX_MAX_WORDS = 25
@@ -68,6 +65,12 @@ unchanged; 400 words alike, 150 cut more of the text)."""
 RESUME_REACH = 6
 """How many text lines below an end header are searched for the article going on (see
 `_article_resumes`)."""
+ENTRY_REACH = 8
+ENTRY_KINDS = ("date", "comment", "byline")
+ENTRY_NAME_MAX_WORDS = 3
+"""A comment section shows its entries within 8 text lines of its header: a date, a reply button, a
+byline, a signature opening with a dash, a name with a colon ("Erika says:") or a short control
+written on every entry, over or under the first comment (see `_comment_entries_follow`)."""
 ELLIPSES = ("…", "...", "[…]", "(…)", "[...]", "(...)")
 """The ends of a line cut off by a teaser box ("… the council says …")."""
 TEASER_LABEL_MAX_WORDS = 4
@@ -170,7 +173,8 @@ def content_by_region(lines: list[Line]) -> list[bool]:
             above += line.words
         elif line.text and line.words <= ARTICLE_END_MAX_WORDS and above >= enough and (
                 line.pattern == "comment" or ends.fullmatch(line.text)) and (
-                above >= half or line.pattern == "comment" or not _article_resumes(lines, i, end)):
+                above >= half or not _article_resumes(lines, i, end)
+                or (line.pattern == "comment" and _comment_entries_follow(lines, i))):
             end = i - 1
             break
     end = _extend_numbered_list(lines, start, end)
@@ -202,6 +206,27 @@ def _article_resumes(lines: list[Line], header: int, end: int) -> bool:
         if paragraph and previous:
             return True
         previous = paragraph
+    return False
+
+
+def _comment_entries_follow(lines: list[Line], header: int) -> bool:
+    """Whether a comment section's entries follow a comment line in the first half of the text:
+    a date or a name over each comment, a reply button or a dashed signature under it, or the
+    controls every entry repeats ("Antworten", "Melden"). A bare "Comment" or "Reply" button inside
+    an article has the article's paragraphs under it, and the text goes on (session 10: such a
+    button after 260 words of 130 dev articles cut the rest on 127, now on 33, second wording 127
+    -> 33; comment sections longer than the article, in five wordings, still end the text on all
+    but 1 of 175; without the repeated controls one dev-B page took in its comments)."""
+    seen = 0
+    for line in lines[header + 1:]:
+        if not line.text:
+            continue
+        seen += 1
+        if seen > ENTRY_REACH:
+            return False
+        if line.pattern in ENTRY_KINDS or line.text[:1] in ATTRIBUTION_DASHES or (
+                line.words <= ENTRY_NAME_MAX_WORDS and (line.ends_colon or line.repeats > 1)):
+            return True
     return False
 
 
@@ -248,7 +273,7 @@ def _drop_trailing_islands(lines: list[Line], start: int, end: int) -> int:
                         break
                 island_words += line.words
                 gap, top = 0, i
-            elif line.text and _sets_apart(line):
+            elif line.text and _sets_apart(line) and not ad_break(lines, i):
                 gap += 1
             i -= 1
         if i <= start or island_words >= min(ISLAND_MAX_WORDS, ISLAND_MAX_SHARE * total) \
@@ -275,14 +300,14 @@ def _inline_block(lines: list[Line], i: int, top: int) -> bool:
     if above is None or not above.prose:
         return False
     return (gap[0].pattern == "photo_credit" and lines[i].words <= CAPTION_MAX_WORDS) or any(
-        line.words <= DURATION_MAX_WORDS and DURATION.search(line.text) for line in gap) or any(
+        running_time(line) for line in gap) or any(
         question.text.endswith("?") and answer.ends_sentence for question, answer in zip(gap, gap[1:]))
 
 
 def _gap_without_list_items(lines: list[Line], i: int, top: int) -> int:
     """How many lines between prose line `i` and the island's top line set the island apart, the
     bulleted items of an announced list left out. Asked only where an island seems to begin."""
-    gap = [line for line in lines[i + 1:top] if line.text and _sets_apart(line)]
+    gap = [line for line in lines[i + 1:top] if line.text and _sets_apart(line) and not ad_break(lines, line.index)]
     if not any(line.pattern is None and line.bullet for line in gap):
         return len(gap)
     listed = _announced_list_items(lines)
