@@ -191,10 +191,11 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     headed = {line for line in {c.line for c in candidates if c.role is None}
               if layout.kind(line) not in BYLINE_KINDS and heads_a_title(layout.lines[line], layout.dates[line])}
     titled |= headed
-    # A date inside the headline ("Andacht am 11. November 2021") does not make the header a list;
-    # a sentence does only where the date opens it, as in a teaser list ("12.03.2021 Wie ...?").
+    # A date inside the headline ("Andacht am 11. November 2021") or a title about a day anywhere does
+    # not make the header a list, nor is it the first date line under the headline; a sentence makes a
+    # list only where the date opens it, as in a teaser list ("12.03.2021 Wie ...?").
     dated_lines = {c.line for c in unlabelled
-                   if (c.line not in layout.prose or opens_line(layout.lines[c.line], c.match)) and c.line != anchor}
+                   if (c.line not in layout.prose or opens_line(layout.lines[c.line], c.match)) and c.line not in titled | {anchor}}
     # Comments and embedded posts still show that the dates around them are a list; teaser boxes
     # known by their repeated shape do not draw a lone date line beside them into their list.
     teasers = repeated_shapes(layout, {c.line for c in unlabelled})
@@ -243,7 +244,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     header = range(header_top, layout.body_start + 1)
     header_lines = [c for c in unlabelled + closing_list if anchor < c.line <= min(layout.body_start, anchor + UNDER_HEADLINE)
                     and len(layout.lines[c.line].strip()) <= BARE_LINE_CHARS and c.match.start <= BARE_DATE_OFFSET
-                    and not in_sentence(layout.lines[c.line], c.match)]
+                    and c.line not in titled and not in_sentence(layout.lines[c.line], c.match)]
     header_dates = marked + [c for c in header_lines if c.line == min(h.line for h in header_lines) and not after_url(c)]
     header_dates = [c for c in header_dates if not changes_a_date_beside(c, unlabelled, layout, anchor)]
 
