@@ -95,6 +95,9 @@ def _month_first(layout: Layout, language: str | None, url: str | None) -> tuple
         zones = _time_zone_votes(layout, language)
         if zones:
             return zones > 0, False
+        spelling = _spelling_votes(layout, language)
+        if spelling:
+            return spelling > 0, False
     return language in MONTH_FIRST_LANGUAGES, True
 
 
@@ -114,6 +117,25 @@ def _time_zone_votes(layout: Layout, language: str) -> int:
         if any(match.swappable for match in matches):
             line = layout.lines[index]
             votes += bool(month_first.search(line)) - bool(day_first.search(line))
+    return votes
+
+
+@cache
+def _spellings(language: str) -> re.Pattern[str]:
+    def alternatives(name: str) -> str:
+        return "|".join(word_list(language, name))
+    return re.compile(rf"(?<!\w)(?:(?P<month_first>{alternatives('meta_date_month_first_spellings')})"
+                      rf"|{alternatives('meta_date_day_first_spellings')})(?!\w)", re.IGNORECASE)
+
+
+def _spelling_votes(layout: Layout, language: str) -> int:
+    """American spellings ("color", "neighbor") against British ones ("colour", "neighbour"), where a
+    numeric date could be read either way: Commonwealth sites write dates day-first, and spell so."""
+    if not any(match.swappable for matches in layout.dates.values() for match in matches):
+        return 0
+    votes = 0
+    for found in _spellings(language).finditer("\n".join(layout.lines)):
+        votes += 1 if found.group("month_first") else -1
     return votes
 
 
