@@ -5,7 +5,8 @@ import pytest
 from lagebild.meta import extract_meta
 from lagebild.meta.date_lines import heads_a_title, in_breadcrumb
 from lagebild.meta.dates import find_dates
-from lagebild.meta.published import CONFIDENCE
+from lagebild.meta.layout import layout_of
+from lagebild.meta.published import CONFIDENCE, choose_dates
 from lagebild.settings import Settings
 
 
@@ -97,6 +98,17 @@ def test_two_words_between_label_and_date_are_not_a_label(dump):
     lines[2] = "Datum der Veranstaltung 12.06.2024"
     article.raw = "\n".join(lines[:2] + ["Ministerin eröffnet Zentrum"] + lines[2:])
     assert extract_meta(article, Settings()).published.provenance != "explicit"
+
+
+@pytest.mark.parametrize("under, expected", [(1, date(2022, 1, 26)), (2, None)])
+def test_a_label_deep_in_the_headline_line_counts_where_the_line_under_it_passed_for_the_headline(dump, under, expected):
+    article = dump("glued_label.txt")
+    lines = article.raw.splitlines()
+    article.raw = "\n".join(lines[:3] + ["Vierzig Fachleute erforschen das Niedrigwasser", "Von der Pressestelle"] + lines[3:])
+    layout = layout_of(article)
+    glued = next(i for i, line in enumerate(layout.lines) if "Datum:" in line)
+    published = choose_dates(layout, glued + under, "de", None, None).published
+    assert (published and published.value) == expected
 
 
 @pytest.mark.parametrize("published_label, updated_label", [

@@ -172,7 +172,9 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         return (value is not None and 1990 <= value.year and _day(value) <= latest
                 and (month_of_url is None or (value.year, value.month) >= month_of_url))
 
-    headline_to_body = range(anchor, layout.body_start + 1)
+    # The line over the headline too: where the dump glues the headline to its date line
+    # ("Minister eröffnet Werk : Datum: 26.01.2022"), the standfirst under it may pass for the headline.
+    headline_to_body = range(anchor - 1, layout.body_start + 1)
     furniture = [c for c in date_lines.candidates(layout, headline_to_body, furniture=True) if usable(c)]
     in_series = listed_lines({c.line for c in furniture})
     # Teaser boxes print their labels alike: the one labelled line among a box's dates is the article's own.
