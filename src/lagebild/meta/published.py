@@ -125,16 +125,17 @@ def _spellings(language: str) -> re.Pattern[str]:
     def alternatives(name: str) -> str:
         return "|".join(word_list(language, name))
     return re.compile(rf"(?<!\w)(?:(?P<month_first>{alternatives('meta_date_month_first_spellings')})"
-                      rf"|{alternatives('meta_date_day_first_spellings')})(?!\w)", re.IGNORECASE)
+                      rf"|{alternatives('meta_date_day_first_spellings')})(?!\w)")
 
 
 def _spelling_votes(layout: Layout, language: str) -> int:
-    """American spellings ("color", "neighbor") against British ones ("colour", "neighbour"), where a
-    numeric date could be read either way: Commonwealth sites write dates day-first, and spell so."""
+    """American spellings ("color", "neighbor") against British ones ("colour", "neighbour") on the
+    page, where a numeric date could be read either way: Commonwealth sites write dates day-first,
+    and spell so. The page is lowered once: a case-blind pattern folds every character it tries."""
     if not any(match.swappable for matches in layout.dates.values() for match in matches):
         return 0
     votes = 0
-    for found in _spellings(language).finditer("\n".join(layout.lines)):
+    for found in _spellings(language).finditer("\n".join(layout.lines).lower()):
         votes += 1 if found.group("month_first") else -1
     return votes
 
