@@ -5,7 +5,8 @@ import pytest
 from lagebild.meta import extract_meta
 from lagebild.meta.date_lines import heads_a_title, in_breadcrumb
 from lagebild.meta.dates import find_dates
-from lagebild.meta.published import CONFIDENCE
+from lagebild.meta.layout import layout_of
+from lagebild.meta.published import CONFIDENCE, choose_dates
 from lagebild.settings import Settings
 
 
@@ -97,6 +98,17 @@ def test_two_words_between_label_and_date_are_not_a_label(dump):
     lines[2] = "Datum der Veranstaltung 12.06.2024"
     article.raw = "\n".join(lines[:2] + ["Ministerin eröffnet Zentrum"] + lines[2:])
     assert extract_meta(article, Settings()).published.provenance != "explicit"
+
+
+@pytest.mark.parametrize("under, expected", [(1, date(2022, 1, 26)), (2, None)])
+def test_a_label_deep_in_the_headline_line_counts_where_the_line_under_it_passed_for_the_headline(dump, under, expected):
+    article = dump("glued_label.txt")
+    lines = article.raw.splitlines()
+    article.raw = "\n".join(lines[:3] + ["Vierzig Fachleute erforschen das Niedrigwasser", "Von der Pressestelle"] + lines[3:])
+    layout = layout_of(article)
+    glued = next(i for i, line in enumerate(layout.lines) if "Datum:" in line)
+    published = choose_dates(layout, glued + under, "de", None, None).published
+    assert (published and published.value) == expected
 
 
 @pytest.mark.parametrize("published_label, updated_label", [
@@ -245,7 +257,12 @@ def test_a_breadcrumb_date_above_the_headline_loses_to_the_date_line_under_it_an
                                             ("Storm hits the coast overnight (May 3, 2021)", True),
                                             ("12.03.2021: Anna Muster", False),
                                             ("12.03.2021 | Politik | Ausland", False),
-                                            ("Looking back at Oct 11, 2023 and beyond", False)])
+                                            ("Looking back at Oct 11, 2023 and beyond", False),
+                                            ("Rückblick auf den 12. März 2021: Was vom Fest blieb", True),
+                                            ("Looking back at Oct 11, 2023: the storm and its cost", True),
+                                            ("Von Anna Muster, 12.03.2021: 3 Kommentare", False),
+                                            ("Berlin, 12.03.2021: Der Stadtrat hat am Abend nach langer Debatte den neuen "
+                                             "Haushalt beschlossen, wie eine Sprecherin mitteilte.", False)])
 def test_a_date_opening_a_title_after_a_colon_or_closing_it_in_parentheses_heads_a_title(line, expected):
     assert heads_a_title(line, find_dates(line)) is expected
 
@@ -256,6 +273,17 @@ def test_a_title_about_a_day_above_the_headline_is_not_the_article_date(dump):
     lines.remove("07/01/2024")
     lines.insert(0, "3. Januar 2023: Rückblick auf das Fest im Dorf")
     lines.append("Zuletzt geändert: 5. Januar 2024")
+    article.raw = "\n".join(lines)
+    assert extract_meta(article, Settings()).published.value == date(2024, 1, 5)
+
+
+@pytest.mark.parametrize("title", ["3. Januar 2023: Rückblick auf das Fest im Dorf",
+                                   "Rückblick auf den 3. Januar 2023: Was vom Fest blieb"])
+def test_a_title_about_a_day_beside_the_date_line_makes_no_list_with_it(dump, title):
+    article = dump("bare_ambiguous.txt")
+    lines = article.raw.splitlines()
+    lines[lines.index("Redaktion")] = title
+    lines[lines.index("07/01/2024")] = "5. Januar 2024"
     article.raw = "\n".join(lines)
     assert extract_meta(article, Settings()).published.value == date(2024, 1, 5)
 

@@ -370,6 +370,16 @@ def test_a_time_zone_beside_a_numeric_date_tells_day_first_from_month_first(dump
 
 
 
+@pytest.mark.parametrize("sentence, expected, guessed", [
+    ("The neighbours painted the village centre in bright colours.", date(2024, 1, 7), False),
+    ("The neighbors painted the village center in bright colors.", date(2024, 7, 1), False),
+    ("The villagers painted the square in bright paint.", date(2024, 7, 1), True)])
+def test_british_or_american_spelling_tells_day_first_from_month_first(dump, sentence, expected, guessed):
+    article = dump("bare_ambiguous.txt", language="en")
+    article.raw = article.raw.replace("Kultur\n", f"Kultur\n{sentence}\n")
+    published = extract_meta(article, Settings()).published
+    assert published.value == expected and published.ambiguous is guessed
+
 def test_a_date_line_under_the_body_is_no_header_date_even_where_the_cleaner_marked_it(dump):
     article = dump("far_label.txt")
     lines = article.raw.splitlines()

@@ -220,15 +220,18 @@ def titles_a_day(line: str, matches: list[DateMatch]) -> bool:
 
 
 DATED_TITLE = re.compile(r"\s*:\s+(?:[^\W\d_]{2,}\W+){%d}" % HEADLINE_WORDS)
-"""A date opening a line and followed by a colon and a title ("24.10.2019: Bericht aus dem Grenzgebiet")."""
+"""A date followed by a colon and a title ("24.10.2019: Bericht aus dem Grenzgebiet")."""
 
 
 def heads_a_title(line: str, matches: list[DateMatch]) -> bool:
-    """A date that opens a title after a colon ("12. März 2021: Rückblick auf ein Jahr") or closes it in
-    parentheses ("Storm hits the coast (May 3, 2021)") names the day the story is about wherever the
-    headline was found: a date line names no more than an author beside its date."""
+    """A date that opens a title after a colon ("12. März 2021: Rückblick auf ein Jahr", "Rückblick
+    auf den 12. März 2021: Was blieb") or closes it in parentheses ("Storm hits the coast (May 3,
+    2021)") names the day the story is about wherever the headline was found: a date line names no
+    more than an author beside its date. A dateline deeper in the line opens a sentence ("Berlin,
+    3. Mai 2021: Der Stadtrat hat … beschlossen."), which ends with a full stop where a title does not."""
     first, last = matches[0], matches[-1]
-    if opens_line(line, first) and DATED_TITLE.match(line + " ", first.end):
+    if any(DATED_TITLE.match(line + " ", match.end) for match in matches) and (
+            opens_line(line, first) or not line.rstrip().endswith(".")):
         return True
     closing = line.rstrip()
     return (closing.endswith(")") and line[:last.start].rstrip().endswith("(") and not line[last.end:].strip(" )")

@@ -95,6 +95,9 @@ def _month_first(layout: Layout, language: str | None, url: str | None) -> tuple
         zones = _time_zone_votes(layout, language)
         if zones:
             return zones > 0, False
+        spelling = _spelling_votes(layout, language)
+        if spelling:
+            return spelling > 0, False
     return language in MONTH_FIRST_LANGUAGES, True
 
 
@@ -114,6 +117,26 @@ def _time_zone_votes(layout: Layout, language: str) -> int:
         if any(match.swappable for match in matches):
             line = layout.lines[index]
             votes += bool(month_first.search(line)) - bool(day_first.search(line))
+    return votes
+
+
+@cache
+def _spellings(language: str) -> re.Pattern[str]:
+    def alternatives(name: str) -> str:
+        return "|".join(word_list(language, name))
+    return re.compile(rf"(?<!\w)(?:(?P<month_first>{alternatives('meta_date_month_first_spellings')})"
+                      rf"|{alternatives('meta_date_day_first_spellings')})(?!\w)")
+
+
+def _spelling_votes(layout: Layout, language: str) -> int:
+    """American spellings ("color", "neighbor") against British ones ("colour", "neighbour") on the
+    page, where a numeric date could be read either way: Commonwealth sites write dates day-first,
+    and spell so. The page is lowered once: a case-blind pattern folds every character it tries."""
+    if not any(match.swappable for matches in layout.dates.values() for match in matches):
+        return 0
+    votes = 0
+    for found in _spellings(language).finditer("\n".join(layout.lines).lower()):
+        votes += 1 if found.group("month_first") else -1
     return votes
 
 
@@ -150,7 +173,9 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
         return (value is not None and 1990 <= value.year and _day(value) <= latest
                 and (month_of_url is None or (value.year, value.month) >= month_of_url))
 
-    headline_to_body = range(anchor, layout.body_start + 1)
+    # The line over the headline too: where the dump glues the headline to its date line
+    # ("Minister eröffnet Werk : Datum: 26.01.2022"), the standfirst under it may pass for the headline.
+    headline_to_body = range(anchor - 1, layout.body_start + 1)
     furniture = [c for c in date_lines.candidates(layout, headline_to_body, furniture=True) if usable(c)]
     in_series = listed_lines({c.line for c in furniture})
     # Teaser boxes print their labels alike: the one labelled line among a box's dates is the article's own.
@@ -191,10 +216,11 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     headed = {line for line in {c.line for c in candidates if c.role is None}
               if layout.kind(line) not in BYLINE_KINDS and heads_a_title(layout.lines[line], layout.dates[line])}
     titled |= headed
-    # A date inside the headline ("Andacht am 11. November 2021") does not make the header a list;
-    # a sentence does only where the date opens it, as in a teaser list ("12.03.2021 Wie ...?").
+    # A date inside the headline ("Andacht am 11. November 2021") or a title about a day anywhere does
+    # not make the header a list, nor is it the first date line under the headline; a sentence makes a
+    # list only where the date opens it, as in a teaser list ("12.03.2021 Wie ...?").
     dated_lines = {c.line for c in unlabelled
-                   if (c.line not in layout.prose or opens_line(layout.lines[c.line], c.match)) and c.line != anchor}
+                   if (c.line not in layout.prose or opens_line(layout.lines[c.line], c.match)) and c.line not in titled | {anchor}}
     # Comments and embedded posts still show that the dates around them are a list; teaser boxes
     # known by their repeated shape do not draw a lone date line beside them into their list.
     teasers = repeated_shapes(layout, {c.line for c in unlabelled})
@@ -243,7 +269,7 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     header = range(header_top, layout.body_start + 1)
     header_lines = [c for c in unlabelled + closing_list if anchor < c.line <= min(layout.body_start, anchor + UNDER_HEADLINE)
                     and len(layout.lines[c.line].strip()) <= BARE_LINE_CHARS and c.match.start <= BARE_DATE_OFFSET
-                    and not in_sentence(layout.lines[c.line], c.match)]
+                    and c.line not in titled and not in_sentence(layout.lines[c.line], c.match)]
     header_dates = marked + [c for c in header_lines if c.line == min(h.line for h in header_lines) and not after_url(c)]
     header_dates = [c for c in header_dates if not changes_a_date_beside(c, unlabelled, layout, anchor)]
 
