@@ -238,8 +238,9 @@ def test_a_sentence_about_a_related_matter_is_no_related_link():
     "Du verwendest einen veralteten Browser. Einige Funktionen dieser Seite werden nicht richtig angezeigt.",
     "Dein Browser ist leider veraltet.", "You are using an outdated browser. Please upgrade to improve your experience.",
 ])
-def test_outdated_browser_notices_are_nav(line):
-    assert furniture_kind(line) == "nav"
+def test_outdated_browser_notices_are_removed_even_as_sentences(line):
+    """Kind "other" is removed inside the article too: a browser notice reads like a sentence."""
+    assert furniture_kind(line) == "other"
 
 
 @pytest.mark.parametrize("line", [
