@@ -238,8 +238,9 @@ def test_a_sentence_about_a_related_matter_is_no_related_link():
     "Du verwendest einen veralteten Browser. Einige Funktionen dieser Seite werden nicht richtig angezeigt.",
     "Dein Browser ist leider veraltet.", "You are using an outdated browser. Please upgrade to improve your experience.",
 ])
-def test_outdated_browser_notices_are_nav(line):
-    assert furniture_kind(line) == "nav"
+def test_outdated_browser_notices_are_removed_even_as_sentences(line):
+    """Kind "other" is removed inside the article too: a browser notice reads like a sentence."""
+    assert furniture_kind(line) == "other"
 
 
 @pytest.mark.parametrize("line", [
@@ -382,3 +383,48 @@ def test_factored_alternation_matches_what_one_of_its_branches_matches(line):
                 r"[A-Z]\w++ \w++ is a professor", r"\u00e4", "", r"a{2}b", r"a{2}c"]
     combined = re.compile(factored(branches))
     assert (combined.fullmatch(line) is not None) == any(re.fullmatch(b, line) for b in branches)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Notify me of new comments via email.", "comment"),
+    ("Benachrichtige mich über neue Kommentare per E-Mail.", "comment"),
+    ("Speichere meinen Namen", None),
+    ("Meinen Namen, meine E-Mail-Adresse und Website in diesem Browser speichern, bis ich wieder kommentiere.", "comment"),
+    ("Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.", "comment"),
+    ("Bitte aktiviere JavaScript, damit die Karte angezeigt wird.", "other"),
+    ("Your browser does not support the audio element.", "other"),
+    ("Klicke auf einen Stern, um ihn zu bewerten!", "other"),
+    ("Average rating 4.2 / 5. Vote count: 17", "other"),
+    ("Lesezeit: 6 Minuten", "other"),
+    ("7 min read", "other"),
+    ("Tiempo de lectura: 5 minutos", "other"),
+    ("Suche nach:", "nav"),
+    ("Type your search and hit enter", "nav"),
+    ("Printer-friendly version", "share"),
+    ("Dieser Beitrag wurde ausgedruckt unter der Adresse: https://example.org/a/1", "share"),
+    ("Erlauben Sie uns, Ihnen Push-Benachrichtigungen zu senden?", "newsletter"),
+    ("Mehr dazu lesen Sie in unserer aktuellen Ausgabe, ab Donnerstag am Kiosk.", "newsletter"),
+    ("Grab your free checklist and start planning today.", "newsletter"),
+    ("Die Autorin ist Historikerin an der Universität Basel und forscht zur Stadtgeschichte.", "other"),
+    ("The author is a senior fellow at a policy institute in Washington.", "other"),
+    ("Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor.", "other"),
+])
+def test_fixed_site_notices_of_every_furniture_language_get_their_kind(line, kind):
+    """Comment forms, browser notices, rating and search widgets, reading times, print links, push
+    prompts, print-issue and lead-magnet promotions, author notes, disclaimers and donation appeals:
+    wordings written for this test, in the languages whose furniture is looked for on every page."""
+    assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Die Autorin ist eine Meisterin der leisen Töne, ihr Roman spielt in einem Dorf am Rhein.",
+    "The author is at her best when she describes the river and its floods.",
+    "Die App schickt Ihnen Benachrichtigungen, sobald der Zug Verspätung hat.",
+    "Search for survivors continued on Monday after the landslide.",
+    "Rating agencies downgraded the city's bonds last year.",
+    "Please wait for the doors to open before you leave the train.",
+    "Die Spenden der Bürger sollen an die Tafel gehen.",
+    "Facebook, Twitter and YouTube removed the video within hours.",
+])
+def test_sentences_that_borrow_a_notice_word_stay_prose(line):
+    assert furniture_kind(line) is None
