@@ -682,3 +682,14 @@ def test_a_lone_word_under_a_byline_label_is_the_author_when_the_page_links_to_t
     assert authors(f"Mehr Artikel von {first}\nImpressum\n") == [first]
     assert authors("Impressum\n") == []
     assert authors(f"Alle {first}\nImpressum\n") == []
+
+
+def test_a_lone_word_beside_the_date_is_the_author_when_the_page_links_to_the_authors_articles():
+    first = _unknown_first_name()
+    article = _blog(f"{first}\n3. Mai 2021")
+    article.raw += f"Mehr Artikel von {first} →\nImpressum\n"
+    assert extract_meta(article, Settings()).authors == [first]
+    # A common noun is no name, whatever link follows it.
+    article = _blog("Archiv\n3. Mai 2021")
+    article.raw += "Mehr Artikel von Archiv →\nImpressum\n"
+    assert extract_meta(article, Settings()).authors == []

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
-from lagebild.meta.byline_words import BYLINE_CHARS, CONJUNCTION, SEPARATOR, names_in, outlet_words, prefix
+from lagebild.meta.byline_words import BYLINE_CHARS, CONJUNCTION, SEPARATOR, alternation, names_in, outlet_words
 from lagebild.meta.credits import Credits, agencies, canonical_agency, staff_credit
 from lagebild.meta.dates import DateMatch, month_names
 from lagebild.meta.layout import Layout
@@ -235,31 +235,39 @@ def unlisted_name_under_label(layout: Layout, index: int) -> list[str]:
 
 def _lone_word_dated(layout: Layout, index: int) -> list[str]:
     """"Von" / "Łorvek" / "3. Mai 2021": a single word under a byline label with the header date right
-    beside it is the author's first name or the newsroom credited, when the page links to that
-    author's other articles ("Mehr Artikel von Łorvek"), prints the word alone nowhere else (menu
-    entries, sections), and it is shaped like a name and no word that ends names, no month, role,
-    place, function word or common noun. The link vouches for it: a menu word printed twice is
-    printed after "Alle" or before "abonnieren", never after "Mehr Artikel von"."""
+    beside it."""
+    word = layout.stripped[index]
+    return [word] if header_date_beside(layout, index) and linked_lone_word(layout, word) else []
+
+
+def linked_lone_word(layout: Layout, word: str) -> bool:
+    """A single word where a byline stands is the author's first name or the newsroom credited when
+    the page links to that author's other articles ("Mehr Artikel von Łorvek") and the word is shaped
+    like a name and no word that ends names, no month, role, place, function word or common noun.
+    The link vouches for it: a menu word printed twice is printed after "Alle" or before
+    "abonnieren", never after "Mehr Artikel von"."""
     from lagebild.nlp.ner.gazetteer import places, regions
 
-    word = layout.stripped[index]
-    if (not PROPER_WORD.fullmatch(word) or not header_date_beside(layout, index) or layout.stripped.count(word) > 1
-            or not _linked_as_author(layout, word)):
-        return []
+    if not PROPER_WORD.fullmatch(word) or not _linked_as_author(layout, word):
+        return False
     lowered = word.lower()
-    if (lowered in name_stops() or lowered in outlet_words() or lowered in month_names() or lowered in _lowercase_words()
-            or is_role(lowered) or lowered in _date_words() or word in places()[0] or word in regions() or _common_word(word)):
-        return []
-    return [word]
+    return not (lowered in name_stops() or lowered in outlet_words() or lowered in month_names() or lowered in _lowercase_words()
+                or is_role(lowered) or lowered in _date_words() or word in places()[0] or word in regions() or _common_word(word))
 
 
 def _linked_as_author(layout: Layout, word: str) -> bool:
-    link = prefix("meta_byline_author_links")
-    for line in layout.stripped:
-        opened = word in line and link.match(line)
-        if opened and line[opened.end():].split(None, 1)[0].strip(WRAPPERS) == word:
-            return True
-    return False
+    return word in _linked_words(layout.page)
+
+
+@lru_cache(maxsize=1)
+def _linked_words(page: str) -> frozenset[str]:
+    """The first word after each link to an author's other articles on the page, found in one search."""
+    return frozenset(found.group("word") for found in _author_link_word().finditer("\n" + page))
+
+
+@cache
+def _author_link_word() -> re.Pattern[str]:
+    return re.compile(rf"\n[^\S\n]*[^\w\n]*(?:{alternation('meta_byline_author_links')})\s*:?\s*(?P<word>[^\W\d_][\w'-]*)", re.IGNORECASE)
 
 
 def _common_word(word: str) -> bool:
@@ -268,7 +276,7 @@ def _common_word(word: str) -> bool:
     from lagebild.clean.patterns import stop_words
     from lagebild.nlp.ner.gazetteer import noun_evidence
 
-    return word.lower() in stop_words("en") or noun_evidence(word.lower()) != "unknown"
+    return word.lower() in stop_words("en") or noun_evidence(word.lower()) in ("lc", "nn")
 
 
 def _printed_again(layout: Layout, text: str) -> bool | None:
