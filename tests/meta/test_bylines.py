@@ -693,3 +693,10 @@ def test_a_lone_word_beside_the_date_is_the_author_when_the_page_links_to_the_au
     article = _blog("Archiv\n3. Mai 2021")
     article.raw += "Mehr Artikel von Archiv →\nImpressum\n"
     assert extract_meta(article, Settings()).authors == []
+
+
+@pytest.mark.parametrize("header", ["Piše: {name}", "Napisała {name}", "Avtor: {name}", "Autorius: {name}", "Autors: {name}",
+                                    "Napísal {name}", "Írta: {name}"])
+def test_byline_words_of_more_languages(header):
+    name = f"{_unknown_first_name()} Ricker"
+    assert extract_meta(_blog(header.format(name=name) + " | 3. Mai 2021"), Settings()).authors == [name]

@@ -392,6 +392,7 @@ def _card_line(line: str) -> bool:
     if CARD_HANDLE.fullmatch(line):
         return True
     words = line.split()
-    if 0 < len(words) <= ROLE_AFTER_NAME + 1 and words[0][0].isupper() and is_role(words[0].rstrip(",:")):
+    # A role ending in a colon is a byline label ("Autorin:"), which stands above a name, not beside it.
+    if 0 < len(words) <= ROLE_AFTER_NAME + 1 and words[0][0].isupper() and is_role(words[0].rstrip(",")):
         return True
     return 0 < len(words) <= ROLE_AFTER_NAME and all(word[0].isupper() for word in words) and is_role(words[-1])
