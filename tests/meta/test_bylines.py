@@ -700,3 +700,9 @@ def test_a_lone_word_beside_the_date_is_the_author_when_the_page_links_to_the_au
 def test_byline_words_of_more_languages(header):
     name = f"{_unknown_first_name()} Ricker"
     assert extract_meta(_blog(header.format(name=name) + " | 3. Mai 2021"), Settings()).authors == [name]
+
+
+@pytest.mark.parametrize("role", ["Staff Attorney, Civil Rights Program", "Chief Economist, Example Bank", "Direktorin des Instituts"])
+def test_roles_beyond_the_newsroom_vouch_for_a_name_no_list_knows(role):
+    name = f"{_unknown_first_name()} Ricker"
+    assert extract_meta(_blog(f"{name}, {role}\n3. Mai 2021"), Settings()).authors == [name]
