@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache
 
-from lagebild.meta.byline_words import BYLINE_CHARS, CONJUNCTION, SEPARATOR, alternation, names_in, outlet_words
+from lagebild.meta.byline_words import BYLINE_CHARS, CONJUNCTION, SEPARATOR, names_in, outlet_words, prefix
 from lagebild.meta.credits import Credits, agencies, canonical_agency, staff_credit
 from lagebild.meta.dates import DateMatch, month_names
 from lagebild.meta.layout import Layout
@@ -237,10 +237,10 @@ def _lone_word_dated(layout: Layout, index: int) -> list[str]:
     """"Von" / "Łorvek" / "3. Mai 2021": a single word under a byline label with the header date right
     beside it."""
     word = layout.stripped[index]
-    return [word] if header_date_beside(layout, index) and linked_lone_word(layout, word) else []
+    return [word] if header_date_beside(layout, index) and _linked_lone_word(layout, word) else []
 
 
-def linked_lone_word(layout: Layout, word: str) -> bool:
+def _linked_lone_word(layout: Layout, word: str) -> bool:
     """A single word where a byline stands is the author's first name or the newsroom credited when
     the page links to that author's other articles ("Mehr Artikel von Łorvek") and the word is shaped
     like a name and no word that ends names, no month, role, place, function word or common noun.
@@ -248,26 +248,28 @@ def linked_lone_word(layout: Layout, word: str) -> bool:
     "abonnieren", never after "Mehr Artikel von"."""
     from lagebild.nlp.ner.gazetteer import places, regions
 
-    if not PROPER_WORD.fullmatch(word) or not _linked_as_author(layout, word):
+    if not PROPER_WORD.fullmatch(word):
         return False
     lowered = word.lower()
+    # The page's links are searched last: most single words here are menu entries the lexicons rule out.
     return not (lowered in name_stops() or lowered in outlet_words() or lowered in month_names() or lowered in _lowercase_words()
-                or is_role(lowered) or lowered in _date_words() or word in places()[0] or word in regions() or _common_word(word))
+                or is_role(lowered) or lowered in _date_words() or word in places()[0] or word in regions() or _common_word(word)
+                ) and _linked_as_author(layout, word)
 
 
 def _linked_as_author(layout: Layout, word: str) -> bool:
-    return word in _linked_words(layout.page)
-
-
-@lru_cache(maxsize=1)
-def _linked_words(page: str) -> frozenset[str]:
-    """The first word after each link to an author's other articles on the page, found in one search."""
-    return frozenset(found.group("word") for found in _author_link_word().finditer("\n" + page))
-
-
-@cache
-def _author_link_word() -> re.Pattern[str]:
-    return re.compile(rf"\n[^\S\n]*[^\w\n]*(?:{alternation('meta_byline_author_links')})\s*:?\s*(?P<word>[^\W\d_][\w'-]*)", re.IGNORECASE)
+    """The page prints `word` right after a link to an author's other articles ("Mehr Artikel von")
+    at the start of a line: only the lines holding the word are read."""
+    page, link = layout.page, prefix("meta_byline_author_links")
+    start = page.find(word)
+    while start >= 0:
+        end = start + len(word)
+        head = page[page.rfind("\n", 0, start) + 1:start]
+        opened = link.match(head)
+        if opened and opened.end() == len(head) and not (end < len(page) and (page[end].isalnum() or page[end] == "_")):
+            return True
+        start = page.find(word, end)
+    return False
 
 
 def _common_word(word: str) -> bool:

@@ -15,9 +15,9 @@ import re
 
 from lagebild.meta.authors_elsewhere import (BELOW_BODY, author_bio, author_box, author_links, closing_signature, copyright_holder,
                                              signature)
-from lagebild.meta.bare_names import (DATE_LINE_SEPARATOR, HEADER_INTO_BODY, beside_date_or_heading, header_date_beside, linked_lone_word,
-                                      listed_bare_names, lone_first_name, names_before_agency, names_beside_dates, unlisted_listed_names,
-                                      unlisted_name, unlisted_name_before_place, unlisted_name_beside_dates, unlisted_name_under_label,
+from lagebild.meta.bare_names import (DATE_LINE_SEPARATOR, HEADER_INTO_BODY, beside_date_or_heading, header_date_beside, listed_bare_names,
+                                      lone_first_name, names_before_agency, names_beside_dates, unlisted_listed_names, unlisted_name,
+                                      unlisted_name_before_place, unlisted_name_beside_dates, unlisted_name_under_label,
                                       unlisted_name_with_role)
 from lagebild.meta.byline_words import (BYLINE_CHARS, HEADER_SEPARATOR, SEPARATOR, anchor_search, handle_on_dated_line,
                                         names_after_byline_word, names_in, names_under_label, prefix, reporter)
@@ -177,7 +177,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                 if found and (beside_date_or_heading(layout, index, headings) or _names_over_body(layout, index, found)):
                     add_names(bare, found)
                 elif not found:
-                    if not (lone_first_name(line) or " " not in line and linked_lone_word(layout, line)):
+                    if not lone_first_name(line):
                         unlisted_lines.append(index)
                     elif beside_date_or_heading(layout, index, ()):
                         add_names(bare, [line])
@@ -218,7 +218,7 @@ def _read_unlisted_lines(layout: Layout, indices: list[int], unlisted: dict[int,
         if listed and (beside_date_or_heading(layout, index, ()) or _names_over_body(layout, index, listed)):
             unlisted[index] = listed
             continue
-        # A name, perhaps with its role or printed twice, has two to six words and opens with a capital.
+        # A name, perhaps with its role or printed twice, has two words or more and opens with a capital.
         if not (line[0].isupper() and 1 <= line.count(" ") < CREDIT_LINE_WORDS):
             continue
         names = (unlisted_name(layout, line, vouched=header_date_beside(layout, index)) or unlisted_name_with_role(layout, index, line)
