@@ -1,4 +1,4 @@
-from lagebild.meta.bare_names import listed_bare_names, lone_first_name, names_beside_dates
+from lagebild.meta.bare_names import _card_line, listed_bare_names, lone_first_name, names_beside_dates
 from lagebild.meta.dates import find_dates
 
 
@@ -32,3 +32,10 @@ def test_load_reads_the_name_lexicons_before_any_article():
     load()
     assert lexicon_nouns.cache_info().currsize == 1
     assert places.cache_info().currsize == 1
+
+
+def test_an_authors_card_line_is_a_role_with_its_beat_but_no_byline_label():
+    assert _card_line("Korrespondentin für Osteuropa")
+    assert _card_line("Political Editor")
+    assert not _card_line("Autorin:")
+    assert not _card_line("Radtouren im Norden")

@@ -654,3 +654,37 @@ def test_full_names_listed_with_a_conjunction_vouch_for_names_no_list_knows():
 ])
 def test_a_date_right_after_the_names_of_a_byline_ends_them(header, authors):
     assert extract_meta(_blog(header), Settings()).authors == authors
+
+
+@pytest.mark.parametrize("header", [
+    "{first} Ricker, Korrespondentin für Osteuropa, Nordkurier\n3. Mai 2021",
+    "{first} Ricker, Senior Political Correspondent, The Daily Example\n3. Mai 2021",
+    "{first} Ricker, Reporter\n3. Mai 2021",
+    "{first} Ricker\nKorrespondentin für Osteuropa\n3. Mai 2021",
+])
+def test_a_role_after_a_comma_or_opening_the_next_line_vouches_for_a_name_no_list_knows(header):
+    first = _unknown_first_name()
+    assert extract_meta(_blog(header.format(first=first)), Settings()).authors == [f"{first} Ricker"]
+
+
+def test_a_role_does_not_make_a_name_of_a_phrase_of_common_nouns():
+    assert extract_meta(_blog("Neue Radwege, Reporterin vor Ort\n3. Mai 2021"), Settings()).authors == []
+
+
+def test_a_lone_word_under_a_byline_label_is_the_author_when_the_page_links_to_the_authors_articles():
+    first = _unknown_first_name()
+
+    def authors(tail: str) -> list[str]:
+        article = _blog(f"Von\n{first}\n3. Mai 2021")
+        article.raw += tail
+        return extract_meta(article, Settings()).authors
+
+    assert authors(f"Mehr Artikel von {first}\nImpressum\n") == [first]
+    assert authors("Impressum\n") == []
+    assert authors(f"Alle {first}\nImpressum\n") == []
+
+
+@pytest.mark.parametrize("role", ["Staff Attorney, Civil Rights Program", "Chief Economist, Example Bank", "Direktorin des Instituts"])
+def test_roles_beyond_the_newsroom_vouch_for_a_name_no_list_knows(role):
+    name = f"{_unknown_first_name()} Ricker"
+    assert extract_meta(_blog(f"{name}, {role}\n3. Mai 2021"), Settings()).authors == [name]

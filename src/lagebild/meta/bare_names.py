@@ -11,13 +11,13 @@ import re
 from datetime import date
 from functools import cache
 
-from lagebild.meta.byline_words import BYLINE_CHARS, CONJUNCTION, SEPARATOR, names_in, outlet_words
+from lagebild.meta.byline_words import BYLINE_CHARS, CONJUNCTION, SEPARATOR, names_in, outlet_words, prefix
 from lagebild.meta.credits import Credits, agencies, canonical_agency, staff_credit
 from lagebild.meta.dates import DateMatch, month_names
 from lagebild.meta.layout import Layout
 from lagebild.meta.lexicon import all_entries
-from lagebild.meta.names import (CAPITAL, INITIAL, NAME_WORDS, ROLE_AFTER_NAME, SMALL, bare_name, glued_particle, is_first_name, is_role,
-                                  leading_name, name_shaped, name_stops, particles, printed_once, words_beside_role)
+from lagebild.meta.names import (CAPITAL, INITIAL, NAME_WORDS, ROLE_AFTER_NAME, SMALL, WRAPPERS, bare_name, glued_particle, is_first_name,
+                                  is_role, leading_name, name_shaped, name_stops, particles, printed_once, words_beside_role)
 from lagebild.meta.relative import relative_date
 from lagebild.resources import word_list
 
@@ -229,8 +229,56 @@ def unlisted_name_under_label(layout: Layout, index: int) -> list[str]:
     for following in range(index + 1, min(index + 3, len(layout.lines))):
         line = layout.stripped[following]
         if line:
-            return unlisted_name(layout, SEPARATOR.split(line, 1)[0].strip(), vouched=True)
+            return unlisted_name(layout, SEPARATOR.split(line, 1)[0].strip(), vouched=True) or _lone_word_dated(layout, following)
     return []
+
+
+def _lone_word_dated(layout: Layout, index: int) -> list[str]:
+    """"Von" / "Łorvek" / "3. Mai 2021": a single word under a byline label with the header date right
+    beside it."""
+    word = layout.stripped[index]
+    return [word] if header_date_beside(layout, index) and _linked_lone_word(layout, word) else []
+
+
+def _linked_lone_word(layout: Layout, word: str) -> bool:
+    """A single word where a byline stands is the author's first name or the newsroom credited when
+    the page links to that author's other articles ("Mehr Artikel von Łorvek") and the word is shaped
+    like a name and no word that ends names, no month, role, place, function word or common noun.
+    The link vouches for it: a menu word printed twice is printed after "Alle" or before
+    "abonnieren", never after "Mehr Artikel von"."""
+    from lagebild.nlp.ner.gazetteer import places, regions
+
+    if not PROPER_WORD.fullmatch(word):
+        return False
+    lowered = word.lower()
+    # The page's links are searched last: most single words here are menu entries the lexicons rule out.
+    return not (lowered in name_stops() or lowered in outlet_words() or lowered in month_names() or lowered in _lowercase_words()
+                or is_role(lowered) or lowered in _date_words() or word in places()[0] or word in regions() or _common_word(word)
+                ) and _linked_as_author(layout, word)
+
+
+def _linked_as_author(layout: Layout, word: str) -> bool:
+    """The page prints `word` right after a link to an author's other articles ("Mehr Artikel von")
+    at the start of a line: only the lines holding the word are read."""
+    page, link = layout.page, prefix("meta_byline_author_links")
+    start = page.find(word)
+    while start >= 0:
+        end = start + len(word)
+        head = page[page.rfind("\n", 0, start) + 1:start]
+        opened = link.match(head)
+        if opened and opened.end() == len(head) and not (end < len(page) and (page[end].isalnum() or page[end] == "_")):
+            return True
+        start = page.find(word, end)
+    return False
+
+
+def _common_word(word: str) -> bool:
+    """A single word has no first name beside it to vouch for it, so a common noun ("Archiv", "Wetter")
+    or a function word is no name even where the census knows it as a surname."""
+    from lagebild.clean.patterns import stop_words
+    from lagebild.nlp.ner.gazetteer import noun_evidence
+
+    return word.lower() in stop_words("en") or noun_evidence(word.lower()) in ("lc", "nn")
 
 
 def _printed_again(layout: Layout, text: str) -> bool | None:
@@ -341,8 +389,12 @@ def _card_end(layout: Layout, index: int, step: int) -> int:
 
 
 def _card_line(line: str) -> bool:
-    """"Political Editor", "@annamuster": what an author's card prints beside the name."""
+    """"Political Editor", "@annamuster", "Korrespondentin für Osteuropa": what an author's card prints
+    beside the name; a role that opens the line may be followed by its beat or post."""
     if CARD_HANDLE.fullmatch(line):
         return True
     words = line.split()
+    # A role ending in a colon is a byline label ("Autorin:"), which stands above a name, not beside it.
+    if 0 < len(words) <= ROLE_AFTER_NAME + 1 and words[0][0].isupper() and is_role(words[0].rstrip(",")):
+        return True
     return 0 < len(words) <= ROLE_AFTER_NAME and all(word[0].isupper() for word in words) and is_role(words[-1])

@@ -218,8 +218,8 @@ def _read_unlisted_lines(layout: Layout, indices: list[int], unlisted: dict[int,
         if listed and (beside_date_or_heading(layout, index, ()) or _names_over_body(layout, index, listed)):
             unlisted[index] = listed
             continue
-        # A name, perhaps with its role or printed twice, has two to six words and opens with a capital.
-        if not (line[0].isupper() and 1 <= line.count(" ") <= 5):
+        # A name, perhaps with its role or printed twice, has two words or more and opens with a capital.
+        if not (line[0].isupper() and 1 <= line.count(" ") < CREDIT_LINE_WORDS):
             continue
         names = (unlisted_name(layout, line, vouched=header_date_beside(layout, index)) or unlisted_name_with_role(layout, index, line)
                  or unlisted_name_before_place(layout, line))

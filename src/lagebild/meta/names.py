@@ -187,7 +187,7 @@ def name_after_role(line: str) -> str | None:
 def words_beside_role(line: str) -> str | None:
     """The words that would name the person in a line that prints a role before or after them,
     whether or not a list knows the first name."""
-    return _words_before_role(line) or _words_after_role(line)
+    return _words_before_comma_role(line) or _words_before_role(line) or _words_after_role(line)
 
 
 def _words_before_role(line: str) -> str | None:
@@ -196,6 +196,16 @@ def _words_before_role(line: str) -> str | None:
         return None
     last = words[-1].strip(WRAPPERS).lower()
     return " ".join(words[:NAME_WORDS[0]]) if last in name_stops() or is_role(last) else None
+
+
+def _words_before_comma_role(line: str) -> str | None:
+    """"Anna Muster, Senior Political Correspondent, The Daily Example", "Anna Muster, Korrespondentin in
+    Kiew": the name before a comma, when a role stands among the first words after it."""
+    name, comma, rest = line.partition(",")
+    words = rest.split(",", 1)[0].split()
+    if not comma or not NAME_WORDS[0] <= len(name.split()) <= NAME_WORDS[1] or len(name.split()) + len(rest.split()) > ROLE_WORDS:
+        return None
+    return name if any(is_role(word.strip(WRAPPERS)) for word in words[:ROLE_AFTER_NAME]) else None
 
 
 def _words_after_role(line: str) -> str | None:
