@@ -16,7 +16,7 @@ from lagebild.meta.credits import Credits, agencies, canonical_agency, staff_cre
 from lagebild.meta.dates import DateMatch, month_names
 from lagebild.meta.layout import Layout
 from lagebild.meta.lexicon import all_entries
-from lagebild.meta.names import (CAPITAL, INITIAL, NAME_WORDS, ROLE_AFTER_NAME, SMALL, WRAPPERS, bare_name, glued_particle, is_first_name,
+from lagebild.meta.names import (CAPITAL, INITIAL, NAME_WORDS, ROLE_AFTER_NAME, SMALL, bare_name, glued_particle, is_first_name,
                                   is_role, leading_name, name_shaped, name_stops, particles, printed_once, words_beside_role)
 from lagebild.meta.relative import relative_date
 from lagebild.resources import word_list
