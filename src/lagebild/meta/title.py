@@ -472,14 +472,23 @@ def _headline_over_standfirst(best: int, candidates: set[int], layout: Layout, s
     words = len(layout.stripped[best].split())
     if words < STANDFIRST_WORDS:
         return best
-    above = previous_line(best, layout.lines)
-    if above is None or above not in candidates:
+    above = _headline_above(best, candidates, layout)
+    if above is None:
         return best
     headline_words = len(layout.stripped[above].split())
     if KICKER_WORDS < headline_words and headline_words * STANDFIRST_RATIO <= words \
             and score(above) >= score(best) - KICKER_MARGIN - credit:
         return above
     return best
+
+
+def _headline_above(index: int, candidates: set[int], layout: Layout) -> int | None:
+    """The nearest candidate above, over short lines that are none: a caption and its credit, a
+    share row or an update line often sit between a headline and its standfirst."""
+    above = previous_line(index, layout.lines)
+    while above is not None and above not in candidates and len(layout.stripped[above].split()) < STANDFIRST_WORDS:
+        above = previous_line(above, layout.lines)
+    return above if above in candidates else None
 
 
 def _first_copy(index: int, lines: list[str]) -> int:
