@@ -186,6 +186,21 @@ def test_a_long_line_under_a_shorter_headline_is_its_standfirst_not_the_title():
     assert find_headline(short, None, None).title == "Ersatzflächen am Rand des Platzes"
 
 
+@pytest.mark.parametrize("between, kinds", [
+    (["Blick auf den Marktplatz am Morgen. Foto: Anna Muster"], {2: "photo_credit"}),
+    (["Teilen", "Facebook", "Twitter", "E-Mail"], {2: "share", 3: "share", 4: "share", 5: "share"}),
+    (["Aktualisiert am 12. März"], {2: "date"}),
+])
+def test_a_standfirst_finds_its_headline_over_a_caption_share_row_or_update_line(between, kinds):
+    headline = "Händler fürchten um ihre Einnahmen während der Bauzeit"
+    standfirst = ("Die Stadt will den Marktplatz ab dem Frühjahr umbauen lassen und verspricht den Händlern "
+                  "Ersatzflächen am Rand des Platzes")
+    lines = ["Startseite", headline, *between, standfirst, "Von Anna Muster", *PARAGRAPHS[1:]]
+    start = len(between) + 4
+    layout = Layout(lines, kinds={0: "nav", **kinds, start - 1: "byline"}, body_start=start, body_end=start + 1)
+    assert find_headline(layout, None, None).title == headline
+
+
 def test_without_a_url_a_line_whose_words_open_the_article_is_the_headline():
     headline = "Gemeinderat beschließt nach langer Debatte den Umbau des Marktplatzes"
     lines = ["Startseite", headline, "Unsere Angebote für Familien im Überblick", BODY.splitlines()[0], *PARAGRAPHS]
