@@ -688,3 +688,10 @@ def test_a_lone_word_under_a_byline_label_is_the_author_when_the_page_links_to_t
 def test_roles_beyond_the_newsroom_vouch_for_a_name_no_list_knows(role):
     name = f"{_unknown_first_name()} Ricker"
     assert extract_meta(_blog(f"{name}, {role}\n3. Mai 2021"), Settings()).authors == [name]
+
+
+@pytest.mark.parametrize("header", ["Piše: {name}", "Napisała {name}", "Avtor: {name}", "Autorius: {name}", "Autors: {name}",
+                                    "Napísal {name}", "Írta: {name}"])
+def test_byline_words_of_more_languages(header):
+    name = f"{_unknown_first_name()} Ricker"
+    assert extract_meta(_blog(header.format(name=name) + " | 3. Mai 2021"), Settings()).authors == [name]

@@ -71,7 +71,7 @@ stories, "Mehr zum Thema"); the article's own byline there stands alone."""
 def opens_byline(line: str) -> bool:
     """"Von Anna Muster", "By A and B": a byline word followed by names, in a short line."""
     line = line.strip()
-    opened = prefix("meta_byline_prefixes").match(line)
+    opened = anchor_search()(line.lower()) and prefix("meta_byline_prefixes").match(line)
     return bool(opened) and len(line.split()) <= 12 and bool(names_in(line[opened.end():], minimum_tokens=1))
 
 
