@@ -16,8 +16,8 @@ import re
 from lagebild.meta.authors_elsewhere import (BELOW_BODY, author_bio, author_box, author_links, closing_signature, copyright_holder,
                                              signature)
 from lagebild.meta.bare_names import (DATE_LINE_SEPARATOR, HEADER_INTO_BODY, beside_date_or_heading, header_date_beside, listed_bare_names,
-                                      lone_first_name, names_before_agency, names_beside_dates, unlisted_listed_names, unlisted_name,
-                                      unlisted_name_before_place, unlisted_name_beside_dates, unlisted_name_under_label,
+                                      lone_first_name, lone_word_dated, names_before_agency, names_beside_dates, unlisted_listed_names,
+                                      unlisted_name, unlisted_name_before_place, unlisted_name_beside_dates, unlisted_name_under_label,
                                       unlisted_name_with_role)
 from lagebild.meta.byline_words import (BYLINE_CHARS, HEADER_SEPARATOR, SEPARATOR, anchor_search, handle_on_dated_line,
                                         names_after_byline_word, names_in, names_under_label, prefix, reporter)
@@ -178,7 +178,10 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                     add_names(bare, found)
                 elif not found:
                     if not lone_first_name(line):
-                        unlisted_lines.append(index)
+                        lone = lone_word_dated(layout, index) if " " not in line else []
+                        add_names(bare, lone)
+                        if not lone:
+                            unlisted_lines.append(index)
                     elif beside_date_or_heading(layout, index, ()):
                         add_names(bare, [line])
         below_lines += len(below) > named_below
