@@ -161,7 +161,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                 names = [name for name in names_in(line, minimum_tokens=2) if leading_name(name) == name]
                 if not names and in_header and beside_date_or_heading(layout, index, ()):
                     unlisted[index] = unlisted_name(layout, line, vouched=True)
-            add_names(found, names or handle_on_dated_line(line, dated))
+            add_names(found, names or (handle_on_dated_line(line, dated) if anchored else []))
             if dated and not names and in_header and not dates_another_post(line):
                 beside = names_beside_dates(line, layout.dates[index])
                 add_names(bare, beside)
