@@ -688,3 +688,22 @@ def test_a_lone_word_under_a_byline_label_is_the_author_when_the_page_links_to_t
 def test_roles_beyond_the_newsroom_vouch_for_a_name_no_list_knows(role):
     name = f"{_unknown_first_name()} Ricker"
     assert extract_meta(_blog(f"{name}, {role}\n3. Mai 2021"), Settings()).authors == [name]
+
+
+@pytest.mark.parametrize("header", ["Piše: {name}", "Napisała {name}", "Avtor: {name}", "Autorius: {name}", "Autors: {name}",
+                                    "Napísal {name}", "Írta: {name}"])
+def test_byline_words_of_more_languages(header):
+    name = f"{_unknown_first_name()} Ricker"
+    assert extract_meta(_blog(header.format(name=name) + " | 3. Mai 2021"), Settings()).authors == [name]
+
+
+def test_a_lone_word_beside_the_date_is_the_author_when_the_page_links_to_the_authors_articles():
+    first = _unknown_first_name()
+    article = _blog(f"{first}\n3. Mai 2021")
+    article.raw += f"Mehr Artikel von {first} →\nImpressum\n"
+    assert extract_meta(article, Settings()).authors == [first]
+    # Without the link, or for a common noun whatever link follows it, the word names no one.
+    assert extract_meta(_blog(f"{first}\n3. Mai 2021"), Settings()).authors == []
+    article = _blog("Archiv\n3. Mai 2021")
+    article.raw += "Mehr Artikel von Archiv →\nImpressum\n"
+    assert extract_meta(article, Settings()).authors == []

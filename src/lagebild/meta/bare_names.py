@@ -229,13 +229,13 @@ def unlisted_name_under_label(layout: Layout, index: int) -> list[str]:
     for following in range(index + 1, min(index + 3, len(layout.lines))):
         line = layout.stripped[following]
         if line:
-            return unlisted_name(layout, SEPARATOR.split(line, 1)[0].strip(), vouched=True) or _lone_word_dated(layout, following)
+            return unlisted_name(layout, SEPARATOR.split(line, 1)[0].strip(), vouched=True) or lone_word_dated(layout, following)
     return []
 
 
-def _lone_word_dated(layout: Layout, index: int) -> list[str]:
-    """"Von" / "Łorvek" / "3. Mai 2021": a single word under a byline label with the header date right
-    beside it."""
+def lone_word_dated(layout: Layout, index: int) -> list[str]:
+    """"Łorvek" / "3. Mai 2021", perhaps under "Von": a single word with the header date right beside
+    it. The date is looked at first: most single words are menu entries far from it."""
     word = layout.stripped[index]
     return [word] if header_date_beside(layout, index) and _linked_lone_word(layout, word) else []
 

@@ -16,8 +16,8 @@ import re
 from lagebild.meta.authors_elsewhere import (BELOW_BODY, author_bio, author_box, author_links, closing_signature, copyright_holder,
                                              signature)
 from lagebild.meta.bare_names import (DATE_LINE_SEPARATOR, HEADER_INTO_BODY, beside_date_or_heading, header_date_beside, listed_bare_names,
-                                      lone_first_name, names_before_agency, names_beside_dates, unlisted_listed_names, unlisted_name,
-                                      unlisted_name_before_place, unlisted_name_beside_dates, unlisted_name_under_label,
+                                      lone_first_name, lone_word_dated, names_before_agency, names_beside_dates, unlisted_listed_names,
+                                      unlisted_name, unlisted_name_before_place, unlisted_name_beside_dates, unlisted_name_under_label,
                                       unlisted_name_with_role)
 from lagebild.meta.byline_words import (BYLINE_CHARS, HEADER_SEPARATOR, SEPARATOR, anchor_search, handle_on_dated_line,
                                         names_after_byline_word, names_in, names_under_label, prefix, reporter)
@@ -71,7 +71,7 @@ stories, "Mehr zum Thema"); the article's own byline there stands alone."""
 def opens_byline(line: str) -> bool:
     """"Von Anna Muster", "By A and B": a byline word followed by names, in a short line."""
     line = line.strip()
-    opened = prefix("meta_byline_prefixes").match(line)
+    opened = anchor_search()(line.lower()) and prefix("meta_byline_prefixes").match(line)
     return bool(opened) and len(line.split()) <= 12 and bool(names_in(line[opened.end():], minimum_tokens=1))
 
 
@@ -161,7 +161,7 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                 names = [name for name in names_in(line, minimum_tokens=2) if leading_name(name) == name]
                 if not names and in_header and beside_date_or_heading(layout, index, ()):
                     unlisted[index] = unlisted_name(layout, line, vouched=True)
-            add_names(found, names or handle_on_dated_line(line, dated))
+            add_names(found, names or (handle_on_dated_line(line, dated) if anchored else []))
             if dated and not names and in_header and not dates_another_post(line):
                 beside = names_beside_dates(line, layout.dates[index])
                 add_names(bare, beside)
@@ -178,7 +178,10 @@ def _read_bylines(layout: Layout, credits: Credits, headings: tuple[int, ...]) -
                     add_names(bare, found)
                 elif not found:
                     if not lone_first_name(line):
-                        unlisted_lines.append(index)
+                        lone = lone_word_dated(layout, index) if " " not in line else []
+                        add_names(bare, lone)
+                        if not lone:
+                            unlisted_lines.append(index)
                     elif beside_date_or_heading(layout, index, ()):
                         add_names(bare, [line])
         below_lines += len(below) > named_below
