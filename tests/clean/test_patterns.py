@@ -3,9 +3,9 @@ import re
 import pytest
 
 from lagebild.clean.first_char import alternatives, first_char_class, items
-from lagebild.clean.patterns import (FURNITURE_LANGUAGES, PATTERN_LANGUAGES, SLIDING, Branch, FurniturePatterns,
-                                     _anchor, _openings, factored, furniture_kind, furniture_patterns, literal_trie,
-                                     teaser_labels)
+from lagebild.clean.patterns import (ANCHOR_MIN_LENGTH, FURNITURE_LANGUAGES, PATTERN_LANGUAGES, SLIDING, Branch,
+                                     FurniturePatterns, _anchor, _openings, factored, furniture_kind,
+                                     furniture_patterns, literal_trie, teaser_labels)
 from lagebild.resources import json_data
 
 LINES = [
@@ -106,7 +106,7 @@ def test_every_sliding_opening_holds_an_anchor():
                 for opening in _openings(sliding.group(2))]
     assert openings and anchors is not None
     for opening in openings:
-        assert opening.endswith(_anchor(opening)) and len(_anchor(opening)) >= min(2, len(opening))
+        assert opening.endswith(_anchor(opening)) and len(_anchor(opening)) >= min(ANCHOR_MIN_LENGTH, len(opening))
         assert anchors.search(f"x {opening} y") is not None, opening
 
 

@@ -42,6 +42,7 @@ literal openings ("cookie" for "cookies?|…") within the first 80 characters pl
 COMMON_CHARACTERS = " enisratdhulcgmobwfkzpvjyxq"
 """The space and the letters in order of how often they stand in German and English text,
 commonest first; any other character is rarer than these."""
+ANCHOR_MIN_LENGTH = 3
 PHRASE_BRANCH_START = re.compile(r"(?:\\b)?((?:[\w ]|\\\W)+)")
 QUANTIFIER = "?*+{"
 LAST_ATOM = re.compile(r"(?:\\\W|.)$")
@@ -224,14 +225,15 @@ def furniture_patterns() -> FurniturePatterns:
 
 
 def _anchor(opening: str) -> str:
-    """The end of an opening from its rarest letter on (one character at least after it, so an
-    anchor is no single letter), which a line holding the opening holds too: a search for the
-    anchors stops at few characters of a line, most lines hold none, and only the lines that do
-    are searched for the openings."""
+    """The end of an opening from its rarest letter on (two characters at least after it: a
+    two-character anchor such as "y " of "we may " stands in one line of thirteen, a three-character
+    one in few), which a line holding the opening holds too: a search for the anchors stops at few
+    characters of a line, most lines hold none, and only the lines that do are searched for the
+    openings."""
     def rarity(i: int) -> tuple[int, int]:
         rank = COMMON_CHARACTERS.find(opening[i])
         return (rank if rank >= 0 else len(COMMON_CHARACTERS)), -i
-    return opening[max(range(max(1, len(opening) - 1)), key=rarity):]
+    return opening[max(range(max(1, len(opening) - ANCHOR_MIN_LENGTH + 1)), key=rarity):]
 
 
 def factored(regexes: list[str]) -> str:
