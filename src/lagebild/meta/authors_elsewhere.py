@@ -10,7 +10,7 @@ from itertools import compress, count
 from operator import eq, itemgetter
 
 from lagebild.meta.bare_names import unlisted_name, unlisted_name_under_label
-from lagebild.meta.byline_words import WORD_END, alternation, names_in, names_under_label, prefix
+from lagebild.meta.byline_words import WORD_END, alternation, anchor_search, names_in, names_under_label, prefix
 from lagebild.meta.layout import Layout
 from lagebild.meta.lexicon import contains_word
 from lagebild.meta.names import add_names, bare_name, is_first_name, leading_name, name_shaped, particles
@@ -62,7 +62,7 @@ def author_box(layout: Layout, start: int) -> list[str]:
     for index in compress(range(start, len(lines)), map(LABEL_CHARS.__ge__, map(len, lines[start:]))):
         line = lines[index]
         if line and not layout.never_dated(index):
-            opened = prefix("meta_byline_prefixes").match(line)
+            opened = anchor_search()(line.lower()) and prefix("meta_byline_prefixes").match(line)
             if opened and not line[opened.end():].strip(" :/|-–—"):
                 names = names_under_label(layout, index) or unlisted_name_under_label(layout, index)
                 if names:
