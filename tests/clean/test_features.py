@@ -218,8 +218,8 @@ def test_a_link_line_over_a_subheading_and_its_paragraph_is_a_link_line():
     (["Home", *AD_TEXT, "Lesen Sie auch:", AD_LAST], 4),
     (["Home", *AD_TEXT, "Read also: Ferries", AD_LAST], 4),
     (["Home", *AD_TEXT, "Read also: New ferry for the islands", "Privacy"], 4),
-    (["Home", *AD_TEXT[:2], "Read also: New ferry for the islands", AD_TEXT[2], "See also: Bus lanes for the coast road",
-      AD_LAST], 3),
+    (["Home", *AD_TEXT[:2], "Read also: New ferry for the islands", AD_TEXT[2],
+      "See also: Bus lanes for the coast road", AD_LAST], 3),
 ])
 def test_a_bare_label_a_short_link_a_link_off_the_text_or_a_run_of_links_is_no_link_line(raw, i):
     """A run of such lines within a few lines of each other is a list of teaser cards."""
