@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from lagebild.clean.features import PROSE_LONG_WORDS, Line, ad_break, main_region, running_time
+from lagebild.clean.features import (
+    CAPTION_MAX_WORDS, PROSE_LONG_WORDS, Line, ad_break, link_line, main_region, running_time)
 from lagebild.clean.patterns import article_end_lines, caption_openings, furniture_patterns, teaser_labels
 from lagebild.clean.repair import split_credit
 
@@ -24,7 +25,6 @@ HEADING_MAX_WORDS = 20
 ATTRIBUTION_DASHES = "—–―"
 """Dashes opening the line that names a quote's source ("— Erika Muster, mayor")."""
 TITLE_MAX_WORDS = 35
-CAPTION_MAX_WORDS = 40
 SECTION_MAX_WORDS = 3
 NAV_MAX_WORDS = 5
 LIST_MAX_ITEMS = 30
@@ -273,7 +273,7 @@ def _drop_trailing_islands(lines: list[Line], start: int, end: int) -> int:
                         break
                 island_words += line.words
                 gap, top = 0, i
-            elif line.text and _sets_apart(line) and not ad_break(lines, i):
+            elif line.text and _parts_island(lines, i):
                 gap += 1
             i -= 1
         if i <= start or island_words >= min(ISLAND_MAX_WORDS, ISLAND_MAX_SHARE * total) \
@@ -307,7 +307,7 @@ def _inline_block(lines: list[Line], i: int, top: int) -> bool:
 def _gap_without_list_items(lines: list[Line], i: int, top: int) -> int:
     """How many lines between prose line `i` and the island's top line set the island apart, the
     bulleted items of an announced list left out. Asked only where an island seems to begin."""
-    gap = [line for line in lines[i + 1:top] if line.text and _sets_apart(line) and not ad_break(lines, line.index)]
+    gap = [line for line in lines[i + 1:top] if line.text and _parts_island(lines, line.index)]
     if not any(line.pattern is None and line.bullet for line in gap):
         return len(gap)
     listed = _announced_list_items(lines)
@@ -396,6 +396,12 @@ def _box_label(line: Line) -> bool:
 def _short_sentence_follows(lines: list[Line], i: int) -> bool:
     after = _next_text(lines, i)
     return after is not None and after.prose and after.words <= BOX_MAX_WORDS
+
+
+def _parts_island(lines: list[Line], i: int) -> bool:
+    """Whether text line `i` sets the lines under it apart from the article: an ad break or a link
+    to another story between two paragraphs stands inside the text (see `ad_break`, `link_line`)."""
+    return _sets_apart(lines[i]) and not ad_break(lines, i) and not link_line(lines, i)
 
 
 def _sets_apart(line: Line) -> bool:
