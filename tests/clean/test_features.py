@@ -8,7 +8,7 @@ import pytest
 
 from lagebild.clean.features import (
     REGION_HEADING_COST, REGION_LINE_COST, REGION_SECTION_MIN_WORDS, SENTENCE_END, SENTENCE_MARKS, WORD, ad_break,
-    describe, ends_sentence, link_line, lowered_words, main_region, teaser_card, word_count)
+    describe, ends_sentence, lowered_words, main_region, teaser_card, word_count)
 
 PROMO = "Jetzt alle Artikel lesen und die besten Geschichten der Woche jeden Freitag direkt ins Postfach bekommen"
 SENTENCE = "Der Gemeinderat hat am Montag nach langer Debatte den Haushalt für das kommende Jahr beschlossen."
@@ -186,14 +186,6 @@ def test_the_first_or_a_lone_ad_label_is_no_break():
     assert main_region(lines) == (1, 2)
 
 
-def test_a_link_to_another_story_between_two_paragraphs_costs_a_plain_line():
-    """Label, colon and headline on one line inside the text: a short last paragraph under it stays."""
-    raw = ["Home", *AD_TEXT, "Lesen Sie auch: Neue Fähre für die Inseln kommt im Frühjahr", AD_LAST, "Privacy"]
-    lines = describe(raw, "de")
-    assert lines[4].pattern == "related" and link_line(lines, 4)
-    assert main_region(lines) == (1, 5)
-
-
 CAPTION = "The old pier seen from the harbour wall on Monday."
 SHORT_LAST = "The vote on the plan is planned for the end of June."
 
@@ -207,23 +199,6 @@ def test_a_credit_under_a_headline_over_an_excerpt_stays_furniture():
     """A teaser card's headline ends in no full stop."""
     raw = ["Home", *AD_TEXT, "New ferry for the islands", "Photo: Jane Roe", SHORT_LAST, "Privacy"]
     assert main_region(describe(raw, "en"))[1] < 6
-
-
-def test_a_link_line_over_a_subheading_and_its_paragraph_is_a_link_line():
-    raw = ["Home", *AD_TEXT[:2], "Read also: New ferry for the islands", "What comes next", AD_TEXT[2], "Privacy"]
-    assert link_line(describe(raw, "en"), 3)
-
-
-@pytest.mark.parametrize("raw, i", [
-    (["Home", *AD_TEXT, "Lesen Sie auch:", AD_LAST], 4),
-    (["Home", *AD_TEXT, "Read also: Ferries", AD_LAST], 4),
-    (["Home", *AD_TEXT, "Read also: New ferry for the islands", "Privacy"], 4),
-    (["Home", *AD_TEXT[:2], "Read also: New ferry for the islands", AD_TEXT[2],
-      "See also: Bus lanes for the coast road", AD_LAST], 3),
-])
-def test_a_bare_label_a_short_link_a_link_off_the_text_or_a_run_of_links_is_no_link_line(raw, i):
-    """A run of such lines within a few lines of each other is a list of teaser cards."""
-    assert not link_line(describe(raw, "en"), i)
 
 
 CLIP = ["Watch: The pier after the storm", "Video: Harbour TV", "02:14"]

@@ -165,18 +165,6 @@ def test_a_lone_ad_label_over_a_paragraph_under_the_text_still_sets_it_apart():
     assert _en_labels(raw)[raw.index(SHORT_LAST_PARAGRAPH)] != "body"
 
 
-def test_a_link_to_another_story_above_the_last_paragraph_keeps_it():
-    """A "Related" line with its headline between the last two paragraphs costs the text a plain line."""
-    raw = ["Home", "News", *EN_PARAGRAPHS, "Related: New ferry for the islands", SHORT_LAST_PARAGRAPH, "Privacy",
-           "Contact us"]
-    assert _en_labels(raw)[raw.index(SHORT_LAST_PARAGRAPH)] == "body"
-
-
-def test_a_bare_related_label_above_the_last_paragraph_still_sets_it_apart():
-    raw = ["Home", "News", *EN_PARAGRAPHS, "Related:", SHORT_LAST_PARAGRAPH, "Privacy", "Contact us"]
-    assert _en_labels(raw)[raw.index(SHORT_LAST_PARAGRAPH)] != "body"
-
-
 NUMBERED_ITEMS = [f"{n}. {text}" for n, text in enumerate(EN_PARAGRAPHS, start=1)]
 
 

@@ -110,13 +110,6 @@ AD_BREAK_MAX_WORDS = 8
 """An ad break's label is a word or a short line ("Advertisement", "Story continues below
 advertisement", "Weiterlesen nach der Anzeige"); longer ad lines are disclosures."""
 CAPTION_MAX_WORDS = 40
-LINK_LINE_KINDS = (None, "related")
-LINK_LABEL_MAX_WORDS = 3
-LINK_HEADLINE_MIN_WORDS = 3
-LINK_SERIES_REACH = 4
-"""A link to another story inside the text: a label of at most 3 words, a colon and a headline of
-3 words or more on one line ("Read also: …", "Lesen Sie auch: …"), with no other such line within
-4 text lines (see `link_line`)."""
 
 
 @dataclass(slots=True)
@@ -315,7 +308,7 @@ def main_region(lines: list[Line]) -> tuple[int, int] | None:
         if _earns(line):
             gain = min(line.words, REGION_PROSE_CAP)
         elif line.pattern and line.pattern not in REGION_PLAIN_KINDS and not ad_break(lines, i) \
-                and not _in_clip_block(lines, i) and not link_line(lines, i) and not _credit_in_text(lines, i):
+                and not _in_clip_block(lines, i) and not _credit_in_text(lines, i):
             gain = -REGION_FURNITURE_COST
         elif line.pattern is None and DIGIT.search(line.text) and line.digit_share >= FIGURE_MIN_DIGIT_SHARE:
             gain = -REGION_FIGURE_COST
@@ -412,45 +405,6 @@ def ad_break(lines: list[Line], i: int) -> bool:
     return any(
         _ad_label(lines[j]) and _paragraph_beyond(lines, range(j - 1, -1, -1)) is not None
         and _paragraph_beyond(lines, range(j + 1, above + 1)) is not None for j in range(above - 1, -1, -1))
-
-
-def link_line(lines: list[Line], i: int) -> bool:
-    """Whether line `i` links another story from inside the text: a short label, a colon and the
-    headline on one line ("Read also: …", "Lesen Sie auch: …"), between a paragraph and the next
-    paragraph or its subheading. Sites set such a line between the paragraphs of an article; as
-    furniture it cost the region more than a short last paragraph earns, or set that paragraph
-    apart as an island. A list of teaser cards repeats the shape ("Topic: headline" over a headline
-    and an excerpt), so a line with another of its shape within 4 text lines is none (session 10:
-    such a line over the last paragraph of 164 dev articles lost it on 23, now on 12, a wording
-    written after the rule 25 -> 10; teaser, comment, card, video and ad tails unchanged; one link
-    line over an excerpt under the text, a wording of its own, gets in on 214 of 314 pages, was
-    114; without the run test a dev-A teaser list took in a card)."""
-    if not _link_shaped(lines[i]):
-        return False
-    below = next((j for j in range(i + 1, len(lines)) if lines[j].text), None)
-    if below is None or not (lines[below].prose or _opens_section(lines, below)) \
-            or _paragraph_beyond(lines, range(i - 1, -1, -1)) is None:
-        return False
-    return not any(map(_link_shaped, _near_text(lines, range(i - 1, -1, -1)))) \
-        and not any(map(_link_shaped, _near_text(lines, range(i + 1, len(lines)))))
-
-
-def _link_shaped(line: Line) -> bool:
-    if line.prose or line.pattern not in LINK_LINE_KINDS or ":" not in line.text:
-        return False
-    label, _, headline = line.text.partition(":")
-    return 1 <= len(label.split()) <= LINK_LABEL_MAX_WORDS and len(headline.split()) >= LINK_HEADLINE_MIN_WORDS
-
-
-def _near_text(lines: list[Line], indices: range) -> list[Line]:
-    """The first `LINK_SERIES_REACH` text lines going through `indices`."""
-    near = []
-    for j in indices:
-        if lines[j].text:
-            near.append(lines[j])
-            if len(near) == LINK_SERIES_REACH:
-                break
-    return near
 
 
 def _ad_label(line: Line) -> bool:

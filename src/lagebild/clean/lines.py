@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from lagebild.clean.features import (
-    CAPTION_MAX_WORDS, PROSE_LONG_WORDS, Line, ad_break, link_line, main_region, running_time)
+    CAPTION_MAX_WORDS, PROSE_LONG_WORDS, Line, ad_break, main_region, running_time)
 from lagebild.clean.patterns import article_end_lines, caption_openings, furniture_patterns, teaser_labels
 from lagebild.clean.repair import split_credit
 
@@ -399,9 +399,9 @@ def _short_sentence_follows(lines: list[Line], i: int) -> bool:
 
 
 def _parts_island(lines: list[Line], i: int) -> bool:
-    """Whether text line `i` sets the lines under it apart from the article: an ad break or a link
-    to another story between two paragraphs stands inside the text (see `ad_break`, `link_line`)."""
-    return _sets_apart(lines[i]) and not ad_break(lines, i) and not link_line(lines, i)
+    """Whether text line `i` sets the lines under it apart from the article: an ad break between two
+    paragraphs stands inside the text (see `ad_break`)."""
+    return _sets_apart(lines[i]) and not ad_break(lines, i)
 
 
 def _sets_apart(line: Line) -> bool:
