@@ -7,13 +7,12 @@ The words are data (`meta_byline_prefixes`, `meta_byline_reports`, `meta_name_st
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import cache
 
 from lagebild.meta.credits import canonical_agency, staff_credit
 from lagebild.meta.dates import find_dates
 from lagebild.meta.layout import Layout
-from lagebild.meta.lexicon import all_entries
+from lagebild.meta.lexicon import all_entries, trie_pattern
 from lagebild.meta.names import (CAPITAL, NAME_WORDS, SMALL, bare_name, glued_particle, is_first_name, is_title, leading_name, name_stops,
                                   particles)
 
@@ -75,26 +74,7 @@ def anchor_search():
     """One search for any anchor instead of a substring test per anchor, the anchors merged by their
     shared beginnings ("aut(?:hor|or)"): the search tries a handful of letters at each position
     rather than every anchor, so more languages' byline words cost little."""
-    return re.compile(_merged(_infix_anchors())).search
-
-
-def _merged(words: Iterable[str]) -> str:
-    """`words` as an alternation that shares each common beginning once (a trie)."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        if "" in node:
-            # A word ends here: the longer words through this node hold it, so any of them matches it.
-            return ""
-        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items())]
-        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-
-    return pattern(trie)
+    return re.compile(trie_pattern(_infix_anchors())).search
 
 
 def names_in(text: str, minimum_tokens: int = 2) -> list[str]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache, lru_cache
 
+from lagebild.meta.lexicon import trie_pattern
 from lagebild.resources import data_path, json_data, word_list
 
 MONTH_FIRST_LANGUAGES = frozenset({"en"})
@@ -83,29 +84,8 @@ def write_month_names() -> None:
         json.dumps(cldr_month_names(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """One regex for `words` as a prefix tree: the same strings, longer ones tried first as in a
-    longest-first alternation, but each position costs a few character tests, not one per name."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return pattern(tree)
-
-
 def _month_alternation() -> str:
-    return _trie_pattern(list(month_names()))
+    return trie_pattern(list(month_names()))
 
 
 MAY_HOLD_DATE_FORM = r"[{digit}’'‘](?:{century}\d\d|[./-](?:\d{{1,2}}|[^\W\d_]{{3,9}})[./-]\d|(?<=[’'‘])\d\d)"
