@@ -169,6 +169,12 @@ def test_literal_trie_finds_exactly_the_words():
         assert not trie.search(text), text
 
 
+def test_literal_trie_takes_the_longest_word_where_one_opens_another():
+    """Month names and byline anchors rely on it: "Juni" is read whole, not as "Jun"."""
+    trie = re.compile(literal_trie(["Jun", "Juni", "June", "Mai", "März"]))
+    assert [trie.match(word).group() for word in ("Juni", "June", "Jun 3", "März")] == ["Juni", "June", "Jun", "März"]
+
+
 @pytest.mark.parametrize("line, kind", [
     ("Gefällt mir:", "share"), ("Gefällt mir Wird geladen …", "share"), ("Liken Lade …", "share"),
     ("LikenLiken", "share"), ("Teilen Sie dies mit:", "share"), ("Like this:", "share"),

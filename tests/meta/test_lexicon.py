@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from lagebild.meta.lexicon import contains_word, trie_pattern
+from lagebild.meta.lexicon import contains_word
 
 
 @pytest.mark.parametrize("text, word", [
@@ -20,9 +20,3 @@ from lagebild.meta.lexicon import contains_word, trie_pattern
 def test_contains_word_agrees_with_the_pattern_it_replaces(text, word):
     expected = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
     assert contains_word(text, word) is expected
-
-
-def test_a_trie_pattern_shares_each_common_beginning_once_and_tries_longer_words_first():
-    assert trie_pattern(["autor", "author", "by"]) == "(?:aut(?:hor|or)|by)"
-    pattern = re.compile(trie_pattern(["Mai", "Maier", "März"]))
-    assert [pattern.match(word).group() for word in ("Maier", "Mai", "März")] == ["Maier", "Mai", "März"]

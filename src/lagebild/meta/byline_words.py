@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from lagebild.clean.patterns import literal_trie
 from lagebild.meta.credits import canonical_agency, staff_credit
 from lagebild.meta.dates import find_dates
 from lagebild.meta.layout import Layout
-from lagebild.meta.lexicon import all_entries, trie_pattern
+from lagebild.meta.lexicon import all_entries
 from lagebild.meta.names import (CAPITAL, NAME_WORDS, SMALL, bare_name, glued_particle, is_first_name, is_title, leading_name, name_stops,
                                   particles)
 
@@ -74,7 +75,7 @@ def anchor_search():
     """One search for any anchor instead of a substring test per anchor, the anchors merged by their
     shared beginnings ("aut(?:hor|or)"): the search tries a handful of letters at each position
     rather than every anchor, so more languages' byline words cost little."""
-    return re.compile(trie_pattern(_infix_anchors())).search
+    return re.compile(literal_trie(list(_infix_anchors()))).search
 
 
 def names_in(text: str, minimum_tokens: int = 2) -> list[str]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache, lru_cache
 
-from lagebild.meta.lexicon import trie_pattern
+from lagebild.clean.patterns import literal_trie
 from lagebild.resources import data_path, json_data, word_list
 
 MONTH_FIRST_LANGUAGES = frozenset({"en"})
@@ -85,7 +85,7 @@ def write_month_names() -> None:
 
 
 def _month_alternation() -> str:
-    return trie_pattern(list(month_names()))
+    return literal_trie(list(month_names()))
 
 
 MAY_HOLD_DATE_FORM = r"[{digit}’'‘](?:{century}\d\d|[./-](?:\d{{1,2}}|[^\W\d_]{{3,9}})[./-]\d|(?<=[’'‘])\d\d)"

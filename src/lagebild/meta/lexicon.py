@@ -2,9 +2,6 @@
 "Updated" label, and language detection on a page dump is often unsure."""
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-
 from lagebild.resources import data_path, word_list
 
 
@@ -34,24 +31,3 @@ def contains_word(text: str, word: str) -> bool:
 
 def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """One regex for `words` as a prefix tree: the same strings, longer ones tried first as in a
-    longest-first alternation, but each position costs a few character tests, not one per name."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return pattern(tree)
