@@ -9,6 +9,7 @@ often English or German when the article is not, and German pages often carry En
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import groupby
@@ -275,26 +276,28 @@ def _written(found: list[tuple[str, str]]) -> str:
     return "".join(f"(?{flag}:{text})" if flag else text for flag, text in runs)
 
 
-def literal_trie(words: list[str]) -> str:
+def literal_trie(words: Iterable[str], space: str = re.escape(" ")) -> str:
     """A regular expression matching any of `words`, with shared beginnings written once
     ("gratis (?:lesen|testen)"): `re` tries the branches of an alternation one by one at every
-    position of a line, so fifty literal openings cost several times what their trie costs."""
+    position of a line, so fifty literal openings cost several times what their trie costs.
+    A space inside a word matches `space` (a pattern), so running text may break words apart."""
     trie: dict = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _trie_regex(trie)
+    return _trie_regex(trie, space)
 
 
-def _trie_regex(node: dict) -> str:
+def _trie_regex(node: dict, space: str) -> str:
     if "" in node:
         if len(node) == 1:
             return ""
-        rest = _trie_regex({k: v for k, v in node.items() if k})
+        rest = _trie_regex({k: v for k, v in node.items() if k}, space)
         return f"(?:{rest})?"
-    branches = [re.escape(char) + _trie_regex(child) for char, child in node.items()]
+    branches = [(space if char == " " else re.escape(char)) + _trie_regex(child, space)
+                for char, child in node.items()]
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 

@@ -18,6 +18,7 @@ from re import _constants as sre, _parser as sre_parse  # the parser re itself u
 
 from babel.dates import get_day_names, get_month_names
 
+from lagebild.clean.patterns import literal_trie
 from lagebild.errors import ConfigError
 from lagebild.resources import data_path, json_data, word_list
 
@@ -157,30 +158,9 @@ def _variants(word: str, cased: bool) -> list[str]:
     return [word[0].upper() + word[1:], word[0].lower() + word[1:]]
 
 
-def _trie_pattern(node: dict) -> str:
-    """A regular expression for the words in a character trie, longest first. Python's engine
-    tries a plain alternation word by word; a trie decides most positions on the first letter."""
-    branches = []
-    for char, child in sorted(node.items(), key=lambda item: item[0] == ""):
-        if char == "":
-            continue
-        piece = r"\s+" if char == " " else re.escape(char)
-        branches.append(piece + _trie_pattern(child))
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
 def _alternation(words: dict[str, object], cased: bool) -> str:
-    trie: dict = {}
-    for word in words:
-        for spelling in _variants(word, cased):
-            node = trie
-            for char in spelling:
-                node = node.setdefault(char, {})
-            node[""] = {}
-    return "(?:" + _trie_pattern(trie) + ")"
+    spellings = (spelling for word in words for spelling in _variants(word, cased))
+    return "(?:" + literal_trie(spellings, space=r"\s+") + ")"
 
 
 def _slot_regex(name: str, raw: dict[str, dict]) -> str:
