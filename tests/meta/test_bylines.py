@@ -727,3 +727,9 @@ def test_a_lone_word_beside_the_date_is_the_author_when_the_page_links_to_the_au
     article = _blog("Archiv\n3. Mai 2021")
     article.raw += "Mehr Artikel von Archiv →\nImpressum\n"
     assert extract_meta(article, Settings()).authors == []
+
+
+def test_a_user_name_after_an_author_link_is_the_author_when_printed_alone_too():
+    assert _far_box("kuchenfee77", "Weitere Rezepte von kuchenfee77") == ["kuchenfee77"]
+    assert _far_box("Weitere Rezepte von kuchenfee77") == []
+    assert _far_box("uns", "Mehr von uns") == []
