@@ -135,6 +135,26 @@ def test_an_author_box_far_below_the_body_is_read_when_nothing_nearer_names_anyo
     assert extract_meta(article, Settings()).authors == ["Maria Probe"]
 
 
+def _far_box(*box: str) -> list[str]:
+    article = _blog("3. Mai 2021")
+    article.raw += "\n".join(f"Kommentar {i}: schöner Ausflug!" for i in range(20)) + "\n" + "\n".join(box) + "\n"
+    return extract_meta(article, Settings()).authors
+
+
+BIO = "Er schreibt seit vielen Jahren über Radwege, Brücken und den Verkehr in der Stadt."
+
+
+def test_an_author_box_is_read_past_its_link_lines_between_label_and_name():
+    assert _far_box("Über den Autor", "Alle Artikel anzeigen", "Klaus Beispiel", BIO) == ["Klaus Beispiel"]
+    assert _far_box("Über den Autor", "Website", "Profil", "Klaus Beispiel", BIO) == ["Klaus Beispiel"]
+    assert _far_box("Über den Autor", "Alle Artikel anzeigen", BIO, "Klaus Beispiel") == []
+
+
+def test_an_author_box_label_of_another_language_is_read():
+    for label in ("À propos de l'auteur", "Sobre el autor", "Over de auteur", "O autorze", "Sobre o autor", "Yazar hakkında"):
+        assert _far_box(label, "Klaus Beispiel", BIO) == ["Klaus Beispiel"], label
+
+
 def _with_far_date_lines(dump, *dated: str) -> Article:
     """The fixture page with lines the cleaner marked as dates far below the body."""
     article = dump("glued_label.txt")
@@ -707,3 +727,9 @@ def test_a_lone_word_beside_the_date_is_the_author_when_the_page_links_to_the_au
     article = _blog("Archiv\n3. Mai 2021")
     article.raw += "Mehr Artikel von Archiv →\nImpressum\n"
     assert extract_meta(article, Settings()).authors == []
+
+
+def test_a_user_name_after_an_author_link_is_the_author_when_printed_alone_too():
+    assert _far_box("kuchenfee77", "Weitere Rezepte von kuchenfee77") == ["kuchenfee77"]
+    assert _far_box("Weitere Rezepte von kuchenfee77") == []
+    assert _far_box("uns", "Mehr von uns") == []

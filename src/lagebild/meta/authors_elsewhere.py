@@ -9,8 +9,8 @@ from functools import cache
 from itertools import compress, count
 from operator import eq, itemgetter
 
-from lagebild.meta.bare_names import unlisted_name, unlisted_name_under_label
-from lagebild.meta.byline_words import WORD_END, alternation, anchor_search, names_in, names_under_label, prefix
+from lagebild.meta.bare_names import known_word, unlisted_name, unlisted_name_under_label
+from lagebild.meta.byline_words import HANDLE, WORD_END, alternation, anchor_search, names_in, names_under_label, prefix
 from lagebild.meta.layout import Layout
 from lagebild.meta.lexicon import contains_word
 from lagebild.meta.names import add_names, bare_name, is_first_name, leading_name, name_shaped, particles
@@ -64,9 +64,33 @@ def author_box(layout: Layout, start: int) -> list[str]:
         if line and not layout.never_dated(index):
             opened = anchor_search()(line.lower()) and prefix("meta_byline_prefixes").match(line)
             if opened and not line[opened.end():].strip(" :/|-–—"):
-                names = names_under_label(layout, index) or unlisted_name_under_label(layout, index)
+                names = _names_in_box(layout, index)
                 if names:
                     return names
+    return []
+
+
+BOX_LINKS = 2
+"""Short lines a box may print between its label and the name: its links ("Alle Artikel anzeigen",
+"Website") or the picture's credit."""
+
+BOX_LINK_WORDS = 4
+"""Most words of such a line; a longer one is the biography, which the name never follows."""
+
+
+def _names_in_box(layout: Layout, label: int) -> list[str]:
+    """The name under an author box's label, read past the box's link lines: a line that names
+    no one and is too short for a sentence is stepped over, as if the label stood there."""
+    lines = layout.stripped
+    for _ in range(BOX_LINKS + 1):
+        names = names_under_label(layout, label) or unlisted_name_under_label(layout, label)
+        following = next((i for i in range(label + 1, min(label + 3, len(lines))) if lines[i]), None)
+        if names or following is None:
+            return names
+        line = lines[following]
+        if len(line.split()) > BOX_LINK_WORDS or SENTENCE_STOP.search(line) or layout.never_dated(following):
+            return []
+        label = following
     return []
 
 
@@ -84,9 +108,20 @@ def author_links(layout: Layout) -> list[str]:
         line = layout.stripped[index]
         opened = len(line) <= AUTHOR_LINK_CHARS and layout.kinds.get(index) != "comment" and link.match(line)
         if opened:
-            add_names(names, [name for name in names_in(line[opened.end():], minimum_tokens=1)
-                         if is_first_name(name.split()[0], vouched=True) or unlisted_name(layout, name)])
+            rest = line[opened.end():].strip()
+            add_names(names, [name for name in names_in(rest, minimum_tokens=1)
+                         if is_first_name(name.split()[0], vouched=True) or unlisted_name(layout, name)]
+                      or _linked_handle(layout, rest))
     return names
+
+
+def _linked_handle(layout: Layout, rest: str) -> list[str]:
+    """"Weitere Rezepte von kuchenfee77": a user name after the link is the author when the page
+    prints it alone on a line too (the profile's caption), as it does not print "uns" or "heute";
+    a word any lexicon knows is none."""
+    if not HANDLE.fullmatch(rest) or rest[0].isupper() and rest[1:].islower():
+        return []
+    return [rest] if rest in layout.stripped and not known_word(rest) else []
 
 
 def _lines_opening_with(layout: Layout, opening: re.Pattern[str]) -> list[int]:

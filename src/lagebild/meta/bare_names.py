@@ -246,15 +246,23 @@ def _linked_lone_word(layout: Layout, word: str) -> bool:
     like a name and no word that ends names, no month, role, place, function word or common noun.
     The link vouches for it: a menu word printed twice is printed after "Alle" or before
     "abonnieren", never after "Mehr Artikel von"."""
+    # The page's links are searched last: most single words here are menu entries the lexicons rule out.
+    return lone_name_word(word) and _linked_as_author(layout, word)
+
+
+def lone_name_word(word: str) -> bool:
+    """A single word shaped like a name that no lexicon knows as anything else."""
+    return PROPER_WORD.fullmatch(word) is not None and not known_word(word)
+
+
+def known_word(word: str) -> bool:
+    """A word that ends names, a month, role, place, function word or common noun: no name when it
+    stands alone, without a first name beside it."""
     from lagebild.nlp.ner.gazetteer import places, regions
 
-    if not PROPER_WORD.fullmatch(word):
-        return False
     lowered = word.lower()
-    # The page's links are searched last: most single words here are menu entries the lexicons rule out.
-    return not (lowered in name_stops() or lowered in outlet_words() or lowered in month_names() or lowered in _lowercase_words()
-                or is_role(lowered) or lowered in _date_words() or word in places()[0] or word in regions() or _common_word(word)
-                ) and _linked_as_author(layout, word)
+    return (lowered in name_stops() or lowered in outlet_words() or lowered in month_names() or lowered in _lowercase_words()
+            or is_role(lowered) or lowered in _date_words() or word in places()[0] or word in regions() or common_word(word))
 
 
 def _linked_as_author(layout: Layout, word: str) -> bool:
@@ -272,7 +280,7 @@ def _linked_as_author(layout: Layout, word: str) -> bool:
     return False
 
 
-def _common_word(word: str) -> bool:
+def common_word(word: str) -> bool:
     """A single word has no first name beside it to vouch for it, so a common noun ("Archiv", "Wetter")
     or a function word is no name even where the census knows it as a surname."""
     from lagebild.clean.patterns import stop_words

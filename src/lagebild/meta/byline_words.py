@@ -30,7 +30,8 @@ WORD_END = rf"(?:\b|(?=(?-i:{CAPITAL}{SMALL})))"
 GLUED_ROLE = re.compile(rf"(?P<name>{CAPITAL}[\w'-]*{SMALL})(?P<role>{CAPITAL}{SMALL}+)")
 """A surname the page dump glued to the role after it ("MusterStaff Writer")."""
 
-_HANDLE = re.compile(r"[^\W\d_][\w.-]{2,29}")
+HANDLE = re.compile(r"[^\W\d_][\w.-]{2,29}")
+"""A user name: a letter, then letters, digits, dots, hyphens or underscores."""
 
 SEPARATOR = re.compile(r"\s*(?:,|;|&|\||/|·|\bund\b|\band\b|\bsowie\b|(?-i:\bet\b|\by\b|\be\b))\s*", re.IGNORECASE)
 """The short conjunctions ("et", "y", "e") only in lower case: in capitals they are a middle initial ("Anna E. Muster")."""
@@ -178,7 +179,7 @@ def names_under_label(layout: Layout, index: int) -> list[str]:
     for following in range(index + 1, min(index + 3, len(layout.lines))):
         line = layout.stripped[following]
         if line:
-            if _HANDLE.fullmatch(line) and not line[0].isupper():
+            if HANDLE.fullmatch(line) and not line[0].isupper():
                 return [line]
             names = [name for name in names_in(line, minimum_tokens=1)
                      if leading_name(name) or is_first_name(name.split()[0], vouched=True)
