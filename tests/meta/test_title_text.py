@@ -3,7 +3,7 @@ import pytest
 from lagebild.meta import extract_meta
 from lagebild.meta.layout import Layout
 from lagebild.meta.title import find_headline
-from lagebild.meta.title_text import is_trail
+from lagebild.meta.title_text import is_trail, page_spelling
 from lagebild.settings import Settings
 
 from headline_pages import BODY
@@ -37,6 +37,22 @@ def test_a_domain_name_after_the_headline_is_not_part_of_the_title():
     assert find_headline(layout, None, None).title == "Der Umbau am Alten Marktplatz"
     layout = _marked_title_page("Marktplatz: Umbau beginnt im Mai - Stadtrat entscheidet", "Home")
     assert find_headline(layout, None, None).title == "Marktplatz: Umbau beginnt im Mai - Stadtrat entscheidet"
+
+
+def test_a_space_before_the_colon_goes_where_the_page_prints_the_headline_without_it():
+    headline = "Umbau am Markt: Händler fordern einen Ausgleich"
+    layout = _marked_title_page("Umbau am Markt : Händler fordern einen Ausgleich", f"{headline} | Stadtblatt")
+    assert find_headline(layout, None, None).title == headline
+
+
+@pytest.mark.parametrize("title, page, spelt", [
+    ("Grève des trains : ce qu'il faut savoir", "Accueil\nGrève des trains : ce qu'il faut savoir", "Grève des trains : ce qu'il faut savoir"),
+    ("Streit ums Geld : Stars fordern mehr", "Streit ums Geld: Stars fordern mehr | Blatt", "Streit ums Geld: Stars fordern mehr"),
+    ("Wer zahlt ? Die Stadt", "Wer zahlt ? Die Stadt\nWer zahlt? Die Stadt", "Wer zahlt? Die Stadt"),
+    ("Streit ums Geld : Stars fordern mehr", "Streit ums Geld : Stars fordern mehr\nStreit ums Geld", "Streit ums Geld : Stars fordern mehr"),
+])
+def test_the_spelling_without_a_space_before_a_mark_needs_a_copy_on_the_page(title, page, spelt):
+    assert page_spelling(title, page) == spelt
 
 
 @pytest.mark.parametrize("line, trail", [

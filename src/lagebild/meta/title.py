@@ -60,6 +60,7 @@ from lagebild.meta.title_text import (
     SITE_SUFFIX,
     is_trail,
     last_crumb,
+    page_spelling,
     quoted_title,
     without_glued_prefix,
 )
@@ -381,7 +382,7 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
         best = headline_under_kicker(best, set(candidates), layout, score)
     best = _headline_over_standfirst(best, set(candidates), layout, score, credit)
     best = _first_copy(best, lines)
-    title = without_glued_prefix(last_crumb(quoted_title(lines[best].strip())), layout.page)
+    title = page_spelling(without_glued_prefix(last_crumb(quoted_title(lines[best].strip())), layout.page), layout.page)
     title = SITE_SUFFIX.sub("", title) or title
     return Headline(title=title, kicker=kicker_above(best, layout), line=best)
 

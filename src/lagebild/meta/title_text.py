@@ -33,6 +33,17 @@ def without_glued_prefix(title: str, page: str) -> str:
     return max(tails, key=len, default=title)
 
 
+SPACE_BEFORE_MARK = re.compile(r"\s+(?=[:;,!?])")
+
+
+def page_spelling(title: str, page: str) -> str:
+    """A page that sets a headline's kicker and main line as separate pieces renders a space before
+    the colon between them ("Streit ums Geld : Die Stars fordern mehr"); where the page prints the
+    headline elsewhere without it (its heading, a share text), that is the headline's spelling."""
+    tight = SPACE_BEFORE_MARK.sub("", title)
+    return tight if tight != title and tight in page else title
+
+
 def _lines_ending_like(title: str, page: str) -> list[str]:
     """The stripped lines that end like `title`, found in one scan of the page (lines joined by newlines)."""
     ending = title[-GLUED_ENDING_CHARS:]
