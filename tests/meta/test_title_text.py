@@ -3,7 +3,7 @@ import pytest
 from lagebild.meta import extract_meta
 from lagebild.meta.layout import Layout
 from lagebild.meta.title import find_headline
-from lagebild.meta.title_text import is_trail, page_spelling
+from lagebild.meta.title_text import is_tab_row, is_trail, page_spelling
 from lagebild.settings import Settings
 
 from headline_pages import BODY
@@ -64,3 +64,24 @@ def test_the_spelling_without_a_space_before_a_mark_needs_a_copy_on_the_page(tit
 ])
 def test_a_trail_is_three_steps_or_more_with_short_steps_before_the_last(line, trail):
     assert is_trail(line) is trail
+
+
+@pytest.mark.parametrize("line, row", [
+    ("Region | Praxis | Video", True),
+    ("Lokales • Sport • Fotos (12) • Mehr", True),
+    ("Bahnstreik legt den Fernverkehr lahm | Region | Stadtblatt", False),
+    ("Umbau am Markt | Händler fordern Ausgleich", False),
+    ("Gold, Silber und Bronze", False),
+])
+def test_a_tab_row_is_three_or_more_short_labels_between_bars_or_dots(line, row):
+    assert is_tab_row(line) is row
+
+
+@pytest.mark.parametrize("lines, kinds", [
+    (["Startseite", "Der Platz wird umgebaut", "Marktplatz | Gemeinderat | Video", "12.03.2022"], {1: "nav", 3: "date"}),
+    (["Startseite", "Streit um den Platz", "Marktplatz | Gemeinderat | Video", "Anna Muster", "12.03.2022"], {4: "date"}),
+])
+def test_a_tab_row_over_the_credits_is_not_the_title(lines, kinds):
+    layout = Layout([*lines, *BODY.splitlines()], kinds={0: "nav", **kinds}, body_start=len(lines),
+                    body_end=len(lines) + 2)
+    assert find_headline(layout, None, None).title == lines[1]

@@ -58,6 +58,7 @@ from lagebild.meta.slug import (
 from lagebild.meta.title_text import (
     BREADCRUMB,
     SITE_SUFFIX,
+    is_tab_row,
     is_trail,
     last_crumb,
     page_spelling,
@@ -118,7 +119,7 @@ def _headline_like(line: str, echoes_slug: bool, dated: bool, named: bool = Fals
     split = line.split()
     return (fewest <= len(split) <= 35 and len(BREADCRUMB.findall(line)) < 2 and not is_address(line)
             and not is_doubled(split) and not links_another_post(line) and not picture_credit(line)
-            and not lists_topics(line))
+            and not lists_topics(line) and not is_tab_row(line))
 
 
 WORDS_BEFORE_DATE = 4

@@ -87,6 +87,22 @@ def is_trail(line: str) -> bool:
     return len(crumbs) >= 3 and all(len(crumb.split()) <= TRAIL_STEP_WORDS for crumb in crumbs[:-1])
 
 
+TAB_DIVIDER = re.compile(r"\s+[|·•]\s+")
+TAB_WORDS = 2
+"""Most words of a label in a tab row, as of the one- or two-word headlines the short-headline rule admits."""
+
+
+def is_tab_row(line: str) -> bool:
+    """A row of three or more labels of a word or two between bars or dots ("Region | Praxis | Video"):
+    the tabs, tags or sections a page prints in one line; a headline joined to its kicker or site
+    name has two parts, and longer ones. No headline candidate (inserted rows next to the headline
+    without URL, title flips 144 -> 79, a second wording written afterwards 167 -> 76; dev unchanged)."""
+    if "|" not in line and "·" not in line and "•" not in line:
+        return False
+    parts = TAB_DIVIDER.split(line)
+    return len(parts) >= 3 and all(len(part.split()) <= TAB_WORDS for part in parts)
+
+
 def quoted_title(line: str) -> str:
     """The title a comment section quotes ("6 Kommentare zu „Titel“"): that heading echoes the URL
     slug like the headline, and is often the only copy of it the page dump kept."""
