@@ -64,6 +64,17 @@ def test_a_row_of_one_word_tabs_between_headline_and_date_counts_as_one_line():
     assert not credits_below(1, worded, {})
 
 
+def test_a_tab_row_in_one_line_between_headline_and_date_is_passed_over():
+    lines = ["Startseite", "Streit um die Zukunft des Platzes", "Übersicht | Fotos (12) | Video",
+             "Der Platz am Abend", "12.03.2022", *BODY.splitlines()]
+    assert credits_below(1, Layout(lines, kinds={0: "nav", 4: "date"}, body_start=5, body_end=7), {})
+    sentence = Layout([*lines[:2], "Die Stadt | der Rat | die Händler streiten", *lines[3:]],
+                      kinds={0: "nav", 4: "date"}, body_start=5, body_end=7)
+    assert not credits_below(1, sentence, {})
+    menu_entry = Layout(["Startseite", "Lokales", *lines[2:]], kinds={0: "nav", 4: "date"}, body_start=5, body_end=7)
+    assert not credits_below(1, menu_entry, {})
+
+
 def test_a_menu_entry_above_more_menu_entries_takes_no_credit_from_the_date_under_the_menu():
     menu = ["Kontakt", "Impressum", "Datenschutz"]
     lines = ["Passwortgeschützte Beiträge", *menu, "12.03.2022", *BODY.splitlines()]

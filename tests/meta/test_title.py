@@ -264,7 +264,7 @@ def test_without_a_url_a_credited_teaser_the_opening_does_not_name_loses_its_cre
 
 @pytest.mark.parametrize("kind", ["share", "newsletter", "ad", "comment"])
 def test_a_line_the_cleaner_names_as_interface_or_another_box_is_no_headline(kind):
-    lines = ["Startseite", "Teilen | Facebook | Twitter | E-Mail", *BODY.splitlines()]
+    lines = ["Startseite", "Streit um den Umbau des Marktplatzes", *BODY.splitlines()]
     assert find_headline(Layout(lines, kinds={0: "nav", 1: kind}, body_start=2, body_end=4), None, None).title != lines[1]
     assert find_headline(Layout(lines, kinds={0: "nav"}, body_start=2, body_end=4), None, None).title == lines[1]
 

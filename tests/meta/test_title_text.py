@@ -3,7 +3,7 @@ import pytest
 from lagebild.meta import extract_meta
 from lagebild.meta.layout import Layout
 from lagebild.meta.title import find_headline
-from lagebild.meta.title_text import is_trail
+from lagebild.meta.title_text import is_tab_row, is_trail, page_spelling
 from lagebild.settings import Settings
 
 from headline_pages import BODY
@@ -39,6 +39,22 @@ def test_a_domain_name_after_the_headline_is_not_part_of_the_title():
     assert find_headline(layout, None, None).title == "Marktplatz: Umbau beginnt im Mai - Stadtrat entscheidet"
 
 
+def test_a_space_before_the_colon_goes_where_the_page_prints_the_headline_without_it():
+    headline = "Umbau am Markt: Händler fordern einen Ausgleich"
+    layout = _marked_title_page("Umbau am Markt : Händler fordern einen Ausgleich", f"{headline} | Stadtblatt")
+    assert find_headline(layout, None, None).title == headline
+
+
+@pytest.mark.parametrize("title, page, spelt", [
+    ("Grève des trains : ce qu'il faut savoir", "Accueil\nGrève des trains : ce qu'il faut savoir", "Grève des trains : ce qu'il faut savoir"),
+    ("Streit ums Geld : Stars fordern mehr", "Streit ums Geld: Stars fordern mehr | Blatt", "Streit ums Geld: Stars fordern mehr"),
+    ("Wer zahlt ? Die Stadt", "Wer zahlt ? Die Stadt\nWer zahlt? Die Stadt", "Wer zahlt? Die Stadt"),
+    ("Streit ums Geld : Stars fordern mehr", "Streit ums Geld : Stars fordern mehr\nStreit ums Geld", "Streit ums Geld : Stars fordern mehr"),
+])
+def test_the_spelling_without_a_space_before_a_mark_needs_a_copy_on_the_page(title, page, spelt):
+    assert page_spelling(title, page) == spelt
+
+
 @pytest.mark.parametrize("line, trail", [
     ("Startseite › Region › Marktplatz wird umgebaut", True),
     ("Home / Politik / Der Rat beschließt den Umbau des Platzes.", True),
@@ -48,3 +64,24 @@ def test_a_domain_name_after_the_headline_is_not_part_of_the_title():
 ])
 def test_a_trail_is_three_steps_or_more_with_short_steps_before_the_last(line, trail):
     assert is_trail(line) is trail
+
+
+@pytest.mark.parametrize("line, row", [
+    ("Region | Praxis | Video", True),
+    ("Lokales • Sport • Fotos (12) • Mehr", True),
+    ("Bahnstreik legt den Fernverkehr lahm | Region | Stadtblatt", False),
+    ("Umbau am Markt | Händler fordern Ausgleich", False),
+    ("Gold, Silber und Bronze", False),
+])
+def test_a_tab_row_is_three_or_more_short_labels_between_bars_or_dots(line, row):
+    assert is_tab_row(line) is row
+
+
+@pytest.mark.parametrize("lines, kinds", [
+    (["Startseite", "Der Platz wird umgebaut", "Marktplatz | Gemeinderat | Video", "12.03.2022"], {1: "nav", 3: "date"}),
+    (["Startseite", "Streit um den Platz", "Marktplatz | Gemeinderat | Video", "Anna Muster", "12.03.2022"], {4: "date"}),
+])
+def test_a_tab_row_over_the_credits_is_not_the_title(lines, kinds):
+    layout = Layout([*lines, *BODY.splitlines()], kinds={0: "nav", **kinds}, body_start=len(lines),
+                    body_end=len(lines) + 2)
+    assert find_headline(layout, None, None).title == lines[1]

@@ -7,6 +7,7 @@ import re
 
 from lagebild.meta.bylines import opens_byline
 from lagebild.meta.layout import Layout
+from lagebild.meta.title_text import is_tab_row
 
 CREDIT_KINDS = frozenset({"byline", "date", "teaser"})
 CREDITS_WITHIN = 2
@@ -27,7 +28,9 @@ def credits_below(index: int, layout: Layout, known: dict[int, bool]) -> bool:
     was found out about lines already looked at for candidates above). A run of one-word lines
     (tabs such as "Übersicht", "Bilder", "Video", or buttons) counts as one line under a line of
     `TAB_BRIDGE_WORDS` or more words; under a shorter one the run is more of its menu, and the date
-    under a menu is no credit of its entries."""
+    under a menu is no credit of its entries. A row of tabs printed in one line (`is_tab_row`) is
+    passed over under the same guard (inserted rows without URL, title flips 79 -> 61 and 76 -> 55,
+    a third wording written after this rule 109 -> 99; dev unchanged)."""
     seen, end = 0, min(index + 6, len(layout.lines))
     j, in_tabs, bridges_tabs = index, False, None
     while (j := j + 1) < end:
@@ -38,6 +41,9 @@ def credits_below(index: int, layout: Layout, known: dict[int, bool]) -> bool:
             continue
         if opens_credits(j, layout, known):
             return True
+        if is_tab_row(layout.stripped[j]) and len(layout.stripped[index].split()) >= TAB_BRIDGE_WORDS:
+            end = min(end + 1, len(layout.lines))
+            continue
         tab = _tab(layout.stripped[j])
         if tab and in_tabs:
             if bridges_tabs is None:

@@ -58,8 +58,10 @@ from lagebild.meta.slug import (
 from lagebild.meta.title_text import (
     BREADCRUMB,
     SITE_SUFFIX,
+    is_tab_row,
     is_trail,
     last_crumb,
+    page_spelling,
     quoted_title,
     without_glued_prefix,
 )
@@ -117,7 +119,7 @@ def _headline_like(line: str, echoes_slug: bool, dated: bool, named: bool = Fals
     split = line.split()
     return (fewest <= len(split) <= 35 and len(BREADCRUMB.findall(line)) < 2 and not is_address(line)
             and not is_doubled(split) and not links_another_post(line) and not picture_credit(line)
-            and not lists_topics(line))
+            and not lists_topics(line) and not is_tab_row(line))
 
 
 WORDS_BEFORE_DATE = 4
@@ -381,7 +383,7 @@ def _from_lines(layout: Layout, url: str | None) -> Headline:
         best = headline_under_kicker(best, set(candidates), layout, score)
     best = _headline_over_standfirst(best, set(candidates), layout, score, credit)
     best = _first_copy(best, lines)
-    title = without_glued_prefix(last_crumb(quoted_title(lines[best].strip())), layout.page)
+    title = page_spelling(without_glued_prefix(last_crumb(quoted_title(lines[best].strip())), layout.page), layout.page)
     title = SITE_SUFFIX.sub("", title) or title
     return Headline(title=title, kicker=kicker_above(best, layout), line=best)
 
