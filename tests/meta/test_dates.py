@@ -111,6 +111,31 @@ def test_regional_and_unaccented_month_spellings_and_year_first_orders_are_read(
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("23Nov2022", date(2022, 11, 23)),
+    ("Mi 23. Nov2022", date(2022, 11, 23)),
+    ("Nov 23,2022", date(2022, 11, 23)),
+    ("von Anna Muster14März2021", date(2021, 3, 14)),
+])
+def test_a_date_badge_glued_by_the_dump_is_read(text, expected):
+    assert [match.value() for match in find_dates(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Nov2022", "Nov 23,20221", "23 Nov,22 Leute"])
+def test_a_glued_year_needs_a_day_and_four_digits(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2022. gada 23. novembris", date(2022, 11, 23)),
+    ("Publicēts 2022. gada 5. martā", date(2022, 3, 5)),
+    ("2022‑11‑23", date(2022, 11, 23)),
+    ("23‐11‐2022", date(2022, 11, 23)),
+])
+def test_latvian_year_day_month_and_typographic_hyphens_are_read(text, expected):
+    assert [match.value() for match in find_dates(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("23.XI.2022", date(2022, 11, 23)),
     ("dnia 4. IV. 2021 r.", date(2021, 4, 4)),
     ("Kraków, 9 VIII 2019", date(2019, 8, 9)),

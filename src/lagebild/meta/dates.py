@@ -121,6 +121,10 @@ GLUED_TIME = r"(?=[012]?\d:[0-5]\d(?!\d))"
 """A time right after the year with no space ("28.09.201912:44", "28.09.1912:44"): the dump glues
 a date and a time printed in two inline elements."""
 
+GLUED_YEAR = r"(?<=[^\W\d_])(?=(?:19|20)\d\d)"
+"""A four-digit year right after a month name ("23Nov2022"; after a comma: "Nov 23,2022"): the
+dump glues the day, month and year a date badge prints in inline elements of their own."""
+
 YEAR_END = rf"(?:(?!\d)|(?=[0-3]?\d\.\s)|{GLUED_TIME})"
 AFTER_YEAR = r"(?:(?<![\w.])|(?<=(?:19|20)\d\d)|(?<=[a-zß-ÿ]))"
 """Page dumps glue a date to the next one ("10. Mai 20199. Mai 2019", "May 2, 2019May 9, 2019" where
@@ -166,7 +170,8 @@ into "23.11. 2022"), Hungarian and Korean ones their
     year-first dates ("2022. 01. 14."); with spaces the year must have four digits, or
     "1. 2. 20 Teilnehmer" would be a date. Hungarian, Lithuanian and English write a month name after the
     year ("2022. január 14.", "2022 m. sausio 14 d.", "2022 Nov 23"; English capitalises it, so
-    "by 2030 may 5 of them" stays unread), Catalan and Spanish join day, month and year
+    "by 2030 may 5 of them" stays unread), Latvian the day between the year and the month ("2022. gada
+    14. janvāris"), Catalan and Spanish join day, month and year
     with "de"/"del" ("14 d’abril del 2022"), Vietnamese numbers its months ("14 tháng 1, 2022").
 
     The gate matches wherever the pattern can (a month name is a word of
@@ -184,6 +189,8 @@ into "23.11. 2022"), Hungarian and Korean ones their
         ("ymd", re.compile(rf"{OPENS_YEAR}(?<!\d){YEAR}(?:(?:\.|\s+m\.)\s*|\s+(?-i:(?=[A-ZÀ-Þ]))){month}\s+(?P<day>[0-3]?\d)(?!\d)(?:\.|\s+d\.)?,?{TIME}",
                            re.IGNORECASE),
          re.compile(r"(?:19|20)\d\d(?:(?:\.|\s+m\.)\s*[^\W\d_]|\s+(?-i:[A-ZÀ-Þ]))[^\W\d_]{2,}\.?\s+[0-3]?\d", re.IGNORECASE)),
+        ("dmy", re.compile(rf"{OPENS_YEAR}(?<!\d){YEAR}\.\s+gada\s+{day}\s*{month}(?!\w),?{TIME}", re.IGNORECASE),
+         re.compile(r"\d\.\s+gada\s+\d", re.IGNORECASE)),
         ("num", re.compile(rf"{OPENS_DIGIT}{AFTER_NUMERIC_YEAR}(?P<a>[0-3]?\d)(?P<sep>[./-])(?:(?<=\.) (?=[0-3]?\d\. ?(?:19|20)\d\d))?(?P<b>[0-3]?\d)(?P=sep)"
                            rf"(?:(?<=\.) (?=(?:19|20)\d\d))?(?P<year>(?:19|20)\d{{2}}(?!:\d)|\d{{2}})(?:(?:(?![\d]|\.\d)|{GLUED_TIME}){TIME}|{NUMERIC_FOLLOWS})"),
          re.compile(r"\d([./-]) ?\d\d?\1 ?\d\d")),
@@ -192,13 +199,13 @@ into "23.11. 2022"), Hungarian and Korean ones their
          re.compile(r"[IVX][./ -] ?(?:19|20)\d\d")),
         ("num", re.compile(rf"{OPENS_DIGIT}(?<![\d|])(?P<a>[0-3]\d) ?(?P<sep>\|) ?(?P<b>[0-3]\d) ?\| ?(?P<year>(?:19|20)\d\d)(?!\d){TIME}"),
          re.compile(r"\| ?[0-3]\d ?\| ?(?:19|20)\d\d")),
-        ("dmy", re.compile(rf"{OPENS_DIGIT}{AFTER_YEAR}{day}\s*(?:de\s+|of\s+|d[’'])?{month}(?:\s+del?)?,?\s+{WORDED_YEAR}{YEAR_END}{TIME}", re.IGNORECASE),
-         re.compile(rf"\d{SUFFIX}\s*(?:de\s+|of\s+|d[’'])?[^\W\d_]{{3,}}(?: \d\d?)?\.?(?:\s+del?)?,?\s+{year_end}", re.IGNORECASE)),
+        ("dmy", re.compile(rf"{OPENS_DIGIT}{AFTER_YEAR}{day}\s*(?:de\s+|of\s+|d[’'])?{month}(?:\s+del?)?(?:,?\s+|{GLUED_YEAR}){WORDED_YEAR}{YEAR_END}{TIME}", re.IGNORECASE),
+         re.compile(rf"\d{SUFFIX}\s*(?:de\s+|of\s+|d[’'])?[^\W\d_]{{3,}}(?: \d\d?)?\.?(?:\s+del?)?,?\s*{year_end}", re.IGNORECASE)),
         ("dmy", re.compile(rf"{OPENS_DIGIT}(?<![\w.])(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<mname>{_month_alternation()})(?P=sep)"
                            rf"(?P<year>(?:19|20)?\d\d)(?!\d){TIME}", re.IGNORECASE),
          re.compile(r"\d[./-][^\W\d_]{3,9}[./-]\d\d", re.IGNORECASE)),
-        ("mdy", re.compile(rf"{_month_opening()}(?:(?<!\w)|(?<=(?:19|20)\d\d)|(?<=[a-zß-ÿ])(?-i:(?=[A-ZÀ-Þ]))){month}\s+{day},?\s+{WORDED_YEAR}{YEAR_END}{TIME}", re.IGNORECASE),
-         re.compile(rf"\d{SUFFIX},?\s+{year_end}", re.IGNORECASE)),
+        ("mdy", re.compile(rf"{_month_opening()}(?:(?<!\w)|(?<=(?:19|20)\d\d)|(?<=[a-zß-ÿ])(?-i:(?=[A-ZÀ-Þ]))){month}\s+{day}(?:,?\s+|,(?=(?:19|20)\d\d)){WORDED_YEAR}{YEAR_END}{TIME}", re.IGNORECASE),
+         re.compile(rf"\d{SUFFIX}(?:,?\s+|,){year_end}", re.IGNORECASE)),
     )
 
 
@@ -260,8 +267,9 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
     return tuple(sorted(found, key=lambda d: d.start))
 
 
-WIDE_FORMS = re.compile(r"[．／－：，]|(?![0-9])\d")
-"""Digits beyond 0-9 ("٢٠٢١", full-width "２０２１年５月３日") and the full-width signs beside them."""
+WIDE_FORMS = re.compile(r"[．／－：，‐‑]|(?![0-9])\d")
+"""Digits beyond 0-9 ("٢٠٢١", full-width "２０２１年５月３日"), the full-width signs beside them, and
+the typographic hyphens (U+2010, and U+2011, which keeps "2022‑11‑23" from breaking over two lines)."""
 
 
 class _AsciiForms(dict):
@@ -279,7 +287,7 @@ class _AsciiForms(dict):
 
 @cache
 def _ascii_forms() -> _AsciiForms:
-    return _AsciiForms({ord(wide): ascii_sign for wide, ascii_sign in zip("．／－：，", "./-:,")})
+    return _AsciiForms({ord(wide): ascii_sign for wide, ascii_sign in zip("．／－：，‐‑", "./-:,--")})
 
 
 def _build(kind: str, m: re.Match[str]) -> DateMatch | None:
