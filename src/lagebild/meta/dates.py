@@ -12,7 +12,8 @@ from bisect import bisect_left
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cache, lru_cache
 
@@ -311,3 +312,35 @@ def _build(kind: str, m: re.Match[str]) -> DateMatch | None:
     return DateMatch(m.start(), end, _year(m.group("year")), second, first, hour, minute,
                      swappable=swappable, order="dmy", separator=sep)
 
+
+
+BADGE_PART_CHARS = 14
+"""A date badge printed as blocks ("23" over "Nov" over "2022") renders one short part per line."""
+
+BADGE_YEAR_LINE = re.compile(r"\n[^\S\n]*[^\n]{0,10}?(?<!\d)(?:19|20)\d\d[^\S\n]*(?=\n|\Z)")
+"""A short line ending in a year: the last part of a badge; one search over the page finds them."""
+
+
+def badge_dates(lines: list[str], page: str, dated: Collection[int]) -> dict[int, list[DateMatch]]:
+    """Dates a badge splits over two or three short lines none of which holds a date alone
+    ("23" / "Nov 2022", "Nov" / "23" / "2022"), keyed by the badge's first line, whose whole text the
+    match spans. Read by joining the parts, so only a joint that is one date from the first part's
+    start into the year counts, and not after another bare number: day numbers and month names in a
+    table, a calendar or a page list do not."""
+    found: dict[int, list[DateMatch]] = {}
+    index = position = 0
+    for year_line in BADGE_YEAR_LINE.finditer(page):
+        index += page.count("\n", position, year_line.start()) + 1
+        position = year_line.start() + 1
+        for first in (index - 1, index - 2):
+            parts = lines[max(first, 0):index + 1]
+            if first < 0 or any(i in dated for i in range(first, index + 1)) \
+                    or first and lines[first - 1].strip().rstrip(".").isdigit() \
+                    or any(len(part.strip()) > BADGE_PART_CHARS or not part.strip() for part in parts):
+                continue
+            joint = " ".join(part.strip() for part in parts)
+            match = next((m for m in find_dates(joint) if m.start == 0 and m.end > len(joint) - len(parts[-1].strip())), None)
+            if match is not None:
+                found[first] = [replace(match, start=0, end=len(lines[first]))]
+                break
+    return found
