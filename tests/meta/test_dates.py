@@ -291,8 +291,9 @@ def test_full_width_digits_and_signs_are_read_and_a_page_of_them_is_scanned():
 
 def _badges(text: str) -> dict[int, tuple]:
     lines = text.split("\n")
-    return {i: [(m.start, m.end, m.year, m.month, m.day) for m in found]
-            for i, found in badge_dates(lines, text, {i for i, line in enumerate(lines) if find_dates(line)}).items()}
+    dated = {i for i, line in enumerate(lines) if find_dates(line)}
+    undated = [i for i, line in enumerate(lines) if i not in dated and MAY_HOLD_DATE.search(line)]
+    return {i: [(m.start, m.end, m.year, m.month, m.day) for m in found] for i, found in badge_dates(lines, undated, dated).items()}
 
 
 @pytest.mark.parametrize("parts", [["7", "Okt", "2020"], ["Oct", "7", "2020"], ["7.", "Oktober 2020"], ["07", "Oct 2020"]])

@@ -12,7 +12,7 @@ from bisect import bisect_left
 import json
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cache, lru_cache
@@ -317,21 +317,25 @@ def _build(kind: str, m: re.Match[str]) -> DateMatch | None:
 BADGE_PART_CHARS = 14
 """A date badge printed as blocks ("23" over "Nov" over "2022") renders one short part per line."""
 
-BADGE_YEAR_LINE = re.compile(r"\n[^\S\n]*[^\n]{0,10}?(?<!\d)(?:19|20)\d\d[^\S\n]*(?=\n|\Z)")
-"""A short line ending in a year: the last part of a badge; one search over the page finds them."""
+BADGE_YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d\d\s*$")
+"""The badge's last part ends in its year ("2022", "Nov 2022")."""
+
+BADGE_DAY = re.compile(r"(?<!\d)[0-3]?\d(?!\d)")
+"""A day number before the year, without which two short lines ("Impressum" over "© 2022") need no
+reading."""
 
 
-def badge_dates(lines: list[str], page: str, dated: Collection[int]) -> dict[int, list[DateMatch]]:
+def badge_dates(lines: list[str], undated: Iterable[int], dated: Collection[int]) -> dict[int, list[DateMatch]]:
     """Dates a badge splits over two or three short lines none of which holds a date alone
     ("23" / "Nov 2022", "Nov" / "23" / "2022"), keyed by the badge's first line, whose whole text the
-    match spans. Read by joining the parts, so only a joint that is one date from the first part's
-    start into the year counts, and not after another bare number: day numbers and month names in a
-    table, a calendar or a page list do not."""
+    match spans. The badge ends in a short line ending in a year, which the page scan has found among
+    the lines that may hold a date (`undated`: those it found none on). Read by joining the parts, so
+    only a joint that is one date from the first part's start into the year counts, and not after
+    another bare number: day numbers and month names in a table, a calendar or a page list do not."""
     found: dict[int, list[DateMatch]] = {}
-    index = position = 0
-    for year_line in BADGE_YEAR_LINE.finditer(page):
-        index += page.count("\n", position, year_line.start()) + 1
-        position = year_line.start() + 1
+    for index in undated:
+        if len(lines[index].strip()) > BADGE_PART_CHARS or not BADGE_YEAR_END.search(lines[index]):
+            continue
         for first in (index - 1, index - 2):
             parts = lines[max(first, 0):index + 1]
             if first < 0 or any(i in dated for i in range(first, index + 1)) \
@@ -339,6 +343,8 @@ def badge_dates(lines: list[str], page: str, dated: Collection[int]) -> dict[int
                     or any(len(part.strip()) > BADGE_PART_CHARS or not part.strip() for part in parts):
                 continue
             joint = " ".join(part.strip() for part in parts)
+            if not BADGE_DAY.search(joint, 0, len(joint) - 4):
+                continue
             match = next((m for m in find_dates(joint) if m.start == 0 and m.end > len(joint) - len(parts[-1].strip())), None)
             if match is not None:
                 found[first] = [replace(match, start=0, end=len(lines[first]))]

@@ -171,7 +171,7 @@ class Layout:
                 break
             index += 1
         dated = {i: found for i in candidates if (found := dates_in(self.lines[i]))}
-        badges = badge_dates(self.lines, page, dated)
+        badges = badge_dates(self.lines, (i for i in candidates if i not in dated), dated)
         return dict(sorted((dated | badges).items())) if badges else dated
 
 
