@@ -191,7 +191,7 @@ into "23.11. 2022"), Hungarian and Korean ones their
                            re.IGNORECASE),
          re.compile(r"(?:19|20)\d\d(?:(?:\.|\s+m\.)\s*[^\W\d_]|\s+(?-i:[A-ZÀ-Þ]))[^\W\d_]{2,}\.?\s+[0-3]?\d", re.IGNORECASE)),
         ("dmy", re.compile(rf"{OPENS_YEAR}(?<!\d){YEAR}\.\s+gada\s+{day}\s*{month}(?!\w),?{TIME}", re.IGNORECASE),
-         re.compile(r"\d\.\s+gada\s+\d", re.IGNORECASE)),
+         re.compile(r"\.\s+gada\s+\d", re.IGNORECASE)),
         ("num", re.compile(rf"{OPENS_DIGIT}{AFTER_NUMERIC_YEAR}(?P<a>[0-3]?\d)(?P<sep>[./-])(?:(?<=\.) (?=[0-3]?\d\. ?(?:19|20)\d\d))?(?P<b>[0-3]?\d)(?P=sep)"
                            rf"(?:(?<=\.) (?=(?:19|20)\d\d))?(?P<year>(?:19|20)\d{{2}}(?!:\d)|\d{{2}})(?:(?:(?![\d]|\.\d)|{GLUED_TIME}){TIME}|{NUMERIC_FOLLOWS})"),
          re.compile(r"\d([./-]) ?\d\d?\1 ?\d\d")),
