@@ -317,8 +317,8 @@ def _build(kind: str, m: re.Match[str]) -> DateMatch | None:
 BADGE_PART_CHARS = 14
 """A date badge printed as blocks ("23" over "Nov" over "2022") renders one short part per line."""
 
-BADGE_YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d\d\s*$")
-"""The badge's last part ends in its year ("2022", "Nov 2022")."""
+BADGE_LAST_PART = re.compile(r"\s*(?:\S.{0,9})?(?<!\d)(?:19|20)\d\d\s*")
+"""The badge's last part, short and ending in its year ("2022", "Nov 2022"): one test per line."""
 
 BADGE_DAY = re.compile(r"(?<!\d)[0-3]?\d(?!\d)")
 """A day number before the year, without which two short lines ("Impressum" over "© 2022") need no
@@ -334,18 +334,18 @@ def badge_dates(lines: list[str], undated: Iterable[int], dated: Collection[int]
     another bare number: day numbers and month names in a table, a calendar or a page list do not."""
     found: dict[int, list[DateMatch]] = {}
     for index in undated:
-        if len(lines[index].strip()) > BADGE_PART_CHARS or not BADGE_YEAR_END.search(lines[index]):
+        if not BADGE_LAST_PART.fullmatch(lines[index]):
             continue
+        parts = [lines[index].strip()]
         for first in (index - 1, index - 2):
-            parts = lines[max(first, 0):index + 1]
-            if first < 0 or any(i in dated for i in range(first, index + 1)) \
-                    or first and lines[first - 1].strip().rstrip(".").isdigit() \
-                    or any(len(part.strip()) > BADGE_PART_CHARS or not part.strip() for part in parts):
+            part = lines[first].strip() if first >= 0 and first not in dated else ""
+            if not part or len(part) > BADGE_PART_CHARS:
+                break
+            parts.insert(0, part)
+            joint = " ".join(parts)
+            if first and lines[first - 1].strip().rstrip(".").isdigit() or not BADGE_DAY.search(joint, 0, len(joint) - 4):
                 continue
-            joint = " ".join(part.strip() for part in parts)
-            if not BADGE_DAY.search(joint, 0, len(joint) - 4):
-                continue
-            match = next((m for m in find_dates(joint) if m.start == 0 and m.end > len(joint) - len(parts[-1].strip())), None)
+            match = next((m for m in find_dates(joint) if m.start == 0 and m.end > len(joint) - len(parts[-1])), None)
             if match is not None:
                 found[first] = [replace(match, start=0, end=len(lines[first]))]
                 break
