@@ -116,6 +116,13 @@ def test_a_label_deep_in_the_headline_line_counts_where_the_line_under_it_passed
     ("Publicado em", "Atualizado em"), ("Gepubliceerd op", "Bijgewerkt op"), ("Opublikowano:", "Zaktualizowano:"),
     ("Опубликовано:", "Обновлено:"), ("Publicerad", "Uppdaterad"), ("Julkaistu", "Päivitetty"),
     ("Yayınlanma tarihi:", "Güncellenme tarihi:"), ("Δημοσιεύθηκε:", "Ενημερώθηκε:"), ("Diterbitkan", "Diperbarui"),
+    ("Publicēts", "Atjaunots"), ("Paskelbta", "Atnaujinta"), ("Objavljeno", "Ažurirano"), ("Objavljeno:", "Posodobljeno:"),
+    ("Publikované", "Aktualizované"), ("Publicat el", "Actualitzat el"), ("Fecha:", "Última modificación:"),
+    ("Pubblicato il", "Ultima modifica:"), ("Publié le", "MAJ le"), ("Publish date:", "Date modified:"),
+    ("Datum der Veröffentlichung:", "Letzte Bearbeitung:"), ("Geplaatst op", "Gewijzigd op"),
+    ("Data publikacji:", "Data aktualizacji:"), ("Publicerad", "Senast ändrad"), ("Publiceret", "Sidst opdateret"),
+    ("Publisert", "Sist endret"), ("Julkaistu", "Muokattu"), ("Datum publikace:", "Aktualizováno:"),
+    ("Publicat pe", "Modificat pe"), ("Postado em", "Modificado em"),
 ])
 def test_publication_and_update_labels_of_each_language_tell_the_two_dates_apart(dump, published_label, updated_label):
     article = dump("labelled_de.txt")

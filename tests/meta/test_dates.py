@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 import pytest
 
-from lagebild.meta.dates import (MAY_HOLD_DATE, MAY_HOLD_DATE_ASCII_OPENING, cldr_month_names, date_scanner, find_dates,
+from lagebild.meta.dates import (MAY_HOLD_DATE, badge_dates, MAY_HOLD_DATE_ASCII_OPENING, cldr_month_names, date_scanner, find_dates,
                                  month_names)
 from lagebild.meta import extract_meta
 from lagebild.meta.relative import relative_date
@@ -107,6 +107,31 @@ def test_every_cldr_date_format_of_a_configured_locale_is_read(locale):
     ("2022 m. sausio 14 d.", date(2022, 1, 14)),
 ])
 def test_regional_and_unaccented_month_spellings_and_year_first_orders_are_read(text, expected):
+    assert [match.value() for match in find_dates(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("23Nov2022", date(2022, 11, 23)),
+    ("Mi 23. Nov2022", date(2022, 11, 23)),
+    ("Nov 23,2022", date(2022, 11, 23)),
+    ("von Anna Muster14März2021", date(2021, 3, 14)),
+])
+def test_a_date_badge_glued_by_the_dump_is_read(text, expected):
+    assert [match.value() for match in find_dates(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Nov2022", "Nov 23,20221", "23 Nov,22 Leute"])
+def test_a_glued_year_needs_a_day_and_four_digits(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2022. gada 23. novembris", date(2022, 11, 23)),
+    ("Publicēts 2022. gada 5. martā", date(2022, 3, 5)),
+    ("2022‑11‑23", date(2022, 11, 23)),
+    ("23‐11‐2022", date(2022, 11, 23)),
+])
+def test_latvian_year_day_month_and_typographic_hyphens_are_read(text, expected):
     assert [match.value() for match in find_dates(text)] == [expected]
 
 
@@ -262,3 +287,33 @@ def test_full_width_digits_and_signs_are_read_and_a_page_of_them_is_scanned():
     assert [(m.year, m.month, m.day) for m in find_dates("３．５．２０２１")] == [(2021, 5, 3)]
     article = Article(id="x", source=Source(), raw="東京で会議\n２０２１年５月３日\n" + "会議は東京で開かれた。" * 20, language="ja")
     assert extract_meta(article, Settings()).published.value == date(2021, 5, 3)
+
+
+def _badges(text: str) -> dict[int, tuple]:
+    lines = text.split("\n")
+    dated = {i for i, line in enumerate(lines) if find_dates(line)}
+    undated = [i for i, line in enumerate(lines) if i not in dated and MAY_HOLD_DATE.search(line)]
+    return {i: [(m.start, m.end, m.year, m.month, m.day) for m in found] for i, found in badge_dates(lines, undated, dated).items()}
+
+
+@pytest.mark.parametrize("parts", [["7", "Okt", "2020"], ["Oct", "7", "2020"], ["7.", "Oktober 2020"], ["07", "Oct 2020"]])
+def test_a_date_badge_split_over_short_lines_is_dated_on_its_first_line(parts):
+    text = "\n".join(["Neue Brücke eröffnet", *parts, "Die Stadt hat am Morgen eine Brücke eröffnet."])
+    assert _badges(text) == {1: [(0, len(parts[0]), 2020, 10, 7)]}
+
+
+@pytest.mark.parametrize("text", [
+    "Oktober 2020\nMo\n5\n6\n7\nOktober 2020",
+    "Kommentare (7)\nOktober 2020",
+    "7\nOktober 2020 war ein Monat mit viel Regen",
+    "Neu\n7\nOkt\n2020 Leser",
+    "7 Okt\n3.10.2020",
+])
+def test_numbers_and_months_on_lines_that_make_no_badge_are_not_dates(text):
+    assert _badges(text) == {}
+
+
+def test_a_page_dated_only_by_a_split_badge_gets_its_date():
+    raw = "Neue Brücke eröffnet\n7\nOkt\n2020\n" + "Die Stadt hat am Morgen eine neue Brücke über den Fluss eröffnet. " * 6
+    article = Article(id="x", source=Source(), raw=raw, language="de")
+    assert extract_meta(article, Settings()).published.value == date(2020, 10, 7)

@@ -12,7 +12,8 @@ from bisect import bisect_left
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cache, lru_cache
 
@@ -121,6 +122,10 @@ GLUED_TIME = r"(?=[012]?\d:[0-5]\d(?!\d))"
 """A time right after the year with no space ("28.09.201912:44", "28.09.1912:44"): the dump glues
 a date and a time printed in two inline elements."""
 
+GLUED_YEAR = r"(?<=[^\W\d_])(?=(?:19|20)\d\d)"
+"""A four-digit year right after a month name ("23Nov2022"; after a comma: "Nov 23,2022"): the
+dump glues the day, month and year a date badge prints in inline elements of their own."""
+
 YEAR_END = rf"(?:(?!\d)|(?=[0-3]?\d\.\s)|{GLUED_TIME})"
 AFTER_YEAR = r"(?:(?<![\w.])|(?<=(?:19|20)\d\d)|(?<=[a-zß-ÿ]))"
 """Page dumps glue a date to the next one ("10. Mai 20199. Mai 2019", "May 2, 2019May 9, 2019" where
@@ -166,7 +171,8 @@ into "23.11. 2022"), Hungarian and Korean ones their
     year-first dates ("2022. 01. 14."); with spaces the year must have four digits, or
     "1. 2. 20 Teilnehmer" would be a date. Hungarian, Lithuanian and English write a month name after the
     year ("2022. január 14.", "2022 m. sausio 14 d.", "2022 Nov 23"; English capitalises it, so
-    "by 2030 may 5 of them" stays unread), Catalan and Spanish join day, month and year
+    "by 2030 may 5 of them" stays unread), Latvian the day between the year and the month ("2022. gada
+    14. janvāris"), Catalan and Spanish join day, month and year
     with "de"/"del" ("14 d’abril del 2022"), Vietnamese numbers its months ("14 tháng 1, 2022").
 
     The gate matches wherever the pattern can (a month name is a word of
@@ -184,6 +190,8 @@ into "23.11. 2022"), Hungarian and Korean ones their
         ("ymd", re.compile(rf"{OPENS_YEAR}(?<!\d){YEAR}(?:(?:\.|\s+m\.)\s*|\s+(?-i:(?=[A-ZÀ-Þ]))){month}\s+(?P<day>[0-3]?\d)(?!\d)(?:\.|\s+d\.)?,?{TIME}",
                            re.IGNORECASE),
          re.compile(r"(?:19|20)\d\d(?:(?:\.|\s+m\.)\s*[^\W\d_]|\s+(?-i:[A-ZÀ-Þ]))[^\W\d_]{2,}\.?\s+[0-3]?\d", re.IGNORECASE)),
+        ("dmy", re.compile(rf"{OPENS_YEAR}(?<!\d){YEAR}\.\s+gada\s+{day}\s*{month}(?!\w),?{TIME}", re.IGNORECASE),
+         re.compile(r"\.\s+gada\s+\d", re.IGNORECASE)),
         ("num", re.compile(rf"{OPENS_DIGIT}{AFTER_NUMERIC_YEAR}(?P<a>[0-3]?\d)(?P<sep>[./-])(?:(?<=\.) (?=[0-3]?\d\. ?(?:19|20)\d\d))?(?P<b>[0-3]?\d)(?P=sep)"
                            rf"(?:(?<=\.) (?=(?:19|20)\d\d))?(?P<year>(?:19|20)\d{{2}}(?!:\d)|\d{{2}})(?:(?:(?![\d]|\.\d)|{GLUED_TIME}){TIME}|{NUMERIC_FOLLOWS})"),
          re.compile(r"\d([./-]) ?\d\d?\1 ?\d\d")),
@@ -192,13 +200,13 @@ into "23.11. 2022"), Hungarian and Korean ones their
          re.compile(r"[IVX][./ -] ?(?:19|20)\d\d")),
         ("num", re.compile(rf"{OPENS_DIGIT}(?<![\d|])(?P<a>[0-3]\d) ?(?P<sep>\|) ?(?P<b>[0-3]\d) ?\| ?(?P<year>(?:19|20)\d\d)(?!\d){TIME}"),
          re.compile(r"\| ?[0-3]\d ?\| ?(?:19|20)\d\d")),
-        ("dmy", re.compile(rf"{OPENS_DIGIT}{AFTER_YEAR}{day}\s*(?:de\s+|of\s+|d[’'])?{month}(?:\s+del?)?,?\s+{WORDED_YEAR}{YEAR_END}{TIME}", re.IGNORECASE),
-         re.compile(rf"\d{SUFFIX}\s*(?:de\s+|of\s+|d[’'])?[^\W\d_]{{3,}}(?: \d\d?)?\.?(?:\s+del?)?,?\s+{year_end}", re.IGNORECASE)),
+        ("dmy", re.compile(rf"{OPENS_DIGIT}{AFTER_YEAR}{day}\s*(?:de\s+|of\s+|d[’'])?{month}(?:\s+del?)?(?:,?\s+|{GLUED_YEAR}){WORDED_YEAR}{YEAR_END}{TIME}", re.IGNORECASE),
+         re.compile(rf"\d{SUFFIX}\s*(?:de\s+|of\s+|d[’'])?[^\W\d_]{{3,}}(?: \d\d?)?\.?(?:\s+del?)?,?\s*{year_end}", re.IGNORECASE)),
         ("dmy", re.compile(rf"{OPENS_DIGIT}(?<![\w.])(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<mname>{_month_alternation()})(?P=sep)"
                            rf"(?P<year>(?:19|20)?\d\d)(?!\d){TIME}", re.IGNORECASE),
          re.compile(r"\d[./-][^\W\d_]{3,9}[./-]\d\d", re.IGNORECASE)),
-        ("mdy", re.compile(rf"{_month_opening()}(?:(?<!\w)|(?<=(?:19|20)\d\d)|(?<=[a-zß-ÿ])(?-i:(?=[A-ZÀ-Þ]))){month}\s+{day},?\s+{WORDED_YEAR}{YEAR_END}{TIME}", re.IGNORECASE),
-         re.compile(rf"\d{SUFFIX},?\s+{year_end}", re.IGNORECASE)),
+        ("mdy", re.compile(rf"{_month_opening()}(?:(?<!\w)|(?<=(?:19|20)\d\d)|(?<=[a-zß-ÿ])(?-i:(?=[A-ZÀ-Þ]))){month}\s+{day}(?:,?\s+|,(?=(?:19|20)\d\d)){WORDED_YEAR}{YEAR_END}{TIME}", re.IGNORECASE),
+         re.compile(rf"\d{SUFFIX}(?:,?\s+|,){year_end}", re.IGNORECASE)),
     )
 
 
@@ -260,8 +268,9 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
     return tuple(sorted(found, key=lambda d: d.start))
 
 
-WIDE_FORMS = re.compile(r"[．／－：，]|(?![0-9])\d")
-"""Digits beyond 0-9 ("٢٠٢١", full-width "２０２１年５月３日") and the full-width signs beside them."""
+WIDE_FORMS = re.compile(r"[．／－：，‐‑]|(?![0-9])\d")
+"""Digits beyond 0-9 ("٢٠٢١", full-width "２０２１年５月３日"), the full-width signs beside them, and
+the typographic hyphens (U+2010, and U+2011, which keeps "2022‑11‑23" from breaking over two lines)."""
 
 
 class _AsciiForms(dict):
@@ -279,7 +288,7 @@ class _AsciiForms(dict):
 
 @cache
 def _ascii_forms() -> _AsciiForms:
-    return _AsciiForms({ord(wide): ascii_sign for wide, ascii_sign in zip("．／－：，", "./-:,")})
+    return _AsciiForms({ord(wide): ascii_sign for wide, ascii_sign in zip("．／－：，‐‑", "./-:,--")})
 
 
 def _build(kind: str, m: re.Match[str]) -> DateMatch | None:
@@ -303,3 +312,41 @@ def _build(kind: str, m: re.Match[str]) -> DateMatch | None:
     return DateMatch(m.start(), end, _year(m.group("year")), second, first, hour, minute,
                      swappable=swappable, order="dmy", separator=sep)
 
+
+
+BADGE_PART_CHARS = 14
+"""A date badge printed as blocks ("23" over "Nov" over "2022") renders one short part per line."""
+
+BADGE_LAST_PART = re.compile(r"\s*(?:\S.{0,9})?(?<!\d)(?:19|20)\d\d\s*")
+"""The badge's last part, short and ending in its year ("2022", "Nov 2022"): one test per line."""
+
+BADGE_DAY = re.compile(r"(?<!\d)[0-3]?\d(?!\d)")
+"""A day number before the year, without which two short lines ("Impressum" over "© 2022") need no
+reading."""
+
+
+def badge_dates(lines: list[str], undated: Iterable[int], dated: Collection[int]) -> dict[int, list[DateMatch]]:
+    """Dates a badge splits over two or three short lines none of which holds a date alone
+    ("23" / "Nov 2022", "Nov" / "23" / "2022"), keyed by the badge's first line, whose whole text the
+    match spans. The badge ends in a short line ending in a year, which the page scan has found among
+    the lines that may hold a date (`undated`: those it found none on). Read by joining the parts, so
+    only a joint that is one date from the first part's start into the year counts, and not after
+    another bare number: day numbers and month names in a table, a calendar or a page list do not."""
+    found: dict[int, list[DateMatch]] = {}
+    for index in undated:
+        if not BADGE_LAST_PART.fullmatch(lines[index]):
+            continue
+        parts = [lines[index].strip()]
+        for first in (index - 1, index - 2):
+            part = lines[first].strip() if first >= 0 and first not in dated else ""
+            if not part or len(part) > BADGE_PART_CHARS:
+                break
+            parts.insert(0, part)
+            joint = " ".join(parts)
+            if first and lines[first - 1].strip().rstrip(".").isdigit() or not BADGE_DAY.search(joint, 0, len(joint) - 4):
+                continue
+            match = next((m for m in find_dates(joint) if m.start == 0 and m.end > len(joint) - len(parts[-1])), None)
+            if match is not None:
+                found[first] = [replace(match, start=0, end=len(lines[first]))]
+                break
+    return found

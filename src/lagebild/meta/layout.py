@@ -11,7 +11,7 @@ from functools import cached_property
 from itertools import accumulate, compress, count
 from operator import itemgetter
 
-from lagebild.meta.dates import DateMatch, date_scanner, dates_in
+from lagebild.meta.dates import DateMatch, badge_dates, date_scanner, dates_in
 from lagebild.model import Article, Furniture
 
 NEVER_DATED = frozenset({"related", "related_date", "prev_next", "photo_credit", "gallery", "comment"})
@@ -157,7 +157,8 @@ class Layout:
     def dates(self) -> dict[int, list[DateMatch]]:
         """The dates on each line that has any, read once for every reader of the page; one scan of
         the whole page finds the few lines that may hold a date, resuming at the next line after a
-        hit (no hit spans lines), and the newlines passed on the way tell which line it is on."""
+        hit (no hit spans lines), and the newlines passed on the way tell which line it is on. A
+        badge that splits a date over short lines is read apart and dated on its first line."""
         page = self.page
         scanner = date_scanner(page)
         candidates = []
@@ -169,7 +170,9 @@ class Layout:
             if not position:
                 break
             index += 1
-        return {i: found for i in candidates if (found := dates_in(self.lines[i]))}
+        dated = {i: found for i in candidates if (found := dates_in(self.lines[i]))}
+        badges = badge_dates(self.lines, (i for i in candidates if i not in dated), dated)
+        return dict(sorted((dated | badges).items())) if badges else dated
 
 
 def layout_of(article: Article) -> Layout:
