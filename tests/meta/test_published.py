@@ -3,7 +3,8 @@ from datetime import date, datetime
 import pytest
 
 from lagebild.meta import extract_meta
-from lagebild.meta.published import CONFIDENCE
+from lagebild.meta.dates import find_dates
+from lagebild.meta.published import CONFIDENCE, day_inside_title
 from lagebild.model import Furniture
 from lagebild.settings import Settings
 
@@ -402,3 +403,26 @@ def test_an_update_label_still_dates_a_page_whose_weaker_clue_comes_after_it(dum
     article = dump("relative.txt", crawled=date(2024, 5, 22))
     article.raw += "\nStand: 28.04.2024\n"
     assert extract_meta(article, Settings()).published.value == date(2024, 4, 28)
+
+
+def test_a_title_naming_a_day_under_the_headline_is_no_date_line(dump):
+    published = extract_meta(dump("day_inside_title.txt"), Settings()).published
+    assert published.value == date(2024, 3, 12)
+    assert published.provenance == "bare"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Die Lage am 3. März 2024 – was die Stadt plant", True),
+    ("Was am 03.11.2021 geschah: Der Rat tagt", True),
+    ("Week of 6/3/21 — Here comes the summer", True),
+    ("Grenze zu Frankreich – Bilanz vom 14.12.2019", True),
+    ("Storm hits the coast – live updates from May 3, 2021", True),
+    ("Beitrag von lupa am 26/10/13, 03:48 pm", False),
+    ("Gespeichert von Anna am 7. Juli 2019 - 18:44", False),
+    ("par Florence Audier, le 15 septembre 2009", False),
+    ("Von Anna Muster – am 3. Mai 2021", False),
+    ("3. Mai 2021 – Der Rat tagt", False),
+    ("Berlin, 3. Mai 2021 – Der Stadtrat hat beschlossen", False),
+])
+def test_a_date_among_a_titles_words_after_a_lower_case_preposition_names_a_day(line, expected):
+    assert day_inside_title(line, find_dates(line)) is expected

@@ -25,9 +25,10 @@ from datetime import date, datetime
 from functools import cache
 
 from lagebild.meta import date_lines
-from lagebild.meta.date_lines import (BARE_DATE_OFFSET, BARE_LINE_CHARS, Candidate, changes_a_date_beside, dates_a_comment,
-                                      dates_another_post, heads_a_title, in_breadcrumb, in_sentence, is_bare, names_an_event,
-                                      opens_line, period_ends, titles_a_day)
+from lagebild.meta.date_lines import (BARE_DATE_OFFSET, BARE_LINE_CHARS, HEADLINE_WORDS, TITLE_WORD, Candidate,
+                                      changes_a_date_beside, dates_a_comment, dates_another_post, heads_a_title,
+                                      in_breadcrumb, in_sentence, is_bare, names_an_event, opens_line, period_ends,
+                                      titles_a_day)
 from lagebild.meta.date_series import (SERIES_GAP, SERIES_LENGTH, WORDED_LINE_WORDS, in_story_box, listed_lines, print_shapes,
                                        repeated_shapes, self_teasers, words_beside_dates)
 from lagebild.meta.dates import MONTH_FIRST_LANGUAGES, DateMatch
@@ -214,7 +215,8 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     titled = {anchor} if anchor in layout.dates and titles_a_day(layout.lines[anchor], layout.dates[anchor]) else set()
     # A title about a day elsewhere in the header is not even a weak guess at the article's date.
     headed = {line for line in {c.line for c in candidates if c.role is None}
-              if layout.kind(line) not in BYLINE_KINDS and heads_a_title(layout.lines[line], layout.dates[line])}
+              if layout.kind(line) not in BYLINE_KINDS and (heads_a_title(layout.lines[line], layout.dates[line])
+                                                            or day_inside_title(layout.lines[line], layout.dates[line]))}
     titled |= headed
     # A date inside the headline ("Andacht am 11. November 2021") or a title about a day anywhere does
     # not make the header a list, nor is it the first date line under the headline; a sentence makes a
@@ -303,6 +305,36 @@ def choose_dates(layout: Layout, anchor: int | None, language: str | None, url: 
     )
     published = next((found for found in (tier() for tier in tiers) if found), None)
     return PageDates(published=published, updated=updated)
+
+
+TITLE_GOES_ON = re.compile(r"(?:\s+[^\W\d_]{2,}){0,2}\s*[:–—-]\s+[^\W\d_]{2,}")
+"""After a date, at most two words, then a colon or dash and the title's next word ("… geschah: Was", "… – Die")."""
+
+LINE_CLOSES = re.compile(r"[\W_]*$")
+TITLE_DASH = re.compile(r"\s[–—-]\s")
+TAIL_WORDS = range(2, 4)
+"""Words between a title's dash and the date that closes it: a noun and its preposition ("… – Bilanz vom
+3. Mai", "… – live updates from …"); a preposition alone ("Von Anna Muster – am 3. Mai") ends a byline."""
+
+
+def day_inside_title(line: str, matches: list[DateMatch]) -> bool:
+    """A date among a title's words names the day the story is about: after a preposition, written
+    in lower case in every language ("am", "vom", "of", "le"), with the title going on after a colon
+    or dash ("Die Lage am 3. Mai 2021 – Was bleibt"), or closing a dashed tail after a title of three
+    words or more ("Grenze zu Frankreich – Bilanz vom 3. Mai 2021"). A byline names its author
+    ("Beitrag von Anna am 3. Mai 2021, 14:05") with nothing but a time after the date, and a dateline
+    opens the line or follows a place with a capital ("Berlin, 3. Mai 2021 – Der Rat …")."""
+    first, last = matches[0], matches[-1]
+    before = TITLE_WORD.findall(line, 0, first.start)
+    if opens_line(line, first) or not before or not before[-1][:1].islower():
+        return False
+    if TITLE_GOES_ON.match(line, last.end):
+        return True
+    dash = None
+    if LINE_CLOSES.match(line, last.end):
+        dash = next(reversed(list(TITLE_DASH.finditer(line, 0, first.start))), None)
+    return (dash is not None and len(TITLE_WORD.findall(line, 0, dash.start())) >= HEADLINE_WORDS
+            and len(TITLE_WORD.findall(line, dash.end(), first.start)) in TAIL_WORDS)
 
 
 def _first_of_month(month: tuple[int, int], latest: date, url: str | None) -> DateValue | None:
