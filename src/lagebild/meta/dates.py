@@ -313,7 +313,6 @@ def _build(kind: str, m: re.Match[str]) -> DateMatch | None:
                      swappable=swappable, order="dmy", separator=sep)
 
 
-
 BADGE_PART_CHARS = 14
 """A date badge printed as blocks ("23" over "Nov" over "2022") renders one short part per line."""
 
